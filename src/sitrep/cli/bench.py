@@ -1,0 +1,7 @@
+"""`sitrep` bench commands."""
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    return None

@@ -1,0 +1,60 @@
+"""`sitrep extract`: one report to JSON or a readable table."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+
+import typer
+
+from ..ingest import InputError, load_bytes, load_path
+
+
+class Format(str, Enum):
+    json = "json"
+    table = "table"
+
+
+def fail(msg: str, code: int = 2) -> None:
+    typer.echo(f"sitrep: error: {msg}", err=True)
+    raise typer.Exit(code)
+
+
+def extract_cmd(
+    path: str = typer.Argument(..., help="A report file (.txt, .md, .html) or '-' for stdin."),
+    published: str = typer.Option(
+        None, "--published", "-p", help="Publication date YYYY-MM-DD; relative dates resolve against it."
+    ),
+    lang: str = typer.Option(None, "--lang", "-l", help="Force the language (uk, ru, en); default: detect."),
+    fmt: Format = typer.Option(Format.json, "--format", "-f", help="json (schema sitrep/1) or table."),
+    config: Path = typer.Option(None, "--config", help="Pipeline configuration (TOML)."),
+) -> None:
+    """Extract events, places, people, figures and their evidence from ONE report."""
+    from ..pipeline import Pipeline, load_config, parse_published, to_report, extract_doc
+
+    try:
+        pub = parse_published(published)
+    except ValueError as e:
+        fail(str(e))
+    try:
+        loaded = load_bytes(sys.stdin.buffer.read(), source="<stdin>") if path == "-" else load_path(path)
+    except InputError as e:
+        fail(str(e))
+    except OSError as e:
+        fail(f"{path}: cannot read: {e.strerror or e}")
+    pipeline = Pipeline.from_config(load_config(config)) if config else None
+    doc = extract_doc(loaded.text, pub, lang, source=loaded.source,
+                      content_type=loaded.content_type, pipeline=pipeline)
+    doc.flags[:0] = loaded.flags
+    report = to_report(doc)
+    if fmt == Format.json:
+        sys.stdout.write(report.to_json() + "\n")
+    else:
+        from ..export.table import print_report
+
+        print_report(report)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("extract")(extract_cmd)

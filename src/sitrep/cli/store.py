@@ -1,0 +1,7 @@
+"""`sitrep` store commands."""
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    return None

@@ -1,0 +1,107 @@
+"""The Doc: one report flowing through the pipeline.
+
+Components read a Doc and *add* annotations to it; nothing reaches back. All
+offsets are into `doc.text` (the normalized text); `doc.to_orig` maps them to
+the original input through the offset map built by normalization.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from datetime import date
+
+from .schema.models import Claim, Entity, Event, Mention, QualityFlag, Span, Summary
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    lemma: str = ""
+    # grammemes from morphology (e.g. {"NOUN", "gent", "Geox"}); empty when unknown
+    tags: frozenset[str] = frozenset()
+    sent: int = 0
+
+    @property
+    def is_title(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    para: int = 0
+
+
+@dataclass(slots=True)
+class Para:
+    start: int
+    end: int
+    lang: str | None = None
+
+
+@dataclass
+class Doc:
+    raw: str
+    text: str = ""
+    # offsets[i] = index in `raw` of text[i]; len(offsets) == len(text) + 1
+    offsets: list[int] | None = None
+    source: str | None = None
+    title: str | None = None
+    byline: str | None = None
+    outlet: str | None = None
+    published: date | None = None
+    retrieved: str | None = None
+    lang: str | None = None
+    lang_hint: str | None = None
+    content_type: str = "text"  # text | markdown | html
+    flags: list[QualityFlag] = field(default_factory=list)
+    paras: list[Para] = field(default_factory=list)
+    sents: list[Sentence] = field(default_factory=list)
+    tokens: list[Token] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    summary: Summary = field(default_factory=Summary)
+    warnings: list[str] = field(default_factory=list)
+    # scratch space for components that share intermediate results
+    # (e.g. the morphology cache); never serialized
+    user: dict = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not self.text:
+            self.text = self.raw
+
+    @property
+    def id(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()[:16]
+
+    def to_orig(self, start: int, end: int) -> list[int]:
+        if self.offsets is None:
+            return [start, end]
+        n = len(self.offsets) - 1
+        s = self.offsets[min(max(start, 0), n)]
+        e = self.offsets[min(max(end - 1, 0), n)] + 1 if end > start else s
+        return [s, e]
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(start=start, end=end, text=self.text[start:end], orig=self.to_orig(start, end))
+
+    def sent_index(self, pos: int) -> int:
+        """Index of the sentence containing character `pos` (-1 if before the first)."""
+        starts = [s.start for s in self.sents]
+        return bisect_right(starts, pos) - 1
+
+    def next_id(self, prefix: str) -> str:
+        key = f"_n_{prefix}"
+        n = self.user.get(key, 0) + 1
+        self.user[key] = n
+        return f"{prefix}{n}"
+
+    def mentions_of(self, kind: str) -> list[Mention]:
+        return [m for m in self.mentions if m.kind == kind]

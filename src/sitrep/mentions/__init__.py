@@ -1,0 +1,3 @@
+"""mentions: places, persons, organizations, actors, dates and quantities."""
+
+from . import actors, dates, orgs, persons, places, quantities  # noqa: F401

@@ -1,0 +1,115 @@
+"""Assemble the pipeline from configuration and run it over documents."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from . import registry
+from .doc import Doc
+from .schema.models import DocumentOut, Paragraph, Report
+
+
+def default_config() -> dict[str, Any]:
+    text = resources.files("sitrep").joinpath("resources/pipeline.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+def load_config(path: str | Path | None) -> dict[str, Any]:
+    if path is None:
+        return default_config()
+    with open(path, "rb") as fh:
+        return tomllib.load(fh)
+
+
+@dataclass
+class Pipeline:
+    names: list[str]
+    components: list
+
+    @classmethod
+    def from_config(cls, config: dict[str, Any] | None = None) -> Pipeline:
+        config = config or default_config()
+        names = list(config["pipeline"]["components"])
+        comps = [registry.make(n, **(config.get("components", {}).get(n) or {})) for n in names]
+        return cls(names, comps)
+
+    def __call__(self, doc: Doc) -> Doc:
+        for comp in self.components:
+            comp(doc)
+        return doc
+
+
+@lru_cache(maxsize=1)
+def default_pipeline() -> Pipeline:
+    return Pipeline.from_config()
+
+
+def to_report(doc: Doc) -> Report:
+    return Report(
+        document=DocumentOut(
+            id=doc.id,
+            source=doc.source,
+            title=doc.title,
+            byline=doc.byline,
+            outlet=doc.outlet,
+            published=doc.published.isoformat() if doc.published else None,
+            retrieved=doc.retrieved,
+            lang=doc.lang,
+            text=doc.text,
+            paragraphs=[Paragraph(start=p.start, end=p.end, lang=p.lang) for p in doc.paras],
+            quality=doc.flags,
+        ),
+        mentions=doc.mentions,
+        entities=doc.entities,
+        claims=doc.claims,
+        events=doc.events,
+        summary=doc.summary,
+        warnings=doc.warnings,
+    )
+
+
+def parse_published(value: str | date | None) -> date | None:
+    """Accept a date, an ISO date or datetime string; raise ValueError with a clear message."""
+    if value is None or isinstance(value, date):
+        return value
+    s = str(value).strip()
+    try:
+        return date.fromisoformat(s[:10])
+    except ValueError:
+        raise ValueError(f"cannot parse publication date {value!r}: expected YYYY-MM-DD") from None
+
+
+def extract_doc(
+    text: str,
+    published: str | date | None = None,
+    lang: str | None = None,
+    *,
+    source: str | None = None,
+    content_type: str = "text",
+    pipeline: Pipeline | None = None,
+) -> Doc:
+    doc = Doc(raw=text, published=parse_published(published), lang_hint=lang, source=source,
+              content_type=content_type)
+    (pipeline or default_pipeline())(doc)
+    return doc
+
+
+def extract(
+    text: str,
+    published: str | date | None = None,
+    lang: str | None = None,
+    *,
+    source: str | None = None,
+    content_type: str = "text",
+    pipeline: Pipeline | None = None,
+) -> Report:
+    """Run the pipeline over one report and return its `sitrep/1` Report."""
+    doc = extract_doc(text, published, lang, source=source, content_type=content_type,
+                      pipeline=pipeline)
+    return to_report(doc)

@@ -1,0 +1,120 @@
+"""segment: sentences, tokens and lemmas (pymorphy3 for uk/ru, with a cache)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..doc import Doc, Sentence, Token
+from ..registry import component
+from ..resources import load_list
+
+APOSTROPHES = "'’ʼ`´"
+_APOS_TR = str.maketrans({c: "'" for c in APOSTROPHES})
+
+TOKEN_RE = re.compile(
+    r"\d+(?:[.,:]\d+)*"  # numbers, 3,000 / 14:30 / 1.5
+    r"|[^\W\d_]+(?:[-'’ʼ`][^\W\d_]+)*"  # words, with inner hyphens/apostrophes
+    r"|\S",
+)
+# a sentence ends at . ! ? … (plus closing quotes/brackets) before a space and
+# an upper-case letter, digit, quote or dash; or at a paragraph break
+_SENT_END = re.compile(r"[.!?…]+[\"»”’)\]]*(?=\s+[\"«“„(\[\-–—]?[\w])|\n\s*\n")
+
+
+@lru_cache(maxsize=4)
+def _morph(lang: str):
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+@lru_cache(maxsize=200_000)
+def analyze(word: str, lang: str) -> tuple[str, frozenset[str]]:
+    """(lemma, grammemes) of a word; cached because reports repeat their words."""
+    w = word.translate(_APOS_TR)
+    if lang in ("uk", "ru") and not w.isascii():
+        p = _morph(lang).parse(w)[0]
+        return p.normal_form, frozenset(p.tag.grammemes)
+    if lang == "en" or w.isascii():
+        return _en_lemma(w.lower()), frozenset()
+    return w.lower(), frozenset()
+
+
+def _en_lemma(w: str) -> str:
+    irregular = _en_irregular()
+    if w in irregular:
+        return irregular[w]
+    for suf, rep in (("ies", "y"), ("sses", "ss"), ("s", "")):
+        if w.endswith(suf) and len(w) > len(suf) + 2 and not w.endswith("ss"):
+            return w[: -len(suf)] + rep
+    return w
+
+
+@lru_cache(maxsize=1)
+def _en_irregular() -> dict[str, str]:
+    out = {}
+    for line in load_list("en", "irregular_lemmas"):
+        form, _, lemma = line.partition(" ")
+        out[form] = lemma.strip()
+    return out
+
+
+@lru_cache(maxsize=8)
+def _abbrevs(lang: str) -> frozenset[str]:
+    return frozenset(a.lower() for a in load_list(lang, "abbreviations")) if lang else frozenset()
+
+
+def split_sentences(text: str, start: int, end: int, lang: str | None) -> list[tuple[int, int]]:
+    abbr = _abbrevs(lang or "en") | _abbrevs("common")
+    out, pos = [], start
+    for m in _SENT_END.finditer(text, start, end):
+        cut = m.end()
+        if m.group().startswith("."):
+            # "вул. Шевченка", "Mr. Smith", "р." are not sentence ends
+            j = m.start()
+            i = j
+            while i > start and (text[i - 1].isalpha()):
+                i -= 1
+            word = text[i:j].lower()
+            if word in abbr or (len(word) == 1 and word.isalpha()):
+                continue
+        if text[pos:cut].strip():
+            out.append((pos, cut))
+        pos = cut
+    if text[pos:end].strip():
+        out.append((pos, end))
+    trimmed = []
+    for s, e in out:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            trimmed.append((s, e))
+    return trimmed
+
+
+@component("segment")
+def make_segment(**config):
+    def segment(doc: Doc) -> None:
+        text = doc.text
+        paras = doc.paras or []
+        if not paras:
+            from ..lang import split_paras
+
+            paras = doc.paras = split_paras(text)
+        for pi, p in enumerate(paras):
+            lang = p.lang or doc.lang or "en"
+            for s, e in split_sentences(text, p.start, p.end, lang):
+                si = len(doc.sents)
+                doc.sents.append(Sentence(s, e, pi))
+                for m in TOKEN_RE.finditer(text, s, e):
+                    w = m.group()
+                    if w[0].isalpha():
+                        lemma, tags = analyze(w, "en" if w.isascii() else lang)
+                    else:
+                        lemma, tags = w, frozenset()
+                    doc.tokens.append(Token(m.start(), m.end(), w, lemma, tags, si))
+
+    return segment
