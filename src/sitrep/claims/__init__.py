@@ -1,12 +1,366 @@
-"""claims: figures of killed / injured / arrested / ... with qualifier, certainty, source."""
+"""claims: figures of killed / injured / arrested / ... with qualifier, certainty, source.
 
-from ..doc import Doc
+A quantity becomes a claim when it counts people (a person noun or a
+casualty word follows it) and a claim word of one kind is near it in the same
+sentence. Certainty comes from the nearest cue in the sentence, the source
+from an attribution ("за даними X", "according to X", "X said") or else the
+author; the perpetrator from a state-force or armed actor in the sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..doc import Doc, Token
+from ..lexicon import PhraseMatcher, doc_keys, key, lang_of, phrase_keys, sentence_token_ranges, token_at
+from ..mentions.quantities import bounds
 from ..registry import component
+from ..resources import load_yaml
+from ..schema.models import Claim, Mention, Source
+
+CASUALTY_KINDS = ("killed", "injured", "casualties", "arrested", "detained", "missing", "displaced")
+STOP_PUNCT = {",", ".", ";", ":", "—", "–", "(", ")", "!", "?", "«", "»", '"', "“", "”", "„"}
+QUOTES = {"«", "»", '"', "“", "”", "„"}
+PRONOUNS = {
+    "він", "вона", "вони", "воно", "он", "она", "они", "оно", "he", "she", "they", "it", "we",
+    "ми", "мы", "я", "i", "who", "який", "яка", "які", "который", "которая", "которые",
+}
+# words that open a source phrase without belonging to the source's name
+LEADING_JUNK = {
+    "що", "что", "that", "в", "у", "на", "з", "із", "зі", "от", "из", "со", "in", "from", "at",
+    "by", "the", "також", "также", "also", "ще", "еще",
+}
+PERPETRATOR_ROLES = {"state forces", "armed group", "rioters"}
+NEGATORS = {"не", "not", "no", "ні", "ни", "never"}
+
+
+@dataclass
+class ClaimLexicon:
+    kinds: PhraseMatcher
+    units: PhraseMatcher
+    persons: PhraseMatcher
+    certainty: PhraseMatcher
+    attr_prefix: PhraseMatcher
+    attr_verbs: frozenset[str]
+    nobody: PhraseMatcher
+    absent: PhraseMatcher
+
+
+@lru_cache(maxsize=8)
+def claim_lexicon(lang: str) -> ClaimLexicon:
+    d = load_yaml(lang, "claims") or {}
+    neg = d.get("negation") or {}
+    return ClaimLexicon(
+        kinds=PhraseMatcher(lang, d.get("kinds") or {}),
+        units=PhraseMatcher(lang, d.get("unit_kinds") or {}),
+        persons=PhraseMatcher(lang, {"person": d.get("person_nouns") or []}),
+        certainty=PhraseMatcher(lang, d.get("certainty") or {}),
+        attr_prefix=PhraseMatcher(lang, {"source": (d.get("attribution") or {}).get("prefix") or []}),
+        attr_verbs=frozenset(
+            phrase_keys(str(v), lang)[0][0] for v in (d.get("attribution") or {}).get("verbs") or ()
+        ),
+        nobody=PhraseMatcher(lang, {"nobody": neg.get("nobody") or []}),
+        absent=PhraseMatcher(lang, {"absent": neg.get("absent") or []}),
+    )
+
+
+_EN_FUNCTION = {
+    "were", "was", "are", "is", "have", "had", "has", "been", "of", "and", "or", "more", "in",
+    "on", "at", "by", "after", "during", "when", "as", "who", "that", "the", "from", "with",
+    "reportedly", "also", "later", "had", "including", "among", "died", "dead", "killed",
+    "injured", "wounded", "hurt", "arrested", "detained", "missing", "people",
+}
+
+
+class SentenceContext:
+    """Everything the claim rules need to know about one sentence, computed once."""
+
+    def __init__(self, doc: Doc, a: int, b: int, lang: str, lex: ClaimLexicon):
+        self.doc, self.a, self.b, self.lang, self.lex = doc, a, b, lang, lex
+        toks = doc.tokens
+        self.keys = keys = doc_keys(doc)
+        self.kinds = lex.kinds.find_all(keys, a, b) + lex.units.find_all(keys, a, b)
+        self.cues = lex.certainty.find(keys, a, b)
+        s, e = toks[a].start, toks[b - 1].end
+        self.mentions = [m for m in doc.mentions if s <= m.start < e]
+        self.source = self._attribution()
+
+    # -- source -----------------------------------------------------------
+    def _source_from(self, i: int, j: int) -> tuple[int, int] | None:
+        """Trim a token range to a plausible source phrase."""
+        toks = self.doc.tokens
+        while i < j and (toks[i].text in STOP_PUNCT or key(toks[i].text) in LEADING_JUNK):
+            i += 1
+        while j > i and toks[j - 1].text in STOP_PUNCT - QUOTES:
+            j -= 1
+        if i >= j or all(key(t.text) in PRONOUNS for t in toks[i:j]):
+            return None
+        return (i, j)
+
+    def _attribution(self) -> tuple[int, int] | None:
+        toks, a, b = self.doc.tokens, self.a, self.b
+        for m in self.lex.attr_prefix.find(self.keys, a, b):
+            j = m.end
+            while j < b and j - m.end < 10 and toks[j].text not in STOP_PUNCT - QUOTES:
+                if toks[j].text[0].isdigit():
+                    break
+                j += 1
+            # keep a closing quote of a quoted name («Каражанбас»)
+            if j < b and toks[j].text in ("»", "”", '"') and any(t.text in QUOTES for t in toks[m.end : j]):
+                j += 1
+            src = self._source_from(m.end, j)
+            if src:
+                return src
+        for v in range(a, b):
+            if key(toks[v].lemma) not in self.lex.attr_verbs:
+                continue
+            # inverted: '"...", - сказала Айман Унгарбаева' / '..., said the ministry'
+            before = toks[v - 1].text if v > a else ""
+            if before in {"-", "—", "–", ","} | QUOTES:
+                j = v + 1
+                while j < b and toks[j].text not in STOP_PUNCT:
+                    j += 1
+                span = self._best_named(v + 1, j) or self._source_from(v + 1, j)
+                if span:
+                    return span
+            # subject before the verb, back to the clause start
+            i = v
+            while i > a and toks[i - 1].text not in STOP_PUNCT:
+                i -= 1
+            span = self._best_named(i, v) or self._source_from(i, v)
+            if span and not any(t.text[0].isdigit() for t in toks[span[0] : span[1]]):
+                return span
+        return None
+
+    def _best_named(self, i: int, j: int) -> tuple[int, int] | None:
+        """A person/org/actor mention inside token range [i, j), person first."""
+        toks = self.doc.tokens
+        if i >= j:
+            return None
+        s, e = toks[i].start, toks[j - 1].end
+        for kind in ("person", "org", "actor"):
+            for m in self.mentions:
+                if m.kind == kind and s <= m.start and m.end <= e:
+                    return token_at(self.doc, m.start), token_at(self.doc, m.end - 1) + 1
+        return None
+
+    def source_for(self, q_start: int, q_end: int) -> Source:
+        if not self.source:
+            return Source(name="author", kind="author")
+        i, j = self.source
+        if i <= q_start < j:
+            return Source(name="author", kind="author")
+        toks = self.doc.tokens
+        s, e = toks[i].start, toks[j - 1].end
+        kind = "other"
+        for m in self.mentions:
+            if m.start < e and s < m.end and m.kind in ("person", "org", "actor"):
+                kind = m.kind
+                break
+        return Source(name=self.doc.text[s:e], kind=kind, span=self.doc.span(s, e))
+
+    # -- certainty --------------------------------------------------------
+    def certainty_for(self, q_start: int, q_end: int) -> str:
+        toks = self.doc.tokens
+        best, best_d = "reported", None
+        for m in self.cues:
+            label = m.label
+            if label == "confirmed" and m.start > self.a and key(toks[m.start - 1].text) in NEGATORS:
+                label = "unconfirmed"
+            d = q_start - m.end if m.end <= q_start else max(m.start - q_end, 0)
+            rank = {"denied": 0, "unconfirmed": 1, "confirmed": 2}[label]
+            if best_d is None or (d, rank) < best_d:
+                best, best_d = label, (d, rank)
+        return best
+
+
+def _unit(ctx: SentenceContext, j: int) -> tuple[str, str | None, int]:
+    """What the number counts: ('kind', kind, idx) | ('person', None, idx) | ('none'|'thing', None, j)."""
+    toks, b, lex = ctx.doc.tokens, ctx.b, ctx.lex
+    k = j
+    for _ in range(3):
+        if k >= b:
+            return "none", None, j
+        t = toks[k]
+        if t.text in ("(", ")"):
+            return "none", None, j
+        m = lex.units.match_at(ctx.keys, k, b)
+        if m:
+            return "kind", m.label, k
+        if lex.persons.match_at(ctx.keys, k, b):
+            return "person", None, k
+        if not t.text[0].isalpha():
+            return "none", None, j
+        tags = t.tags
+        if ctx.lang in ("uk", "ru") and not t.text.isascii():
+            if "ADJF" in tags or "PRTF" in tags or "NUMR" in tags:
+                k += 1  # "мирних жителів", "загиблих" handled above
+                continue
+            if "NOUN" in tags and key(t.text) not in ("з", "із", "из", "с"):
+                return "thing", None, k
+            return "none", None, j
+        if key(t.text) in _EN_FUNCTION:
+            return "none", None, j
+        k += 1  # English adjective-ish word ("unarmed protesters")
+    return "thing", None, j
 
 
 @component("claims")
-def make_claims(**config):
+def make_claims(window: int = 8, **config):
     def claims(doc: Doc) -> None:
-        return None
+        quantities = doc.user.get("quantities") or []
+        if not doc.tokens:
+            return
+        toks = doc.tokens
+        by_sent: dict[int, list[dict]] = {}
+        for q in quantities:
+            by_sent.setdefault(toks[q["start"]].sent, []).append(q)
+        ranges = sentence_token_ranges(doc)
+        for si, (a, b) in enumerate(ranges):
+            if a >= b:
+                continue
+            lang = lang_of(doc, toks[a].start)
+            lex = claim_lexicon(lang)
+            qs = by_sent.get(si, [])
+            ctx = None
+            for q in qs:
+                ctx = ctx or SentenceContext(doc, a, b, lang, lex)
+                claim = _claim_for(doc, ctx, q, qs, window)
+                if claim:
+                    doc.claims.append(claim)
+            ctx = ctx or None
+            _negated_claims(doc, a, b, lang, lex, qs)
+        _link(doc)
 
     return claims
+
+
+def _claim_for(doc: Doc, ctx: SentenceContext, q: dict, qs: list[dict], window: int) -> Claim | None:
+    toks = doc.tokens
+    mention: Mention = q["mention"]
+    qv = mention.quantity
+    if qv is None or qv.value in (None, 0):
+        return None
+    unit_kind, kind, u = _unit(ctx, q["end"])
+    if unit_kind == "thing":
+        return None
+    kw = None
+    if unit_kind == "kind" and kind != "participants":
+        kw = (u, u + 1, kind)
+    else:
+        limit = window if unit_kind in ("person", "kind") else 4
+        best = None
+        for m in ctx.kinds:
+            if q["start"] <= m.start < q["end"]:
+                continue
+            d = q["start"] - m.end if m.end <= q["start"] else m.start - q["end"]
+            if d < 0 or d > limit:
+                continue
+            # a word beyond another quantity belongs to that one
+            lo, hi = (m.end, q["start"]) if m.end <= q["start"] else (q["end"], m.start)
+            if any(o is not q and lo <= o["start"] and o["end"] <= hi for o in qs):
+                continue
+            casualty = m.label != "participants"
+            score = (d - (2 if casualty else 0), 0 if casualty else 1)
+            if best is None or score < best[0]:
+                best = (score, m)
+        if best:
+            m = best[1]
+            kw = (m.start, m.end, m.label)
+        elif unit_kind == "kind":
+            kw = (u, u + 1, kind)
+    if kw is None:
+        return None
+    kind = kw[2]
+    if kind == "participants" and unit_kind == "none" and kw[0] < q["start"]:
+        # "на мітинг 20" is not a head count; "20 зібралися" is
+        return None
+    s_tok = min(q["start"], kw[0])
+    e_tok = max(q["end"], kw[1], u + 1 if unit_kind in ("person", "kind") else 0)
+    s, e = toks[s_tok].start, toks[e_tok - 1].end
+    source = ctx.source_for(q["start"], q["end"])
+    certainty = ctx.certainty_for(q["start"], q["end"])
+    value, qualifier = qv.value, qv.qualifier
+    low, high = (value[0], value[1]) if isinstance(value, list) else bounds(qualifier, value)
+    perp, perp_span = _perpetrator(doc, ctx, kind, (s, e), source)
+    return Claim(
+        id=doc.next_id("c"), kind=kind, value=value, qualifier=qualifier, low=low, high=high,
+        certainty=certainty, source=source, perpetrator=perp, perpetrator_span=perp_span,
+        evidence=doc.span(s, e), quantity=mention.id, words=qv.words if qualifier == "vague" else None,
+    )
+
+
+def _perpetrator(doc: Doc, ctx: SentenceContext, kind: str, ev: tuple[int, int], source: Source):
+    if kind not in ("killed", "injured", "casualties", "arrested", "detained", "missing"):
+        return None, None
+    src = (source.span.start, source.span.end) if source.span else (-1, -1)
+    best = None
+    for m in ctx.mentions:
+        if m.kind != "actor" or m.role not in PERPETRATOR_ROLES:
+            continue
+        if src[0] <= m.start < src[1] or ev[0] <= m.start < ev[1] and m.role != "state forces":
+            continue
+        if kind in ("arrested", "detained") and m.role != "state forces":
+            continue
+        d = abs(m.start - ev[0])
+        if best is None or d < best[0]:
+            best = (d, m)
+    if best is None:
+        return None, None
+    m = best[1]
+    return m.norm, doc.span(m.start, m.end)
+
+
+def _negated_claims(doc: Doc, a: int, b: int, lang: str, lex: ClaimLexicon, qs: list[dict]) -> None:
+    """'no one was killed', 'жертв немає', 'погибших нет' -> a claim of 0."""
+    toks = doc.tokens
+    if qs:
+        return
+    keys = doc_keys(doc)
+    kinds = None
+    for neg in lex.nobody.find(keys, a, b) + lex.absent.find(keys, a, b):
+        kinds = kinds if kinds is not None else lex.kinds.find_all(keys, a, b) + lex.units.find_all(keys, a, b)
+        near = [m for m in kinds if m.label != "participants" and -3 <= m.start - neg.end <= 4
+                or m.label != "participants" and 0 <= neg.start - m.end <= 2 and neg.label == "absent"]
+        if not near:
+            continue
+        m = min(near, key=lambda m: abs(m.start - neg.start))
+        s_tok, e_tok = min(neg.start, m.start), max(neg.end, m.end)
+        s, e = toks[s_tok].start, toks[e_tok - 1].end
+        if any(c.evidence.start < e and s < c.evidence.end for c in doc.claims):
+            continue
+        ctx = SentenceContext(doc, a, b, lang, lex)
+        doc.claims.append(
+            Claim(
+                id=doc.next_id("c"), kind=m.label, value=0, qualifier="exact", low=0, high=0,
+                certainty=ctx.certainty_for(s_tok, e_tok), source=ctx.source_for(s_tok, e_tok),
+                evidence=doc.span(s, e),
+            )
+        )
+        return
+
+
+def _link(doc: Doc) -> None:
+    """Point each claim at the place and date it is about (same sentence, else before it)."""
+    places = sorted((m for m in doc.mentions if m.kind == "place"), key=lambda m: m.start)
+    dates = sorted((m for m in doc.mentions if m.kind == "date"), key=lambda m: m.start)
+    for c in doc.claims:
+        si = doc.sent_index(c.evidence.start)
+        sent = doc.sents[si] if si >= 0 else None
+        for pool, attr in ((places, "place"), (dates, "date")):
+            same = [m for m in pool if sent and sent.start <= m.start < sent.end]
+            if attr == "place":
+                same = [m for m in same if m.place and m.place.feature != "country"] or same
+            if same:
+                setattr(c, attr, min(same, key=lambda m: abs(m.start - c.evidence.start)).id)
+                continue
+            para = sent.para if sent else 0
+            p = doc.paras[para] if doc.paras else None
+            before = [m for m in pool if m.start < c.evidence.start and (not p or m.start >= p.start)]
+            if before:
+                setattr(c, attr, before[-1].id)
+
+
+def token_sentence(doc: Doc, tok: Token) -> tuple[int, int]:
+    return sentence_token_ranges(doc)[tok.sent]

@@ -18,6 +18,10 @@ _UK = set("іїєґІЇЄҐ")
 _RU = set("ыэъёЫЭЪЁ")
 _PARA_RE = re.compile(r"\n\s*\n")
 _WORD = re.compile(r"[^\W\d_]+")
+_CYR = re.compile(r"[\u0400-\u04ff]")
+_LAT = re.compile(r"[A-Za-z]")
+_UK_RE = re.compile("[іїєґІЇЄҐ]")
+_RU_RE = re.compile("[ыэъёЫЭЪЁ]")
 
 
 def _fallback(text: str) -> str | None:
@@ -34,14 +38,13 @@ def _fallback(text: str) -> str | None:
 
 def detect_lang(text: str) -> str | None:
     """Best guess for one chunk of text; None when it has no letters."""
-    letters = [c for w in _WORD.findall(text) for c in w]
-    if not letters:
-        return None
-    cyr = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
-    lat = sum(1 for c in letters if c.isascii())
+    cyr = len(_CYR.findall(text))
+    lat = len(_LAT.findall(text))
+    if not cyr and not lat:
+        return None if not _WORD.search(text) else _fallback(text)
     if cyr >= lat and cyr:
-        uk = sum(1 for c in letters if c in _UK) + text.count("'") * 0.3 + text.count("ʼ") * 0.5
-        ru = sum(1 for c in letters if c in _RU)
+        uk = len(_UK_RE.findall(text)) + text.count("'") * 0.3 + text.count("ʼ") * 0.5
+        ru = len(_RU_RE.findall(text))
         if uk > ru:
             return "uk"
         if ru > uk:

@@ -45,10 +45,32 @@ def _en_lemma(w: str) -> str:
     irregular = _en_irregular()
     if w in irregular:
         return irregular[w]
+    vocab = _en_vocab()
+    if w.endswith("ed") and len(w) > 4:
+        for cand in (w[:-1], w[:-2], w[:-3], w[:-3] + "y"):
+            if cand in vocab:
+                return cand
+    if w.endswith("ing") and len(w) > 5:
+        for cand in (w[:-3], w[:-3] + "e", w[:-4]):
+            if cand in vocab:
+                return cand
     for suf, rep in (("ies", "y"), ("sses", "ss"), ("s", "")):
         if w.endswith(suf) and len(w) > len(suf) + 2 and not w.endswith("ss"):
             return w[: -len(suf)] + rep
     return w
+
+
+@lru_cache(maxsize=1)
+def _en_vocab() -> frozenset[str]:
+    """Base forms named in the English lexicons: lets '-ed'/'-ing' forms find them."""
+    from importlib import resources as res
+
+    words: set[str] = set()
+    folder = res.files("sitrep").joinpath("resources", "en")
+    for f in folder.iterdir():
+        if f.name.endswith((".yaml", ".txt")):
+            words.update(re.findall(r"[a-z]+", f.read_text("utf-8").lower()))
+    return frozenset(words)
 
 
 @lru_cache(maxsize=1)
@@ -62,11 +84,12 @@ def _en_irregular() -> dict[str, str]:
 
 @lru_cache(maxsize=8)
 def _abbrevs(lang: str) -> frozenset[str]:
-    return frozenset(a.lower() for a in load_list(lang, "abbreviations")) if lang else frozenset()
+    words = load_list(lang, "abbreviations") + load_list("common", "abbreviations")
+    return frozenset(a.lower() for a in words)
 
 
 def split_sentences(text: str, start: int, end: int, lang: str | None) -> list[tuple[int, int]]:
-    abbr = _abbrevs(lang or "en") | _abbrevs("common")
+    abbr = _abbrevs(lang or "en")
     out, pos = [], start
     for m in _SENT_END.finditer(text, start, end):
         cut = m.end()

@@ -1,0 +1,155 @@
+"""Lemma-based phrase matching shared by the actor, claim and event stages.
+
+Lexicon entries are written in natural (usually nominative) form in the
+per-language data files and lemmatized at load time with the same analyzer
+the segmenter uses, so every inflected form in a report matches them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .doc import Doc, Token
+from .segment import TOKEN_RE, analyze
+
+
+def key(s: str) -> str:
+    return s.lower().replace("ё", "е").replace("’", "'").replace("ʼ", "'")
+
+
+def token_keys(tok: Token) -> tuple[str, str]:
+    return key(tok.lemma), key(tok.text)
+
+
+@lru_cache(maxsize=100_000)
+def phrase_keys(phrase: str, lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(lemmas, surface forms) of a lexicon phrase."""
+    words = [m.group() for m in TOKEN_RE.finditer(phrase)]
+    lemmas = tuple(key(analyze(w, lang)[0]) if w[0].isalpha() else w for w in words)
+    return lemmas, tuple(key(w) for w in words)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    start: int  # token index
+    end: int  # token index, exclusive
+    label: str
+    phrase: str
+
+
+Keys = Sequence[tuple[str, str]]
+
+
+def doc_keys(doc: Doc) -> list[tuple[str, str]]:
+    """(lemma key, surface key) of every token, computed once per document."""
+    keys = doc.user.get("_keys")
+    if keys is None or len(keys) != len(doc.tokens):
+        keys = doc.user["_keys"] = [token_keys(t) for t in doc.tokens]
+    return keys
+
+
+class PhraseMatcher:
+    """Find lexicon phrases in a document's token keys (see `doc_keys`)."""
+
+    def __init__(self, lang: str, entries: dict[str, Iterable[str]]):
+        self.lang = lang
+        self.index: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+        for label, phrases in entries.items():
+            for phrase in phrases or ():
+                phrase = str(phrase)
+                lemmas, surface = phrase_keys(phrase, lang)
+                if not lemmas:
+                    continue
+                for seq in {lemmas, surface}:
+                    entry = (seq, label, phrase)
+                    bucket = self.index.setdefault(seq[0], [])
+                    if not any(e[0] == seq and e[1] == label for e in bucket):
+                        bucket.append(entry)
+        for cands in self.index.values():
+            cands.sort(key=lambda c: -len(c[0]))
+
+    def _at(self, keys: Keys, i: int, end: int, first_only: bool):
+        lem, surf = keys[i]
+        cands = self.index.get(lem, ())
+        if surf != lem:
+            cands = [*cands, *self.index.get(surf, ())]
+        out = []
+        for seq, label, phrase in cands:
+            n = len(seq)
+            if i + n > end:
+                continue
+            if all(seq[k] in keys[i + k] for k in range(1, n)):
+                out.append(Match(i, i + n, label, phrase))
+                if first_only:
+                    break
+        if first_only and len(out) == 1:
+            return out
+        out.sort(key=lambda m: m.start - m.end)
+        return out
+
+    def match_at(self, keys: Keys, i: int, end: int | None = None) -> Match | None:
+        """The longest phrase starting at token i."""
+        if self.index.get(keys[i][0]) is None and self.index.get(keys[i][1]) is None:
+            return None
+        found = self._at(keys, i, len(keys) if end is None else end, False)
+        return found[0] if found else None
+
+    def find(self, keys: Keys, start: int = 0, end: int | None = None) -> list[Match]:
+        """Non-overlapping matches, longest first at each position."""
+        end = len(keys) if end is None else end
+        out, i = [], start
+        while i < end:
+            m = self.match_at(keys, i, end)
+            if m:
+                out.append(m)
+                i = m.end
+            else:
+                i += 1
+        return out
+
+    def find_all(self, keys: Keys, start: int = 0, end: int | None = None) -> list[Match]:
+        """Every match of every label at every position (overlaps included)."""
+        end = len(keys) if end is None else end
+        index = self.index
+        out: list[Match] = []
+        for i in range(start, end):
+            lem, surf = keys[i]
+            if lem in index or surf in index:
+                out.extend(self._at(keys, i, end, False))
+        return out
+
+
+def sentence_token_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """Token index range [a, b) of every sentence (cached on the doc)."""
+    cached = doc.user.get("_sent_tok")
+    if cached is not None and len(cached) == len(doc.sents):
+        return cached
+    ranges = [[0, 0] for _ in doc.sents]
+    seen = set()
+    for i, t in enumerate(doc.tokens):
+        if t.sent not in seen:
+            ranges[t.sent][0] = i
+            seen.add(t.sent)
+        ranges[t.sent][1] = i + 1
+    out = [(a, b) for a, b in ranges]
+    doc.user["_sent_tok"] = out
+    return out
+
+
+def token_at(doc: Doc, pos: int) -> int:
+    """Index of the first token that ends after character `pos`."""
+    from bisect import bisect_right
+
+    ends = doc.user.get("_tok_ends")
+    if ends is None or len(ends) != len(doc.tokens):
+        ends = doc.user["_tok_ends"] = [t.end for t in doc.tokens]
+    return bisect_right(ends, pos)
+
+
+def lang_of(doc: Doc, pos: int) -> str:
+    for p in doc.paras:
+        if p.start <= pos < p.end + 1:
+            return p.lang or doc.lang or "en"
+    return doc.lang or "en"
