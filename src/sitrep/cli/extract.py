@@ -56,5 +56,26 @@ def extract_cmd(
         print_report(report)
 
 
+def schema_cmd() -> None:
+    """Print the JSON Schema of the `sitrep/1` output (also shipped as sitrep/schema/sitrep-1.schema.json)."""
+    import json
+
+    from ..schema import json_schema
+
+    sys.stdout.write(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n")
+
+
+def components_cmd() -> None:
+    """List the registered pipeline components and the default pipeline order."""
+    from .. import registry
+    from ..pipeline import default_config
+
+    order = default_config()["pipeline"]["components"]
+    typer.echo("default pipeline: " + " -> ".join(order))
+    typer.echo("registered: " + ", ".join(registry.names()))
+
+
 def register(app: typer.Typer) -> None:
     app.command("extract")(extract_cmd)
+    app.command("schema")(schema_cmd)
+    app.command("components")(components_cmd)

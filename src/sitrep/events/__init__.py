@@ -193,7 +193,9 @@ def _nearest(mentions: list[Mention], doc: Doc, pos: int, sent: int) -> Mention 
 @component("events")
 def make_events(**config):
     def events(doc: Doc) -> None:
-        hits = find_signals(doc)
+        # words that name a state force ("riot police") are not event triggers
+        forces = [(m.start, m.end) for m in doc.mentions if m.kind == "actor" and m.role == "state forces"]
+        hits = [h for h in find_signals(doc) if not any(s <= h.start and h.end <= e for s, e in forces)]
         doc.user["event_hits"] = hits
         ctx = {h.signal for h in hits}
         main_place = _main_place(doc, hits)
@@ -215,6 +217,12 @@ def make_events(**config):
             if k not in where:
                 date = _nearest(dates, doc, h.start, h.sent) or main_date
                 where[k] = (place, date)
+        if not groups and tag_hits:
+            # a blockade, curfew, shutdown or deployment with nothing else: ACLED's "Other"
+            h = tag_hits[0][1]
+            k = (STRATEGIC, "Other", _place_key(tag_hits[0][2]))
+            groups[k] = [t[1] for t in tag_hits]
+            where[k] = (tag_hits[0][2], _nearest(dates, doc, h.start, h.sent) or main_date)
         # the escalated form of a protest stands for its milder forms at the same place
         for k in list(groups):
             t, sub, pk = k

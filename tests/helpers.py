@@ -1,0 +1,32 @@
+"""Shared test helpers: where ../shared is, and running the CLI as a user would."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SEED = SHARED / "seed" / "zhanaozen-2011-12-16.uk.md"
+SEED_GOLD = SHARED / "gold" / "seed.jsonl"
+
+
+def need_shared() -> None:
+    if not SEED_GOLD.exists():
+        pytest.skip(f"../shared is not beside the repository ({SHARED})")
+
+
+def seed_gold() -> dict:
+    need_shared()
+    return json.loads(SEED_GOLD.read_text("utf-8").splitlines()[0])
+
+
+def run_cli(*args: str, input: bytes | None = None, timeout: int = 300) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "sitrep", *args],
+        input=input, capture_output=True, timeout=timeout, cwd=ROOT,
+    )
