@@ -43,7 +43,10 @@ def extract_cmd(
         fail(str(e))
     except OSError as e:
         fail(f"{path}: cannot read: {e.strerror or e}")
-    pipeline = Pipeline.from_config(load_config(config)) if config else None
+    try:
+        pipeline = Pipeline.from_config(load_config(config)) if config else None
+    except (OSError, ValueError, KeyError, TypeError) as e:
+        fail(f"bad pipeline configuration {config}: {e}")
     doc = extract_doc(loaded.text, pub, lang, source=loaded.source,
                       content_type=loaded.content_type, pipeline=pipeline)
     doc.flags[:0] = loaded.flags
