@@ -31,6 +31,9 @@ LEADING_JUNK = {
     "що", "что", "that", "в", "у", "на", "з", "із", "зі", "от", "из", "со", "in", "from", "at",
     "by", "the", "також", "также", "also", "ще", "еще",
 }
+SUBSET_OPENERS = {"the", "them", "those", "these", "whom", "which", "us", "their"}
+CONJUNCTIONS = {"and", "і", "й", "та", "и", ",", ";", "but", "а", "але", "но", "while", "тоді", "тогда"}
+OF_WORDS = {"of", "з", "із", "зі", "из", "серед", "среди", "among"}
 PERPETRATOR_ROLES = {"state forces", "armed group", "rioters"}
 NEGATORS = {"не", "not", "no", "ні", "ни", "never"}
 
@@ -84,7 +87,7 @@ class SentenceContext:
         self.cues = lex.certainty.find(keys, a, b)
         s, e = toks[a].start, toks[b - 1].end
         self.mentions = [m for m in doc.mentions if s <= m.start < e]
-        self.source = self._attribution()
+        self.sources = self._attribution()
 
     # -- source -----------------------------------------------------------
     def _source_from(self, i: int, j: int) -> tuple[int, int] | None:
@@ -98,8 +101,10 @@ class SentenceContext:
             return None
         return (i, j)
 
-    def _attribution(self) -> tuple[int, int] | None:
+    def _attribution(self) -> list[tuple[int, tuple[int, int]]]:
+        """Every attribution in the sentence as (cue token index, source token range)."""
         toks, a, b = self.doc.tokens, self.a, self.b
+        found: list[tuple[int, tuple[int, int]]] = []
         for m in self.lex.attr_prefix.find(self.keys, a, b):
             j = m.end
             while j < b and j - m.end < 10 and toks[j].text not in STOP_PUNCT - QUOTES:
@@ -111,7 +116,7 @@ class SentenceContext:
                 j += 1
             src = self._source_from(m.end, j)
             if src:
-                return src
+                found.append((m.start, src))
         for v in range(a, b):
             if key(toks[v].lemma) not in self.lex.attr_verbs:
                 continue
@@ -123,15 +128,16 @@ class SentenceContext:
                     j += 1
                 span = self._best_named(v + 1, j) or self._source_from(v + 1, j)
                 if span:
-                    return span
+                    found.append((v, span))
+                    continue
             # subject before the verb, back to the clause start
             i = v
             while i > a and toks[i - 1].text not in STOP_PUNCT:
                 i -= 1
             span = self._best_named(i, v) or self._source_from(i, v)
             if span and not any(t.text[0].isdigit() for t in toks[span[0] : span[1]]):
-                return span
-        return None
+                found.append((v, span))
+        return found
 
     def _best_named(self, i: int, j: int) -> tuple[int, int] | None:
         """A person/org/actor mention inside token range [i, j), person first."""
@@ -146,11 +152,13 @@ class SentenceContext:
         return None
 
     def source_for(self, q_start: int, q_end: int) -> Source:
-        if not self.source:
+        # the nearest attribution before the figure, else the nearest after it
+        cands = [(q_start - pos, span) for pos, span in self.sources if pos < q_start]
+        cands = cands or [(pos - q_end, span) for pos, span in self.sources if pos >= q_end]
+        cands = [c for c in cands if not (c[1][0] <= q_start < c[1][1])]
+        if not cands:
             return Source(name="author", kind="author")
-        i, j = self.source
-        if i <= q_start < j:
-            return Source(name="author", kind="author")
+        i, j = min(cands, key=lambda c: c[0])[1]
         toks = self.doc.tokens
         s, e = toks[i].start, toks[j - 1].end
         kind = "other"
@@ -185,11 +193,19 @@ def _unit(ctx: SentenceContext, j: int) -> tuple[str, str | None, int]:
         t = toks[k]
         if t.text in ("(", ")"):
             return "none", None, j
+        if t.text in QUOTES:
+            k += 1
+            continue
+        if key(t.text) == "of" and k + 1 < b and key(toks[k + 1].text) not in SUBSET_OPENERS:
+            k += 1  # "thousands of protesters"
+            continue
         m = lex.units.match_at(ctx.keys, k, b)
         if m:
             return "kind", m.label, k
         if lex.persons.match_at(ctx.keys, k, b):
             return "person", None, k
+        if "NOUN" in t.tags and "anim" in t.tags and "Name" not in t.tags and "Surn" not in t.tags:
+            return "person", None, k  # any animate noun counts people: "горняків", "студентов"
         if not t.text[0].isalpha():
             return "none", None, j
         tags = t.tags
@@ -251,16 +267,34 @@ def _claim_for(doc: Doc, ctx: SentenceContext, q: dict, qs: list[dict], window: 
     else:
         limit = window if unit_kind in ("person", "kind") else 4
         best = None
+        # "seven of the wounded later died": the verb after the of-phrase tells the kind
+        of_phrase = (
+            q["end"] + 1 < ctx.b
+            and key(toks[q["end"]].text) in OF_WORDS
+            and key(toks[q["end"] + 1].text) in SUBSET_OPENERS | {"них", "их", "низ"}
+        )
+        of_noun = None
         for m in ctx.kinds:
             if q["start"] <= m.start < q["end"]:
                 continue
-            d = q["start"] - m.end if m.end <= q["start"] else m.start - q["end"]
-            if d < 0 or d > limit:
+            if of_phrase and q["end"] < m.start <= q["end"] + 3:
+                of_noun = of_noun or m
                 continue
+            after = m.start >= q["end"]
+            if of_phrase and not after:
+                continue
+            d = q["start"] - m.end if not after else m.start - q["end"]
+            if d < 0 or d > (limit + 4 if after and unit_kind == "person" else limit):
+                continue
+            if not after and any(key(t.text) in CONJUNCTIONS for t in toks[m.end : q["start"]]):
+                d += 4  # "killed and 26 people were injured": that verb is the other clause's
             # a word beyond another quantity belongs to that one
             lo, hi = (m.end, q["start"]) if m.end <= q["start"] else (q["end"], m.start)
-            if any(o is not q and lo <= o["start"] and o["end"] <= hi for o in qs):
-                continue
+            blockers = [o for o in qs if o is not q and lo <= o["start"] and o["end"] <= hi]
+            if blockers and not (
+                after and any(key(t.text) in CONJUNCTIONS for t in toks[q["end"] : blockers[0]["start"]])
+            ):
+                continue  # "семеро дітей і дві жінки загинули" shares the verb
             casualty = m.label != "participants"
             score = (d - (2 if casualty else 0), 0 if casualty else 1)
             if best is None or score < best[0]:
@@ -268,14 +302,20 @@ def _claim_for(doc: Doc, ctx: SentenceContext, q: dict, qs: list[dict], window: 
         if best:
             m = best[1]
             kw = (m.start, m.end, m.label)
+        elif of_noun is not None:
+            kw = (of_noun.start, of_noun.end, of_noun.label)  # "eight of the dead were ..."
         elif unit_kind == "kind":
             kw = (u, u + 1, kind)
     if kw is None:
         return None
     kind = kw[2]
     if kind == "participants" and unit_kind == "none" and kw[0] < q["start"]:
-        # "на мітинг 20" is not a head count; "20 зібралися" is
-        return None
+        # "на мітинг 20" is not a head count; "20 зібралися" is; "put the crowd at 4,000" is
+        before = key(toks[q["start"] - 1].text) if q["start"] > ctx.a else ""
+        if not (before in ("at", "в", "у", "до", "на") and q["start"] - kw[1] <= 2):
+            return None
+    if kind == "participants" and max(qv.low or 0, qv.high or 0) < 2:
+        return None  # "one of the largest protests" counts no one
     s_tok = min(q["start"], kw[0])
     e_tok = max(q["end"], kw[1], u + 1 if unit_kind in ("person", "kind") else 0)
     s, e = toks[s_tok].start, toks[e_tok - 1].end
@@ -315,10 +355,9 @@ def _perpetrator(doc: Doc, ctx: SentenceContext, kind: str, ev: tuple[int, int],
 def _negated_claims(doc: Doc, a: int, b: int, lang: str, lex: ClaimLexicon, qs: list[dict]) -> None:
     """'no one was killed', 'жертв немає', 'погибших нет' -> a claim of 0."""
     toks = doc.tokens
-    if qs:
-        return
     keys = doc_keys(doc)
     kinds = None
+    negated: set[str] = set()
     for neg in lex.nobody.find(keys, a, b) + lex.absent.find(keys, a, b):
         kinds = kinds if kinds is not None else lex.kinds.find_all(keys, a, b) + lex.units.find_all(keys, a, b)
         near = [m for m in kinds if m.label != "participants" and -3 <= m.start - neg.end <= 4
@@ -326,11 +365,16 @@ def _negated_claims(doc: Doc, a: int, b: int, lang: str, lex: ClaimLexicon, qs: 
         if not near:
             continue
         m = min(near, key=lambda m: abs(m.start - neg.start))
+        if m.label in negated:
+            continue
         s_tok, e_tok = min(neg.start, m.start), max(neg.end, m.end)
+        if any(s_tok <= q["start"] < e_tok or q["start"] <= s_tok < q["end"] for q in qs):
+            continue  # "no more than 20 were killed" is a figure, not a zero
         s, e = toks[s_tok].start, toks[e_tok - 1].end
         if any(c.evidence.start < e and s < c.evidence.end for c in doc.claims):
             continue
         ctx = SentenceContext(doc, a, b, lang, lex)
+        negated.add(m.label)
         doc.claims.append(
             Claim(
                 id=doc.next_id("c"), kind=m.label, value=0, qualifier="exact", low=0, high=0,
@@ -338,7 +382,6 @@ def _negated_claims(doc: Doc, a: int, b: int, lang: str, lex: ClaimLexicon, qs: 
                 evidence=doc.span(s, e),
             )
         )
-        return
 
 
 def _link(doc: Doc) -> None:

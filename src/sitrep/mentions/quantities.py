@@ -57,8 +57,8 @@ class NumberLexicon:
     starters: frozenset[str] = frozenset()  # surface keys that can open a number
 
 
-def _forms(word: str, lang: str) -> set[str]:
-    """Every inflected form of a number word (uk/ru through pymorphy3)."""
+def _forms(word: str, lang: str, plural: bool = False) -> set[str]:
+    """Every inflected form of a number word (uk/ru through pymorphy3); plural ones only if asked."""
     forms = {key(word)}
     if lang not in ("uk", "ru"):
         return forms
@@ -66,10 +66,13 @@ def _forms(word: str, lang: str) -> set[str]:
 
     w = word.replace("’", "'")
     for p in _morph(lang).parse(w):
-        tag = p.tag
-        if {"NUMR"} & tag.grammemes or key(p.normal_form) == key(w) and (
-            "NOUN" in tag.grammemes or "ADJF" in tag.grammemes
-        ):
+        g = p.tag.grammemes
+        if "NUMR" in g:
+            forms.update(key(f.word) for f in p.lexeme)
+        elif plural and "NOUN" in g and "plur" in g:
+            # "десятки" -> every plural form of "десяток" (десятків, десятках ...)
+            forms.update(key(f.word) for f in p.lexeme if "plur" in f.tag.grammemes)
+        elif not plural and key(p.normal_form) == key(w) and ("NOUN" in g or "ADJF" in g):
             forms.update(key(f.word) for f in p.lexeme)
     return forms
 
@@ -97,10 +100,11 @@ def number_lexicon(lang: str) -> NumberLexicon:
             mult.setdefault(f, v)
     vague_single, vague_multi = {}, {}
     for word, v in (data.get("vague") or {}).items():
-        (vague_multi if " " in str(word) else vague_single)[key(str(word))] = int(v)
-    # vague words that are also plural forms of multipliers ("тисячі", "сотні")
-    for w in vague_single:
-        mult.pop(w, None)
+        if " " in str(word):
+            vague_multi[key(str(word))] = int(v)
+        else:
+            for f in _forms(str(word), lang, plural=True):
+                vague_single.setdefault(f, int(v))
     phrases = {str(v): [w] for w, v in vague_multi.items()}
     quals = claims.get("qualifiers") or {}
     starters = set(units) | set(mult) | set(vague_single) | {key(w.split()[0]) for w in vague_multi}
@@ -152,6 +156,7 @@ class Num:
     value: float
     vague: bool = False
     words: str | None = None
+    mult: float = 1  # the multiplier word that closed it ("тисяч", "thousand")
 
 
 class QuantityFinder:
@@ -193,31 +198,35 @@ class QuantityFinder:
                 v = v * 1000 + float(toks[j].text)
                 j += 1
             # "5 тис.", "3 thousand", "1,5 млн"
+            mult = 1.0
             if j < end and key(toks[j].text) in self.lex.multipliers:
-                v *= self.lex.multipliers[key(toks[j].text)]
+                mult = self.lex.multipliers[key(toks[j].text)]
+                v *= mult
                 j += 1
                 if j < end and toks[j].text == "." and toks[j].start == toks[j - 1].end:
                     j += 1
-            return Num(i, j, v)
+            return Num(i, j, v, mult=mult)
         k = key(t.text)
         # vague words and phrases ("десятки", "hundreds", "tens of thousands")
         m = self.lex.vague_phrases.match_at(self.keys, i, end)
         if m:
             v = float(m.label)
             j = m.end
-            if j < end and key(toks[j].text) in ("of",) and j + 1 < end:
-                pass
+            if j < end and key(toks[j].text) in self.lex.multipliers:
+                v = self.lex.multipliers[key(toks[j].text)]  # "a few hundred": hundreds
+                j += 1
             return Num(i, j, v, vague=True, words=text[t.start : toks[j - 1].end])
         if k in self.lex.vague:
             v = float(self.lex.vague[k])
             j = i + 1
             # "кілька сотень" = several hundred; "several dozen"
             if j < end and (key(toks[j].text) in self.lex.multipliers or key(toks[j].text) in self.lex.vague):
+                # "кілька сотень", "several dozen": coded as the larger unit (hundreds, dozens)
                 nk = key(toks[j].text)
-                v *= self.lex.multipliers.get(nk) or self.lex.vague[nk]
+                v = self.lex.multipliers.get(nk) or self.lex.vague[nk]
                 j += 1
             elif j + 1 < end and key(toks[j].text) == "of" and key(toks[j + 1].text) in self.lex.vague:
-                v *= self.lex.vague[key(toks[j + 1].text)]
+                v *= self.lex.vague[key(toks[j + 1].text)]  # "tens of thousands"
                 j += 2
             return Num(i, j, v, vague=True, words=text[t.start : toks[j - 1].end])
         # hyphenated word numbers: "twenty-five", "двоє-троє" handled by caller
@@ -238,6 +247,7 @@ class QuantityFinder:
                 return None
         total, current, j = 0.0, 0.0, i
         last_kind = None
+        last_mult = 1.0
         while j < end:
             tj = toks[j]
             wv = self._word_value(tj) if tj.text[0].isalpha() else None
@@ -251,6 +261,7 @@ class QuantityFinder:
                     continue
                 break
             kind, v = wv
+            last_mult = v if kind == "m" else 1.0
             if kind == "u":
                 if last_kind == "u" and current and (current < 20 or v >= current or current % 10):
                     break  # "два три" is not a number
@@ -265,7 +276,7 @@ class QuantityFinder:
         value = total + current
         if j == i:
             return None
-        return Num(i, j, value, words=text[t.start : toks[j - 1].end])
+        return Num(i, j, value, words=text[t.start : toks[j - 1].end], mult=last_mult)
 
     def is_non_count(self, toks: list[Token], n: Num, s_end: int) -> bool:
         text = self.doc.text
@@ -349,6 +360,8 @@ def find_quantities(doc: Doc) -> list[dict]:
                 joiner = key(toks[j].text)
                 opener = q_start > s_start and key(toks[q_start - 1].text) in lex.range_open
                 hyphen = toks[j].text in HYPHENS
+                if n2 is not None and n2.mult > 1 and n.mult == 1 and n.value * n2.mult <= n2.value:
+                    n.value *= n2.mult  # "4–5 тисяч", "від трьох до п'яти тисяч"
                 if (
                     n2 is not None
                     and not n.vague
