@@ -29,8 +29,12 @@ PRONOUNS = {
 # words that open a source phrase without belonging to the source's name
 LEADING_JUNK = {
     "що", "что", "that", "в", "у", "на", "з", "із", "зі", "от", "из", "со", "in", "from", "at",
-    "by", "the", "також", "также", "also", "ще", "еще",
+    "by", "the", "також", "также", "also", "ще", "еще", "and", "і", "й", "та", "и", "а", "later",
+    "then", "потім", "затем", "позже", "пізніше", "however", "однак", "однако", "проте",
 }
+# a clause opened by one of these speaks for itself, not for the figure before it
+CONTRAST = {"although", "though", "while", "whereas", "but", "хоча", "але", "тоді", "проте",
+            "хотя", "но", "однако", "тогда", "зато"}
 SUBSET_OPENERS = {"the", "them", "those", "these", "whom", "which", "us", "their"}
 CONJUNCTIONS = {"and", "і", "й", "та", "и", ",", ";", "but", "а", "але", "но", "while", "тоді", "тогда"}
 OF_WORDS = {"of", "з", "із", "зі", "из", "серед", "среди", "among"}
@@ -79,8 +83,12 @@ _EN_FUNCTION = {
 class SentenceContext:
     """Everything the claim rules need to know about one sentence, computed once."""
 
-    def __init__(self, doc: Doc, a: int, b: int, lang: str, lex: ClaimLexicon):
+    def __init__(
+        self, doc: Doc, a: int, b: int, lang: str, lex: ClaimLexicon,
+        previous: tuple[int, int] | None = None,
+    ):
         self.doc, self.a, self.b, self.lang, self.lex = doc, a, b, lang, lex
+        self.previous = previous  # the last named source of the paragraph, for "It said"
         toks = doc.tokens
         self.keys = keys = doc_keys(doc)
         self.kinds = lex.kinds.find_all(keys, a, b) + lex.units.find_all(keys, a, b)
@@ -97,11 +105,13 @@ class SentenceContext:
             i += 1
         while j > i and toks[j - 1].text in STOP_PUNCT - QUOTES:
             j -= 1
-        if i >= j or all(key(t.text) in PRONOUNS for t in toks[i:j]):
+        if i >= j or key(toks[i].text) in PRONOUNS:
+            return None
+        if any(t.text[0].isdigit() for t in toks[i:j]):
             return None
         return (i, j)
 
-    def _attribution(self) -> list[tuple[int, tuple[int, int]]]:
+    def _attribution(self) -> list[tuple[int, tuple[int, int], bool]]:
         """Every attribution in the sentence as (cue token index, source token range)."""
         toks, a, b = self.doc.tokens, self.a, self.b
         found: list[tuple[int, tuple[int, int]]] = []
@@ -116,7 +126,7 @@ class SentenceContext:
                 j += 1
             src = self._source_from(m.end, j)
             if src:
-                found.append((m.start, src))
+                found.append((m.start, src, False))
         for v in range(a, b):
             if key(toks[v].lemma) not in self.lex.attr_verbs:
                 continue
@@ -128,15 +138,24 @@ class SentenceContext:
                     j += 1
                 span = self._best_named(v + 1, j) or self._source_from(v + 1, j)
                 if span:
-                    found.append((v, span))
+                    found.append((v, span, False))
                     continue
             # subject before the verb, back to the clause start
             i = v
             while i > a and toks[i - 1].text not in STOP_PUNCT:
                 i -= 1
+            contrast = any(key(t.text) in CONTRAST for t in toks[i:v])
             span = self._best_named(i, v) or self._source_from(i, v)
-            if span and not any(t.text[0].isdigit() for t in toks[span[0] : span[1]]):
-                found.append((v, span))
+            if span is None and i < v and key(toks[i].text) in PRONOUNS:
+                span = self.previous  # "It also said ...": the body named just before
+            elif span is None:
+                # "The union, which tracks casualties, said ...": the sentence's first phrase
+                j = a
+                while j < v and toks[j].text not in STOP_PUNCT - QUOTES:
+                    j += 1
+                span = self._best_named(a, j) or self._source_from(a, j)
+            if span:
+                found.append((v, span, contrast))
         return found
 
     def _best_named(self, i: int, j: int) -> tuple[int, int] | None:
@@ -153,8 +172,8 @@ class SentenceContext:
 
     def source_for(self, q_start: int, q_end: int) -> Source:
         # the nearest attribution before the figure, else the nearest after it
-        cands = [(q_start - pos, span) for pos, span in self.sources if pos < q_start]
-        cands = cands or [(pos - q_end, span) for pos, span in self.sources if pos >= q_end]
+        cands = [(q_start - pos, span) for pos, span, _ in self.sources if pos < q_start]
+        cands = cands or [(pos - q_end, span) for pos, span, c in self.sources if pos >= q_end and not c]
         cands = [c for c in cands if not (c[1][0] <= q_start < c[1][1])]
         if not cands:
             return Source(name="author", kind="author")
@@ -233,20 +252,25 @@ def make_claims(window: int = 8, **config):
         for q in quantities:
             by_sent.setdefault(toks[q["start"]].sent, []).append(q)
         ranges = sentence_token_ranges(doc)
+        prev: tuple[int, int] | None = None
+        para = -1
         for si, (a, b) in enumerate(ranges):
             if a >= b:
                 continue
+            if doc.sents[si].para != para:
+                para, prev = doc.sents[si].para, None
             lang = lang_of(doc, toks[a].start)
             lex = claim_lexicon(lang)
             qs = by_sent.get(si, [])
             ctx = None
             for q in qs:
-                ctx = ctx or SentenceContext(doc, a, b, lang, lex)
+                ctx = ctx or SentenceContext(doc, a, b, lang, lex, prev)
                 claim = _claim_for(doc, ctx, q, qs, window)
                 if claim:
                     doc.claims.append(claim)
-            ctx = ctx or None
-            _negated_claims(doc, a, b, lang, lex, qs)
+            _negated_claims(doc, a, b, lang, lex, qs, prev)
+            if ctx is not None and ctx.sources:
+                prev = ctx.sources[-1][1]
         _link(doc)
 
     return claims
@@ -352,7 +376,9 @@ def _perpetrator(doc: Doc, ctx: SentenceContext, kind: str, ev: tuple[int, int],
     return m.norm, doc.span(m.start, m.end)
 
 
-def _negated_claims(doc: Doc, a: int, b: int, lang: str, lex: ClaimLexicon, qs: list[dict]) -> None:
+def _negated_claims(
+    doc: Doc, a: int, b: int, lang: str, lex: ClaimLexicon, qs: list[dict], prev=None
+) -> None:
     """'no one was killed', 'жертв немає', 'погибших нет' -> a claim of 0."""
     toks = doc.tokens
     keys = doc_keys(doc)
@@ -373,7 +399,7 @@ def _negated_claims(doc: Doc, a: int, b: int, lang: str, lex: ClaimLexicon, qs: 
         s, e = toks[s_tok].start, toks[e_tok - 1].end
         if any(c.evidence.start < e and s < c.evidence.end for c in doc.claims):
             continue
-        ctx = SentenceContext(doc, a, b, lang, lex)
+        ctx = SentenceContext(doc, a, b, lang, lex, prev)
         negated.add(m.label)
         doc.claims.append(
             Claim(
