@@ -286,16 +286,23 @@ def _claim_for(doc: Doc, ctx: SentenceContext, q: dict, qs: list[dict], window: 
     if unit_kind == "thing":
         return None
     kw = None
-    if unit_kind == "kind" and kind != "participants":
+    died = None
+    if unit_kind == "kind" and kind != "killed":
+        died = next((m for m in ctx.kinds if m.label == "killed" and u < m.start <= u + 3), None)
+    subset = _subset_of(doc, ctx, q)
+    if subset is not None and unit_kind in ("person", "none", "kind"):
+        kw = (q["start"], q["end"], subset)  # "ранены 17, в том числе шестеро полицейских"
+    elif died is not None:
+        kw = (died.start, died.end, "killed")  # "двое раненых скончались"
+    elif unit_kind == "kind" and kind != "participants":
         kw = (u, u + 1, kind)
     else:
         limit = window if unit_kind in ("person", "kind") else 4
         best = None
         # "seven of the wounded later died": the verb after the of-phrase tells the kind
-        of_phrase = (
-            q["end"] + 1 < ctx.b
-            and key(toks[q["end"]].text) in OF_WORDS
-            and key(toks[q["end"] + 1].text) in SUBSET_OPENERS | {"них", "их", "низ"}
+        nxt = key(toks[q["end"]].text) if q["end"] < ctx.b else ""
+        of_phrase = q["end"] + 1 < ctx.b and nxt in OF_WORDS and (
+            nxt != "of" or key(toks[q["end"] + 1].text) in SUBSET_OPENERS
         )
         of_noun = None
         for m in ctx.kinds:
@@ -353,6 +360,29 @@ def _claim_for(doc: Doc, ctx: SentenceContext, q: dict, qs: list[dict], window: 
         certainty=certainty, source=source, perpetrator=perp, perpetrator_span=perp_span,
         evidence=doc.span(s, e), quantity=mention.id, words=qv.words if qualifier == "vague" else None,
     )
+
+
+SUBSET_CUES = {
+    ("в", "том", "числе"), ("у", "тому", "числі"), ("в", "тому", "числі"), ("including",),
+    ("among", "them"), ("серед", "них"), ("среди", "них"), ("из", "них"), ("з", "них"),
+    ("із", "них"), ("of", "them"), ("—",), ("–",),
+}
+
+
+def _subset_of(doc: Doc, ctx: SentenceContext, q: dict) -> str | None:
+    """The kind of the figure a subset phrase before this one refers to ("в том числе двое")."""
+    toks = doc.tokens
+    for n in (3, 2, 1):
+        i = q["start"] - n
+        if i < ctx.a:
+            continue
+        words = tuple(key(t.text) for t in toks[i : q["start"]])
+        if words in SUBSET_CUES or words[-1:] in (("—",), ("–",)) and n == 1:
+            before = [c for c in doc.claims if ctx.doc.tokens[ctx.a].start <= c.evidence.start < toks[i].start]
+            if before and before[-1].kind != "participants":
+                return before[-1].kind
+            return None
+    return None
 
 
 def _perpetrator(doc: Doc, ctx: SentenceContext, kind: str, ev: tuple[int, int], source: Source):
