@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..doc import Doc, Token
 from ..lexicon import PhraseMatcher, doc_keys, key, lang_of, phrase_keys, sentence_token_ranges, token_at
-from ..mentions.quantities import bounds
+from ..mentions.quantities import bounds, number_lexicon
 from ..registry import component
 from ..resources import load_yaml
 from ..schema.models import Claim, Mention, Source
@@ -35,7 +35,7 @@ LEADING_JUNK = {
 # a clause opened by one of these speaks for itself, not for the figure before it
 CONTRAST = {"although", "though", "while", "whereas", "but", "хоча", "але", "тоді", "проте",
             "хотя", "но", "однако", "тогда", "зато"}
-SUBSET_OPENERS = {"the", "them", "those", "these", "whom", "which", "us", "their"}
+SUBSET_OPENERS = {"the", "them", "those", "these", "whom", "which", "us", "their", "our", "my", "his", "her", "its", "your"}
 CONJUNCTIONS = {"and", "і", "й", "та", "и", ",", ";", "but", "а", "але", "но", "while", "тоді", "тогда"}
 OF_WORDS = {"of", "з", "із", "зі", "из", "серед", "среди", "among"}
 PERPETRATOR_ROLES = {"state forces", "armed group", "rioters"}
@@ -91,7 +91,9 @@ class SentenceContext:
         self.previous = previous  # the last named source of the paragraph, for "It said"
         toks = doc.tokens
         self.keys = keys = doc_keys(doc)
-        self.kinds = lex.kinds.find_all(keys, a, b) + lex.units.find_all(keys, a, b)
+        units = lex.units.find_all(keys, a, b)
+        self.unit_spans = {(m.start, m.end) for m in units}
+        self.kinds = lex.kinds.find_all(keys, a, b) + units
         self.cues = lex.certainty.find(keys, a, b)
         s, e = toks[a].start, toks[b - 1].end
         self.mentions = [m for m in doc.mentions if s <= m.start < e]
@@ -127,6 +129,15 @@ class SentenceContext:
             src = self._source_from(m.end, j)
             if src:
                 found.append((m.start, src, False))
+        for v in range(a + 1, b - 1):
+            # ", правозахисники — про понад сотню": a second voice in an elliptical clause
+            if toks[v].text in ("—", "–") and key(toks[v + 1].text) in ("про", "о", "об", "about"):
+                i = v
+                while i > a and toks[i - 1].text not in STOP_PUNCT:
+                    i -= 1
+                span = self._best_named(i, v) or self._source_from(i, v)
+                if span and i > a:
+                    found.append((v, span, False))
         for v in range(a, b):
             if key(toks[v].lemma) not in self.lex.attr_verbs:
                 continue
@@ -298,6 +309,12 @@ def _claim_for(doc: Doc, ctx: SentenceContext, q: dict, qs: list[dict], window: 
         kw = (u, u + 1, kind)
     else:
         limit = window if unit_kind in ("person", "kind") else 4
+        rose = q["start"] >= ctx.a + 2 and key(toks[q["start"] - 1].text) in ("до", "to") and (
+            key(toks[q["start"] - 2].lemma) in number_lexicon(ctx.lang).rise_verbs
+            or key(toks[q["start"] - 2].text) in number_lexicon(ctx.lang).rise_verbs
+        )
+        if rose:
+            limit = 2 * window
         best = None
         # "seven of the wounded later died": the verb after the of-phrase tells the kind
         nxt = key(toks[q["end"]].text) if q["end"] < ctx.b else ""
@@ -308,12 +325,19 @@ def _claim_for(doc: Doc, ctx: SentenceContext, q: dict, qs: list[dict], window: 
         for m in ctx.kinds:
             if q["start"] <= m.start < q["end"]:
                 continue
-            if of_phrase and q["end"] < m.start <= q["end"] + 3:
-                of_noun = of_noun or m
+            if of_phrase and q["end"] < m.start <= q["end"] + 3 and (m.start, m.end) in ctx.unit_spans:
+                of_noun = of_noun or m  # the noun of "of the wounded", not a verb after it
                 continue
+            if unit_kind == "kind" and m.start == u:
+                continue  # the counted noun itself ("двоє страйкарів") is not a participation
             after = m.start >= q["end"]
             if of_phrase and not after:
                 continue
+            if m.label == "participants" and unit_kind == "none" and not after:
+                # "на мітинг 20" is not a head count; "20 зібралися" is; "the crowd at 4,000" is
+                prev_word = key(toks[q["start"] - 1].text) if q["start"] > ctx.a else ""
+                if not (prev_word in ("at", "в", "у", "до", "на") and q["start"] - m.end <= 2):
+                    continue
             d = q["start"] - m.end if not after else m.start - q["end"]
             if d < 0 or d > (limit + 4 if after and unit_kind == "person" else limit):
                 continue
@@ -333,18 +357,15 @@ def _claim_for(doc: Doc, ctx: SentenceContext, q: dict, qs: list[dict], window: 
         if best:
             m = best[1]
             kw = (m.start, m.end, m.label)
-        elif of_noun is not None:
+        elif of_noun is not None and (qv.low or 0) > 1:
             kw = (of_noun.start, of_noun.end, of_noun.label)  # "eight of the dead were ..."
-        elif unit_kind == "kind":
+        elif unit_kind == "kind" and kind != "participants":
             kw = (u, u + 1, kind)
+    if kw is None and unit_kind in ("none", "person"):
+        kw = _second_voice(doc, ctx, q)
     if kw is None:
         return None
     kind = kw[2]
-    if kind == "participants" and unit_kind == "none" and kw[0] < q["start"]:
-        # "на мітинг 20" is not a head count; "20 зібралися" is; "put the crowd at 4,000" is
-        before = key(toks[q["start"] - 1].text) if q["start"] > ctx.a else ""
-        if not (before in ("at", "в", "у", "до", "на") and q["start"] - kw[1] <= 2):
-            return None
     if kind == "participants" and max(qv.low or 0, qv.high or 0) < 2:
         return None  # "one of the largest protests" counts no one
     s_tok = min(q["start"], kw[0])
@@ -377,12 +398,29 @@ def _subset_of(doc: Doc, ctx: SentenceContext, q: dict) -> str | None:
         if i < ctx.a:
             continue
         words = tuple(key(t.text) for t in toks[i : q["start"]])
-        if words in SUBSET_CUES or words[-1:] in (("—",), ("–",)) and n == 1:
-            before = [c for c in doc.claims if ctx.doc.tokens[ctx.a].start <= c.evidence.start < toks[i].start]
-            if before and before[-1].kind != "participants":
-                return before[-1].kind
-            return None
+        if words in SUBSET_CUES:
+            before = [c for c in doc.claims if toks[ctx.a].start <= c.evidence.start < toks[i].start]
+            if not before or before[-1].kind == "participants":
+                return None
+            # "погибли три человека — два сотрудника": the dash must follow that very figure
+            if words[0] in ("—", "–") and before[-1].evidence.end < toks[i - 1].start:
+                return None
+            return before[-1].kind
     return None
+
+
+def _second_voice(doc: Doc, ctx: SentenceContext, q: dict) -> tuple[int, int, str] | None:
+    """"organisers said 15,000 came, police counted 4,000": another voice on the same figure."""
+    toks = doc.tokens
+    start = toks[ctx.a].start
+    before = [c for c in doc.claims if start <= c.evidence.start and c.evidence.end <= toks[q["start"]].start]
+    if not before:
+        return None
+    last = before[-1]
+    voices = [pos for pos, _, _ in ctx.sources if last.evidence.end <= toks[pos].start and pos < q["start"]]
+    if not voices:
+        return None
+    return (q["start"], q["end"], last.kind)
 
 
 def _perpetrator(doc: Doc, ctx: SentenceContext, kind: str, ev: tuple[int, int], source: Source):

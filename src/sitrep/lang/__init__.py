@@ -38,6 +38,20 @@ def _fallback(text: str) -> str | None:
 
 def detect_lang(text: str) -> str | None:
     """Best guess for one chunk of text; None when it has no letters."""
+    return detect_lang_strength(text)[0]
+
+
+def detect_lang_strength(text: str) -> tuple[str | None, bool]:
+    """(language, whether the text itself decides it) — weak guesses defer to the document."""
+    lang = _detect(text)
+    if lang in ("uk", "ru"):
+        uk = len(_UK_RE.findall(text)) + text.count("'") * 0.3 + text.count("ʼ") * 0.5
+        ru = len(_RU_RE.findall(text))
+        return lang, uk != ru
+    return lang, lang is not None
+
+
+def _detect(text: str) -> str | None:
     cyr = len(_CYR.findall(text))
     lat = len(_LAT.findall(text))
     if not cyr and not lat:
@@ -80,14 +94,17 @@ def make_language(**config):
         if not doc.paras:
             doc.paras = split_paras(doc.text)
         votes: Counter[str] = Counter()
+        strong: list[bool] = []
         for p in doc.paras:
-            p.lang = detect_lang(doc.text[p.start : p.end])
-            if p.lang:
+            p.lang, sure = detect_lang_strength(doc.text[p.start : p.end])
+            strong.append(sure)
+            if p.lang and sure:
                 votes[p.lang] += p.end - p.start
-        # short paragraphs (bylines, captions) inherit the document language
-        doc_lang = doc.lang_hint or (votes.most_common(1)[0][0] if votes else None)
-        for p in doc.paras:
-            if p.lang is None or (p.end - p.start < 40 and p.lang != doc_lang):
+        whole = detect_lang(doc.text) if not votes else None
+        doc_lang = doc.lang_hint or (votes.most_common(1)[0][0] if votes else whole)
+        # short or undecided paragraphs (bylines, quotes without telltale letters) follow the document
+        for p, sure in zip(doc.paras, strong, strict=True):
+            if p.lang is None or not sure or (p.end - p.start < 40 and p.lang != doc_lang):
                 p.lang = doc_lang
         doc.lang = doc_lang
         if doc_lang and doc_lang not in SUPPORTED:

@@ -84,6 +84,12 @@ _OR_MORE = {
 }
 
 
+def _lemma_key(word: str, lang: str) -> str:
+    from ..lexicon import phrase_keys
+
+    return phrase_keys(word, lang)[0][0]
+
+
 @lru_cache(maxsize=8)
 def number_lexicon(lang: str) -> NumberLexicon:
     data = load_yaml(lang, "numbers") or {}
@@ -117,7 +123,9 @@ def number_lexicon(lang: str) -> NumberLexicon:
         qualifiers=PhraseMatcher(lang, quals),
         range_open=frozenset(key(w) for w in claims.get("range_open") or ()),
         range_join=frozenset(key(w) for w in claims.get("range_join") or ()),
-        rise_verbs=frozenset(key(w) for w in claims.get("rise_verbs") or ()),
+        rise_verbs=frozenset(
+            k for w in claims.get("rise_verbs") or () for k in (key(str(w)), _lemma_key(str(w), lang))
+        ),
         or_more=PhraseMatcher(lang, {"at_least": _OR_MORE.get(lang, [])}),
     )
 
@@ -157,6 +165,7 @@ class Num:
     vague: bool = False
     words: str | None = None
     mult: float = 1  # the multiplier word that closed it ("тисяч", "thousand")
+    upper: float | None = None  # a range in one word ("двоє-троє")
 
 
 class QuantityFinder:
@@ -221,20 +230,24 @@ class QuantityFinder:
             j = i + 1
             # "кілька сотень" = several hundred; "several dozen"
             if j < end and (key(toks[j].text) in self.lex.multipliers or key(toks[j].text) in self.lex.vague):
-                # "кілька сотень", "several dozen": coded as the larger unit (hundreds, dozens)
+                # "десятки тисяч" = 10 x 1000; "кілька сотень", "several dozen" = the larger unit
                 nk = key(toks[j].text)
-                v = self.lex.multipliers.get(nk) or self.lex.vague[nk]
+                m = self.lex.multipliers.get(nk) or self.lex.vague[nk]
+                v = v * m if v >= 10 else m
                 j += 1
             elif j + 1 < end and key(toks[j].text) == "of" and key(toks[j + 1].text) in self.lex.vague:
                 v *= self.lex.vague[key(toks[j + 1].text)]  # "tens of thousands"
                 j += 2
             return Num(i, j, v, vague=True, words=text[t.start : toks[j - 1].end])
-        # hyphenated word numbers: "twenty-five", "двоє-троє" handled by caller
+        # hyphenated word numbers: "twenty-five"; "двоє-троє" is a range
         if "-" in t.text and t.text[0].isalpha():
             parts = t.text.split("-")
             vals = [self.lex.units.get(key(p)) for p in parts]
-            if all(v is not None for v in vals) and self.lang == "en":
-                return Num(i, i + 1, float(sum(vals)))
+            if len(vals) == 2 and all(v is not None for v in vals):
+                if self.lang == "en" and vals[0] >= 20 and vals[1] < 10:
+                    return Num(i, i + 1, float(sum(vals)), words=t.text)
+                if vals[1] > vals[0]:
+                    return Num(i, i + 1, vals[0], words=t.text, upper=vals[1])
             return None
         wv = self._word_value(t)
         if wv is None:
@@ -286,6 +299,15 @@ class QuantityFinder:
         nc = self.nc
         if ":" in first.text:
             return True
+        if (
+            prev is not None
+            and nxt is not None
+            and prev.text[:1].isupper()
+            and nxt.text[:1].isupper()
+            and first.text.isdigit()
+            and not n.vague
+        ):
+            return True  # "Nakuru Level 5 Hospital", "School No 3"
         if nxt is not None:
             nk = key(nxt.text)
             attached = nxt.start == last.end
@@ -353,9 +375,13 @@ def find_quantities(doc: Doc) -> list[dict]:
             q_start, q_end = n.start, n.end
             qualifier = "vague" if n.vague else "exact"
             value: int | list[int] = int(n.value) if n.value >= 1 or n.value == 0 else 1
+            if n.upper is not None:
+                value, qualifier = [int(n.value), int(n.upper)], "range"
             # range: "7-8", "від 7 до 8", "between 7 and 8", "двох-трьох"
             j = n.end
-            if j + 1 < s_end and (key(toks[j].text) in lex.range_join or toks[j].text in HYPHENS):
+            if qualifier != "range" and j + 1 < s_end and (
+                key(toks[j].text) in lex.range_join or toks[j].text in HYPHENS
+            ):
                 n2 = finder.number_at(toks, j + 1, s_end)
                 joiner = key(toks[j].text)
                 opener = q_start > s_start and key(toks[q_start - 1].text) in lex.range_open

@@ -1,0 +1,61 @@
+"""Script-independent name keys: Жанаозень / Жанаозен / Zhanaozen -> one Latin skeleton.
+
+The key is deliberately lossy (vowel variants і/и/ы/y/j fold to "i", є/е/э/ё to
+"e", soft and hard signs vanish) because it is only used to compare names with
+rapidfuzz, never shown.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+_CYR = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "є": "e", "ё": "e",
+    "ж": "zh", "з": "z", "и": "i", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m",
+    "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh",
+    "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "i", "ь": "", "э": "e",
+    "ю": "iu", "я": "ia", "ә": "a", "ғ": "g", "қ": "k", "ң": "n", "ө": "o", "ұ": "u",
+    "ү": "u", "һ": "h", "'": "", "’": "", "ʼ": "",
+}  # fmt: skip
+# Latin spelling variants that transliteration schemes disagree on
+_LATIN_FOLD = [("kh", "h"), ("yu", "iu"), ("ya", "ia"), ("ye", "e"), ("y", "i"), ("j", "i"),
+               ("w", "v")]  # fmt: skip
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=50_000)
+def name_key(name: str) -> str:
+    """Lower-case Latin skeleton of a name in any of our scripts."""
+    s = unicodedata.normalize("NFKC", name).lower()
+    s = "".join(_CYR.get(ch, ch) for ch in s)
+    s = "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
+    s = _NON_ALNUM.sub(" ", s).strip()
+    for a, b in _LATIN_FOLD:
+        s = s.replace(a, b)
+    return s
+
+
+def name_similarity(a: str, b: str) -> float:
+    """0..100: how alike two names are across scripts and inflection."""
+    ka, kb = name_key(a), name_key(b)
+    if not ka or not kb:
+        return 0.0
+    if ka == kb:
+        return 100.0
+    return max(fuzz.ratio(ka, kb), _prefix_score(ka, kb))
+
+
+def _prefix_score(ka: str, kb: str) -> float:
+    """Inflected forms share a long stem: Жанаозені / Жанаозеня vs Zhanaozen."""
+    short, long_ = sorted((ka, kb), key=len)
+    if len(short) >= 5 and long_.startswith(short[:-1]) and len(long_) - len(short) <= 3:
+        return 92.0
+    return 0.0
+
+
+def same_name(a: str, b: str, threshold: float = 88.0) -> bool:
+    return name_similarity(a, b) >= threshold

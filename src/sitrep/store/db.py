@@ -1,0 +1,403 @@
+"""The store: documents, their mentions / claims / events, and incidents.
+
+SQLite by default (one file; WAL + busy_timeout, writes take the lock up front
+with BEGIN IMMEDIATE), PostgreSQL when given a postgresql:// URL (writes take a
+transaction-level advisory lock). Either way there is one writer transaction
+at a time, each document commits on its own, and a document is inserted with
+ON CONFLICT DO NOTHING on its content hash: re-ingesting is a no-op and an
+interrupted ingest resumes without duplicates.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from pydantic_core import to_json
+from sqlalchemy import Engine, create_engine, delete, event, func, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+from sqlalchemy.orm import Session
+
+from ..schema.models import Report
+from .models import ClaimRow, Document, EventRow, Incident, IncidentMember, MentionRow
+
+DEFAULT_DB = "sitrep.db"
+ENV_URL = "SITREP_DATABASE_URL"
+_PG_LOCK = 0x51727E9  # advisory lock key: "one sitrep writer at a time"
+_PARTS = {"mentions", "claims", "events"}  # stored in their own tables, not twice
+
+
+class StoreError(Exception):
+    """The store cannot be opened or used; the message is shown to the user as is."""
+
+
+def resolve_url(db: str | os.PathLike | None = None) -> str:
+    """A SQLAlchemy URL from a URL, a SQLite path, $SITREP_DATABASE_URL or ./sitrep.db."""
+    value = str(db) if db is not None else os.environ.get(ENV_URL) or DEFAULT_DB
+    if "://" not in value:
+        return f"sqlite:///{Path(value).expanduser().resolve()}"
+    if value.startswith(("postgresql://", "postgres://")):
+        value = "postgresql+psycopg://" + value.split("://", 1)[1]
+    return value
+
+
+def utcnow() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def to_utc(value: str | None) -> str | None:
+    """ISO date or datetime (with or without offset) -> sortable UTC 'YYYY-MM-DDTHH:MM:SSZ'."""
+    if not value:
+        return None
+    s = str(value).strip().replace("Z", "+00:00")
+    try:
+        dt = datetime.fromisoformat(s)
+    except ValueError:
+        raise ValueError(f"cannot parse publication time {value!r}: expected ISO 8601") from None
+    if dt.tzinfo is not None:
+        dt = dt.astimezone(UTC).replace(tzinfo=None)
+    return dt.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@dataclass
+class AddResult:
+    doc_id: str
+    stored: bool  # False: it was already there
+    incidents: list[int] = field(default_factory=list)
+
+
+def _json(obj: Any) -> str:
+    """JSON columns via pydantic-core's serializer: several times faster than json.dumps."""
+    return to_json(obj).decode("utf-8")
+
+
+def _make_engine(url: str) -> Engine:
+    try:
+        u = make_url(url)
+    except ArgumentError:
+        raise StoreError(f"not a database URL or path: {url!r}") from None
+    if u.get_backend_name() == "sqlite":
+        if u.database and u.database != ":memory:":
+            parent = Path(u.database).parent
+            if not parent.is_dir():
+                raise StoreError(f"{u.database}: directory {parent} does not exist")
+        engine = create_engine(u, connect_args={"timeout": 60}, json_serializer=_json)
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_connect(dbapi_conn, _rec) -> None:
+            dbapi_conn.isolation_level = None  # we issue BEGIN ourselves
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA busy_timeout=60000")
+            cur.execute("PRAGMA synchronous=NORMAL")
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.close()
+
+        @event.listens_for(engine, "begin")
+        def _sqlite_begin(conn) -> None:
+            write = conn.get_execution_options().get("sitrep_write")
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+        return engine
+    if u.get_backend_name() == "postgresql":
+        return create_engine(u, pool_pre_ping=True, json_serializer=_json)
+    raise StoreError(f"unsupported database {u.get_backend_name()!r}: use SQLite or PostgreSQL")
+
+
+class Store:
+    """Documents and incidents in SQLite or PostgreSQL; see the module docstring."""
+
+    def __init__(self, db: str | os.PathLike | None = None, *, migrate: bool = True) -> None:
+        self.url = resolve_url(db)
+        self.engine = _make_engine(self.url)
+        self.dialect = self.engine.dialect.name
+        self._writer = self.engine.execution_options(sitrep_write=True)
+        if migrate:
+            from .migrate import upgrade
+
+            try:
+                upgrade(self.engine)
+            except Exception as e:  # connection refused, permissions, ...
+                raise StoreError(f"cannot open store {self.display_url}: {_short(e)}") from None
+
+    @property
+    def display_url(self) -> str:
+        return make_url(self.url).render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------ sessions
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A write transaction; the only writer at this moment."""
+        with Session(self._writer, expire_on_commit=False) as s, s.begin():
+            if self.dialect == "postgresql":
+                s.execute(select(func.pg_advisory_xact_lock(_PG_LOCK)))
+            yield s
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with Session(self.engine, expire_on_commit=False) as s, s.begin():
+            yield s
+
+    def _insert(self, table):
+        if self.dialect == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert
+        else:
+            from sqlalchemy.dialects.sqlite import insert
+        return insert(table)
+
+    # ------------------------------------------------------------ writing
+
+    def has_raw(self, raw_hash: str) -> bool:
+        """An input with this hash is already stored successfully (resume skips it)."""
+        with self.read() as s:
+            q = select(Document.id).where(Document.raw_hash == raw_hash, Document.status == "ok")
+            return s.execute(q.limit(1)).first() is not None
+
+    def add_report(
+        self,
+        report: Report,
+        *,
+        published_at: str | None = None,
+        published: str | None = None,
+        url: str | None = None,
+        title: str | None = None,
+        outlet: str | None = None,
+        raw_hash: str | None = None,
+        merge: bool = True,
+    ) -> AddResult:
+        """Store one extracted report and merge its events, in one transaction."""
+        d = report.document
+        now = utcnow()
+        pub_at = to_utc(published_at) or to_utc(d.published)
+        with self.write() as s:
+            res = s.execute(
+                self._insert(Document)
+                .values(
+                    id=d.id,
+                    raw_hash=raw_hash or d.id,
+                    status="ok",
+                    error=None,
+                    source=d.source,
+                    url=url,
+                    title=title or d.title,
+                    outlet=outlet or d.outlet,
+                    byline=d.byline,
+                    published=published or d.published,
+                    published_at=pub_at,
+                    lang=d.lang,
+                    text=d.text,
+                    report=report.model_dump(by_alias=True, mode="json", exclude=_PARTS),
+                    ingested_at=now,
+                )
+                .on_conflict_do_nothing(index_elements=["id"])
+                .returning(Document.id)
+            )
+            if res.first() is None:  # already stored: nothing else to do
+                return AddResult(d.id, stored=False)
+            self._add_parts(s, report)
+            if raw_hash:  # an earlier failure of the same input is superseded
+                s.execute(
+                    delete(Document).where(
+                        Document.raw_hash == raw_hash, Document.status == "failed"
+                    )
+                )
+            incidents: list[int] = []
+            if merge:
+                from ..merge import merge_report
+
+                incidents = merge_report(s, report, published_at=pub_at, now=now)
+            return AddResult(d.id, stored=True, incidents=incidents)
+
+    def _add_parts(self, s: Session, report: Report) -> None:
+        """Mentions, claims, events: one Core executemany each (the ORM path is far slower)."""
+        doc_id = report.document.id
+        conn = s.connection()
+        if report.mentions:
+            conn.execute(
+                MentionRow.__table__.insert(),
+                [
+                    {
+                        "doc_id": doc_id,
+                        "id": m.id,
+                        "seq": i,
+                        "kind": m.kind,
+                        "start": m.start,
+                        "end": m.end,
+                        "text": m.text,
+                        "norm": m.norm,
+                        "data": m.model_dump(mode="json"),
+                    }
+                    for i, m in enumerate(report.mentions)
+                ],
+            )
+        if report.claims:
+            conn.execute(
+                ClaimRow.__table__.insert(),
+                [
+                    {
+                        "doc_id": doc_id,
+                        "id": c.id,
+                        "seq": i,
+                        "kind": c.kind,
+                        "value": c.value,
+                        "qualifier": c.qualifier,
+                        "low": c.low,
+                        "high": c.high,
+                        "certainty": c.certainty,
+                        "source_name": c.source.name,
+                        "source_kind": c.source.kind,
+                        "perpetrator": c.perpetrator,
+                        "start": c.evidence.start,
+                        "end": c.evidence.end,
+                        "text": c.evidence.text,
+                        "data": c.model_dump(mode="json"),
+                    }
+                    for i, c in enumerate(report.claims)
+                ],
+            )
+        if report.events:
+            rows = []
+            for i, e in enumerate(report.events):
+                loc = e.location
+                rows.append(
+                    {
+                        "doc_id": doc_id,
+                        "id": e.id,
+                        "seq": i,
+                        "event_type": e.event_type,
+                        "sub_event_type": e.sub_event_type,
+                        "date": e.date.iso if e.date else None,
+                        "date_precision": e.date.precision if e.date else None,
+                        "location": loc.name if loc else None,
+                        "geonameid": loc.geonameid if loc else None,
+                        "lat": loc.lat if loc else None,
+                        "lon": loc.lon if loc else None,
+                        "country": loc.country if loc else None,
+                        "admin1": loc.admin1 if loc else None,
+                        "geo_precision": loc.precision if loc else None,
+                        "data": e.model_dump(mode="json"),
+                    }
+                )
+            conn.execute(EventRow.__table__.insert(), rows)
+
+    def add_failure(
+        self,
+        doc_id: str,
+        *,
+        error: str,
+        source: str | None = None,
+        raw_hash: str | None = None,
+        url: str | None = None,
+        title: str | None = None,
+        outlet: str | None = None,
+        published: str | None = None,
+    ) -> bool:
+        """Record a document that could not be read or extracted; False if already recorded."""
+        with self.write() as s:
+            res = s.execute(
+                self._insert(Document)
+                .values(
+                    id=doc_id,
+                    raw_hash=raw_hash or doc_id,
+                    status="failed",
+                    error=error,
+                    source=source,
+                    url=url,
+                    title=title,
+                    outlet=outlet,
+                    published=published,
+                    ingested_at=utcnow(),
+                )
+                .on_conflict_do_nothing(index_elements=["id"])
+                .returning(Document.id)
+            )
+            return res.first() is not None
+
+    # ------------------------------------------------------------ reading
+
+    def counts(self) -> dict[str, int]:
+        with self.read() as s:
+
+            def n(q) -> int:
+                return int(s.scalar(q) or 0)
+
+            return {
+                "documents": n(select(func.count()).select_from(Document)),
+                "ok": n(select(func.count()).where(Document.status == "ok")),
+                "failed": n(select(func.count()).where(Document.status == "failed")),
+                "mentions": n(select(func.count()).select_from(MentionRow)),
+                "claims": n(select(func.count()).select_from(ClaimRow)),
+                "events": n(select(func.count()).select_from(EventRow)),
+                "incidents": n(select(func.count()).select_from(Incident)),
+                "members": n(select(func.count()).select_from(IncidentMember)),
+            }
+
+    def failures(self) -> list[dict[str, Any]]:
+        with self.read() as s:
+            rows = s.execute(
+                select(Document.id, Document.source, Document.error)
+                .where(Document.status == "failed")
+                .order_by(Document.ingested_at, Document.id)
+            )
+            return [{"id": i, "source": src, "error": err} for i, src, err in rows]
+
+    def document(self, doc_id: str) -> dict[str, Any] | None:
+        with self.read() as s:
+            d = s.get(Document, doc_id)
+            if d is None:
+                return None
+            return {c.name: getattr(d, c.key) for c in Document.__table__.columns}
+
+    def report(self, doc_id: str) -> Report | None:
+        """The stored Report, put back together from the document row and its parts."""
+        with self.read() as s:
+            d = s.get(Document, doc_id)
+            if d is None or not d.report:
+                return None
+            data = dict(d.report)
+            for key, row in (("mentions", MentionRow), ("claims", ClaimRow), ("events", EventRow)):
+                q = select(row.data).where(row.doc_id == doc_id).order_by(row.seq)
+                data[key] = list(s.scalars(q))
+        return Report.model_validate(data)
+
+    def size_bytes(self) -> int:
+        """Size of the store on disk (SQLite file + WAL, or the PostgreSQL database)."""
+        if self.dialect == "sqlite":
+            path = make_url(self.url).database or ""
+            return sum(os.path.getsize(p) for p in (path, path + "-wal") if p and os.path.exists(p))
+        with self.read() as s:
+            return int(s.scalar(select(func.pg_database_size(func.current_database()))) or 0)
+
+    # incidents: see query.py
+    def incidents(self, **filters: Any) -> list[dict[str, Any]]:
+        from .query import list_incidents
+
+        with self.read() as s:
+            return list_incidents(s, **filters)
+
+    def incident(self, inc_id: int) -> dict[str, Any] | None:
+        from .query import show_incident
+
+        with self.read() as s:
+            return show_incident(s, inc_id)
+
+
+def _short(e: Exception) -> str:
+    msg = str(getattr(e, "orig", None) or e).strip().splitlines()
+    return msg[0] if msg else type(e).__name__

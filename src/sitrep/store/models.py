@@ -1,0 +1,164 @@
+"""SQLAlchemy 2 models: one schema for SQLite and PostgreSQL.
+
+Dates and times are ISO strings (`YYYY-MM-DD`, `YYYY-MM-DDTHH:MM:SSZ` in UTC) so
+that they sort and compare the same way on both dialects. Every row keeps its
+full `sitrep/1` JSON in `data` / `report`, so nothing of a Report is lost.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import JSON, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+JSONType = JSON().with_variant(JSONB(), "postgresql")
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Document(Base):
+    __tablename__ = "documents"
+
+    id: Mapped[str] = mapped_column(String(16), primary_key=True)  # content hash
+    raw_hash: Mapped[str] = mapped_column(String(64), index=True)  # hash of the input, for resume
+    status: Mapped[str] = mapped_column(String(8), index=True)  # ok | failed
+    error: Mapped[str | None] = mapped_column(Text)
+    source: Mapped[str | None] = mapped_column(Text)
+    url: Mapped[str | None] = mapped_column(Text)
+    title: Mapped[str | None] = mapped_column(Text)
+    outlet: Mapped[str | None] = mapped_column(Text)
+    byline: Mapped[str | None] = mapped_column(Text)
+    published: Mapped[str | None] = mapped_column(String(40))  # as given
+    published_at: Mapped[str | None] = mapped_column(String(20), index=True)  # UTC, sortable
+    lang: Mapped[str | None] = mapped_column(String(8), index=True)
+    text: Mapped[str | None] = mapped_column(Text)
+    # the Report minus mentions / claims / events, which live (in full) in their own tables
+    report: Mapped[dict[str, Any] | None] = mapped_column(JSONType)
+    ingested_at: Mapped[str] = mapped_column(String(20))
+
+
+class MentionRow(Base):
+    __tablename__ = "mentions"
+
+    doc_id: Mapped[str] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    )
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer)  # position in the Report's list
+    kind: Mapped[str] = mapped_column(String(16), index=True)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    norm: Mapped[str | None] = mapped_column(Text)
+    data: Mapped[dict[str, Any]] = mapped_column(JSONType)
+
+
+class ClaimRow(Base):
+    __tablename__ = "claims"
+
+    doc_id: Mapped[str] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    )
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer)  # position in the Report's list
+    kind: Mapped[str] = mapped_column(String(16), index=True)
+    value: Mapped[Any] = mapped_column(JSONType)
+    qualifier: Mapped[str] = mapped_column(String(16))
+    low: Mapped[int | None] = mapped_column(Integer)
+    high: Mapped[int | None] = mapped_column(Integer)
+    certainty: Mapped[str] = mapped_column(String(16))
+    source_name: Mapped[str | None] = mapped_column(Text)
+    source_kind: Mapped[str | None] = mapped_column(String(16))
+    perpetrator: Mapped[str | None] = mapped_column(Text)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    data: Mapped[dict[str, Any]] = mapped_column(JSONType)
+
+
+class EventRow(Base):
+    __tablename__ = "events"
+
+    doc_id: Mapped[str] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    )
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer)  # position in the Report's list
+    event_type: Mapped[str] = mapped_column(String(64))
+    sub_event_type: Mapped[str] = mapped_column(String(64))
+    date: Mapped[str | None] = mapped_column(String(10))
+    date_precision: Mapped[str | None] = mapped_column(String(16))
+    location: Mapped[str | None] = mapped_column(Text)
+    geonameid: Mapped[int | None] = mapped_column(Integer)
+    lat: Mapped[float | None] = mapped_column(Float)
+    lon: Mapped[float | None] = mapped_column(Float)
+    country: Mapped[str | None] = mapped_column(String(2))
+    admin1: Mapped[str | None] = mapped_column(Text)
+    geo_precision: Mapped[str | None] = mapped_column(String(16))
+    data: Mapped[dict[str, Any]] = mapped_column(JSONType)
+
+
+class Incident(Base):
+    __tablename__ = "incidents"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    event_type: Mapped[str | None] = mapped_column(String(64))
+    sub_event_type: Mapped[str | None] = mapped_column(String(64))
+    # ",Protests,Riots," so that a type / language filter is a portable LIKE
+    event_types: Mapped[str] = mapped_column(Text, default="")
+    sub_event_types: Mapped[str] = mapped_column(Text, default="")
+    tags: Mapped[str] = mapped_column(Text, default="")
+    languages: Mapped[str] = mapped_column(Text, default="")
+    event_date: Mapped[str | None] = mapped_column(String(10), index=True)
+    date_start: Mapped[str | None] = mapped_column(String(10), index=True)
+    date_end: Mapped[str | None] = mapped_column(String(10), index=True)
+    date_precision: Mapped[str | None] = mapped_column(String(16))
+    location: Mapped[str | None] = mapped_column(Text)
+    geonameid: Mapped[int | None] = mapped_column(Integer)
+    lat: Mapped[float | None] = mapped_column(Float)
+    lon: Mapped[float | None] = mapped_column(Float)
+    country: Mapped[str | None] = mapped_column(String(2), index=True)
+    admin1: Mapped[str | None] = mapped_column(Text)
+    geo_precision: Mapped[str | None] = mapped_column(String(16))
+    actor1: Mapped[str | None] = mapped_column(Text)
+    actor2: Mapped[str | None] = mapped_column(Text)
+    n_documents: Mapped[int] = mapped_column(Integer, default=0)
+    n_events: Mapped[int] = mapped_column(Integer, default=0)
+    first_published: Mapped[str | None] = mapped_column(String(20))
+    last_published: Mapped[str | None] = mapped_column(String(20))
+    killed_low: Mapped[int | None] = mapped_column(Integer)
+    killed_best: Mapped[int | None] = mapped_column(Integer, index=True)
+    killed_high: Mapped[int | None] = mapped_column(Integer)
+    injured_low: Mapped[int | None] = mapped_column(Integer)
+    injured_best: Mapped[int | None] = mapped_column(Integer)
+    injured_high: Mapped[int | None] = mapped_column(Integer)
+    participants_low: Mapped[int | None] = mapped_column(Integer)
+    participants_best: Mapped[int | None] = mapped_column(Integer)
+    participants_high: Mapped[int | None] = mapped_column(Integer)
+    estimates: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
+    created_at: Mapped[str] = mapped_column(String(20))
+    updated_at: Mapped[str] = mapped_column(String(20))
+
+
+class IncidentMember(Base):
+    """One event of one document in one incident, with why it joined."""
+
+    __tablename__ = "incident_members"
+    __table_args__ = (
+        UniqueConstraint("doc_id", "event_id", name="uq_member_event"),
+        Index("ix_member_incident", "incident_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id", ondelete="CASCADE"))
+    doc_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    event_id: Mapped[str] = mapped_column(String(64))
+    claims: Mapped[list[str]] = mapped_column(JSONType, default=list)  # claim ids of doc_id
+    score: Mapped[float | None] = mapped_column(Float)
+    why: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
+    features: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
+    joined_at: Mapped[str] = mapped_column(String(20))

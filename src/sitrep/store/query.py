@@ -1,0 +1,120 @@
+"""Reading incidents back: filtered lists, one incident in full, export rows."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from ..merge import incident_claims
+from ..merge.estimates import timeline
+from .models import Document, Incident, IncidentMember
+
+INCIDENT_FIELDS = (
+    "id", "event_date", "date_start", "date_end", "date_precision", "event_type",
+    "sub_event_type", "location", "geonameid", "lat", "lon", "country", "admin1",
+    "geo_precision", "actor1", "actor2", "n_documents", "n_events", "first_published",
+    "last_published", "killed_low", "killed_best", "killed_high", "injured_low",
+    "injured_best", "injured_high", "participants_low", "participants_best",
+    "participants_high", "created_at", "updated_at",
+)  # fmt: skip
+
+
+def _split(joined: str | None) -> list[str]:
+    return [x for x in (joined or "").split(",") if x]
+
+
+def incident_dict(inc: Incident) -> dict[str, Any]:
+    d = {k: getattr(inc, k) for k in INCIDENT_FIELDS}
+    d["event_types"] = _split(inc.event_types)
+    d["sub_event_types"] = _split(inc.sub_event_types)
+    d["tags"] = _split(inc.tags)
+    d["languages"] = _split(inc.languages)
+    d["estimates"] = inc.estimates or {}
+    return d
+
+
+def list_incidents(
+    s: Session,
+    *,
+    country: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    event_type: str | None = None,
+    min_killed: int | None = None,
+    lang: str | None = None,
+    limit: int | None = None,
+) -> list[dict[str, Any]]:
+    """Incidents by date, filtered; a date range matches incidents that overlap it."""
+    q = select(Incident)
+    if country:
+        q = q.where(func.upper(Incident.country) == country.upper())
+    if since:
+        q = q.where(Incident.date_end >= since)
+    if until:
+        q = q.where(Incident.date_start <= until)
+    if event_type:
+        pat = f"%,{_like_escape(event_type)},%"
+        q = q.where(
+            or_(
+                Incident.event_types.like(pat, escape="\\"),
+                Incident.sub_event_types.like(pat, escape="\\"),
+            )
+        )
+    if min_killed is not None:
+        best = func.coalesce(Incident.killed_best, Incident.killed_low, Incident.killed_high)
+        q = q.where(best >= min_killed)
+    if lang:
+        q = q.where(Incident.languages.like(f"%,{_like_escape(lang.lower())},%", escape="\\"))
+    q = q.order_by(Incident.event_date.is_(None), Incident.event_date, Incident.id)
+    if limit:
+        q = q.limit(limit)
+    return [incident_dict(i) for i in s.scalars(q)]
+
+
+def _like_escape(s: str) -> str:
+    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def show_incident(s: Session, inc_id: int) -> dict[str, Any] | None:
+    """One incident with its members (and why each joined), estimates and timeline."""
+    inc = s.get(Incident, inc_id)
+    if inc is None:
+        return None
+    members = list(
+        s.scalars(
+            select(IncidentMember)
+            .where(IncidentMember.incident_id == inc_id)
+            .order_by(IncidentMember.id)
+        )
+    )
+    docs = {
+        d.id: d
+        for d in s.scalars(select(Document).where(Document.id.in_({m.doc_id for m in members})))
+    }
+    out = incident_dict(inc)
+    out["members"] = [
+        {
+            "doc_id": m.doc_id,
+            "event_id": m.event_id,
+            "title": docs[m.doc_id].title if m.doc_id in docs else None,
+            "outlet": docs[m.doc_id].outlet if m.doc_id in docs else None,
+            "url": docs[m.doc_id].url if m.doc_id in docs else None,
+            "lang": docs[m.doc_id].lang if m.doc_id in docs else None,
+            "published_at": docs[m.doc_id].published_at if m.doc_id in docs else None,
+            "event_type": m.features.get("event_type"),
+            "location": m.features.get("location"),
+            "date": m.features.get("d0"),
+            "claims": [f"{m.doc_id}:{c}" for c in m.claims or []],
+            "evidence": m.features.get("evidence", []),
+            "score": m.score,
+            "why": m.why,
+        }
+        for m in members
+    ]
+    claims = incident_claims(s, members)
+    out["claims"] = claims
+    out["timeline"] = timeline(claims)
+    out["documents"] = sorted({m.doc_id for m in members})
+    return out

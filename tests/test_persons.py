@@ -1,0 +1,170 @@
+"""persons: table-driven cases in uk / ru / en, entity linking across cases and spellings."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from sitrep.mentions.persons import fold, transliterate
+from sitrep.pipeline import Pipeline, extract_doc
+
+
+@lru_cache(maxsize=1)
+def _pipe() -> Pipeline:
+    return Pipeline.from_config(
+        {"pipeline": {"components": ["normalize", "language", "segment", "dates", "persons"]}}
+    )
+
+
+def run(text: str):
+    return extract_doc(text, published="2022-01-06", pipeline=_pipe())
+
+
+def persons(text: str) -> list[tuple[str, str]]:
+    doc = run(text)
+    out = []
+    for m in sorted(doc.mentions_of("person"), key=lambda m: m.start):
+        assert doc.text[m.start : m.end] == m.text
+        out.append((m.text, m.norm))
+    return out
+
+
+# (text, [(span, norm)]) -- an empty list is a negative case
+UK = [
+    (
+        "Президент Касим-Жомарт Токаєв заявив, що протести організували з-за кордону.",
+        [("Касим-Жомарт Токаєв", "Kasim-Zhomart Tokaev")],
+    ),
+    (
+        "Як розповіла журналістка Олена Петренко, поліція затримала 40 людей.",
+        [("Олена Петренко", "Olena Petrenko")],
+    ),
+    (
+        "Ми поговорили з Олександром Коваленком. Коваленко каже, що стріляли з даху.",
+        [("Олександром Коваленком", "Oleksandr Kovalenko"), ("Коваленко", "Oleksandr Kovalenko")],
+    ),
+    ("Інша учасниця акції Гульнара повідомила, що її затримали.", [("Гульнара", "Gulnara")]),
+    (
+        "За словами Тетяни Шевченко, у лікарні 12 поранених.",
+        [("Тетяни Шевченко", "Tetyana Shevchenko")],
+    ),
+    ("О. Петренко написав заяву до поліції.", [("О. Петренко", "O. Petrenko")]),
+    ("У Львові активіст Тарас виступив перед натовпом.", [("Тарас", "Taras")]),
+    (
+        "Адвокат Марії Іванової заявив, що її били. Іванова перебуває в СІЗО.",
+        [("Марії Іванової", "Mariya Ivanova"), ("Іванова", "Mariya Ivanova")],
+    ),
+    ("Зараз незрозуміло, хто стріляв першим.", []),
+    ("Київ і Харків опинилися без світла в понеділок.", []),
+    ("Верховна Рада ухвалила закон, а Радіо Свобода повідомило про це.", []),
+    ("Площа Незалежності була порожньою, Відео з місця події з'явилося ввечері.", []),
+]
+
+RU = [
+    ("Президент Казахстана Касым-Жомарт Токаев заявил о введении режима ЧП.",
+     [("Касым-Жомарт Токаев", "Kasym-Zhomart Tokaev")]),
+    ("Как сообщила корреспондент Анна Смирнова, в городе слышны выстрелы.",
+     [("Анна Смирнова", "Anna Smirnova")]),
+    ("Правозащитник Сергей Иванович Петров сказал, что задержанных били. Петров призвал к диалогу.",
+     [("Сергей Иванович Петров", "Sergei Ivanovich Petrov"),
+      ("Петров", "Sergei Ivanovich Petrov")]),
+    ("Жительница Алматы Динара рассказала, что ночью слышала выстрелы.", [("Динара", "Dinara")]),
+    ("По словам Ирины Сидоровой, полиция применила газ. Сидорова в больнице.",
+     [("Ирины Сидоровой", "Irina Sidorova"), ("Сидорова", "Irina Sidorova")]),
+    ("Депутат Госдумы Пётр Толстой предложил запретить митинги.",
+     [("Пётр Толстой", "Petr Tolstoi")]),
+    ("В.В. Путин провёл совещание.", [("В.В. Путин", "V. V. Putin")]),
+    ("Вчера Марта Ивановна Кузнецова вышла на площадь.",
+     [("Марта Ивановна Кузнецова", "Marta Ivanovna Kuznetsova")]),
+    ("Навального задержали в аэропорту. Алексей Навальный назвал это беззаконием.",
+     [("Навального", "Aleksei Navalnyi"), ("Алексей Навальный", "Aleksei Navalnyi")]),
+    ("Как сообщает Азаттык, Ержан Карабек был задержан.", [("Ержан Карабек", "Yerzhan Karabek")]),
+    ("Москва и Санкт-Петербург присоединились к акции.", []),
+    ("Роза ветров показывает северный ветер.", []),
+    ("Сегодня Площадь Свободы была пуста.", []),
+]  # fmt: skip
+
+EN = [
+    ("President Kassym-Jomart Tokayev said the protests were organized from abroad.",
+     [("Kassym-Jomart Tokayev", "Kassym-Jomart Tokayev")]),
+    ("Police detained activist Aigul Utepova, her lawyer said. Utepova was released.",
+     [("Aigul Utepova", "Aigul Utepova"), ("Utepova", "Aigul Utepova")]),
+    ('"We are surrounded," said Roza, a striking oil worker.', [("Roza", "Roza")]),
+    ("Human Rights Watch researcher Mihra Rittmann said 15 people died.",
+     [("Mihra Rittmann", "Mihra Rittmann")]),
+    ("Mr. Smith said the police fired first. John Smith is a teacher.",
+     [("Smith", "John Smith"), ("John Smith", "John Smith")]),
+    ("According to Olga Petrova, the square was sealed off.", [("Olga Petrova", "Olga Petrova")]),
+    ("Giorgi Kvirikashvili and Nino Burjanadze met in Tbilisi.",
+     [("Giorgi Kvirikashvili", "Giorgi Kvirikashvili"), ("Nino Burjanadze", "Nino Burjanadze")]),
+    ("Mohammed al-Sayed said his brother was among those killed.",
+     [("Mohammed al-Sayed", "Mohammed al-Sayed")]),
+    ("The Roman Catholic Church called for calm in New York.", []),
+    ("Kyiv Post reported the clashes on Friday.", []),
+    ("Witnesses in Almaty told reporters that troops opened fire.", []),
+    ("The March for Freedom began in May.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,expected", UK + RU + EN)
+def test_persons_table(text, expected):
+    assert persons(text) == expected
+
+
+def test_seed_variants_share_one_entity():
+    text = (
+        "Сказала по телефону Айман Унгарбаева, учасниця страйкового руху.\n\n"
+        "Останнім повідомленням був крик Айман Унгарбаєвої: «У нас почалася війна!»\n\n"
+        "Пізніше Унгарбаєва не відповідала. Reuters quoted Aiman Ungarbaeva as well.\n\n"
+        "*Dasha Bakay*, NewsMarket"
+    )
+    doc = run(text)
+    ms = doc.mentions_of("person")
+    by_text = {m.text: m for m in ms}
+    ids = {by_text[t].entity for t in ("Айман Унгарбаева", "Айман Унгарбаєвої", "Унгарбаєва")}
+    ids.add(by_text["Aiman Ungarbaeva"].entity)
+    assert len(ids) == 1
+    ent = next(e for e in doc.entities if e.id in ids)
+    assert ent.kind == "person" and ent.name == "Aiman Ungarbaeva"
+    assert set(ent.variants) >= {"Айман Унгарбаева", "Айман Унгарбаєвої"}
+    assert by_text["Dasha Bakay"].entity not in ids
+    # spans are the name tokens only: no markup, title or punctuation
+    assert by_text["Dasha Bakay"].start == text.index("Dasha")
+
+
+def test_different_people_stay_apart():
+    doc = run("Олена Петренко і Олег Петренко прийшли на мітинг. Ірина Коваль теж.")
+    ents = {m.text: m.entity for m in doc.mentions_of("person")}
+    assert len(set(ents.values())) == 3
+
+
+def test_entity_ids_and_mentions_are_consistent():
+    doc = run("Анна Смирнова сказала, что Смирнова не уйдёт. Иван Петров молчал.")
+    for e in doc.entities:
+        assert e.id.startswith("per:")
+        for mid in e.mentions:
+            m = next(m for m in doc.mentions if m.id == mid)
+            assert m.entity == e.id and m.norm == e.name
+
+
+@pytest.mark.parametrize(
+    "cyr,latin",
+    [("Айман Унгарбаєва", "Aiman Ungarbaeva"), ("Жанаозень", "Zhanaozen"),
+     ("Юлія Щербак", "Yuliya Shcherbak"), ("Єрлан", "Yerlan"), ("Қайрат Әбілов", "Kairat Abilov"),
+     ("Dasha Bakay", "Dasha Bakay")],
+)  # fmt: skip
+def test_transliteration(cyr, latin):
+    assert transliterate(cyr) == latin
+
+
+def test_fold_unifies_spellings():
+    assert fold("Ungarbayeva") == fold("Ungarbaeva")
+    assert fold("Ayman") == fold("Aiman")
+    assert fold("Assel") == fold("Asel")
+    assert fold("Petrov") != fold("Petrova")
+
+
+def test_empty_and_markup_only_documents():
+    assert persons("") == []
+    assert persons("*** --- ***") == []
