@@ -21,7 +21,7 @@ DATA = Path(__file__).parent / "data" / "claims"
 LANGS = ("uk", "ru", "en")
 MIN_CASES = 35
 
-CASE_KEYS = {"id", "text", "published", "claims"}
+CASE_KEYS = {"id", "text", "published", "claims", "known_gap"}
 CLAIM_KEYS = {
     "kind", "low", "high", "qualifier", "certainty", "source", "accept_kinds", "accept_qualifiers",
 }  # fmt: skip
