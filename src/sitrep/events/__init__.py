@@ -223,6 +223,16 @@ def make_events(**config):
             k = (STRATEGIC, "Other", _place_key(tag_hits[0][2]))
             groups[k] = [t[1] for t in tag_hits]
             where[k] = (tag_hits[0][2], _nearest(dates, doc, h.start, h.sent) or main_date)
+        # a protest met with force or turned violent is coded "peaceful" only when the
+        # report says it was (the seed's "мирний мітинг")
+        escalated = {"Protest with intervention", "Excessive force against protesters", "Violent demonstration"}
+        if "peaceful" not in ctx:
+            for k in list(groups):
+                t, sub, pk = k
+                if sub == "Peaceful protest" and any(
+                    k2[1] in escalated and k2[2] == pk for k2 in groups
+                ):
+                    del groups[k]
         # the escalated form of a protest stands for its milder forms at the same place
         for k in list(groups):
             t, sub, pk = k
