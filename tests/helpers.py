@@ -25,8 +25,13 @@ def seed_gold() -> dict:
     return json.loads(SEED_GOLD.read_text("utf-8").splitlines()[0])
 
 
-def run_cli(*args: str, input: bytes | None = None, timeout: int = 300) -> subprocess.CompletedProcess:
+def run_cli(
+    *args: str, input: bytes | None = None, timeout: int = 300
+) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "sitrep", *args],
-        input=input, capture_output=True, timeout=timeout, cwd=ROOT,
+        input=input,
+        capture_output=True,
+        timeout=timeout,
+        cwd=ROOT,
     )

@@ -13,7 +13,16 @@ def test_help_lists_commands():
     res = run_cli("--help")
     assert res.returncode == 0
     out = res.stdout.decode()
-    for cmd in ("extract", "eval", "ingest", "incidents", "export", "bench", "schema", "components"):
+    for cmd in (
+        "extract",
+        "eval",
+        "ingest",
+        "incidents",
+        "export",
+        "bench",
+        "schema",
+        "components",
+    ):
         assert cmd in out
 
 
@@ -34,7 +43,9 @@ def test_extract_stdin_json():
     # the evidence points at the words in the input
     s, e = c[0]["evidence"]["orig"]
     assert "200" in RU[s:e]
-    assert report["summary"]["event_date"] == "2020-08-14"  # "в пятницу" before a Friday publication
+    assert (
+        report["summary"]["event_date"] == "2020-08-14"
+    )  # "в пятницу" before a Friday publication
 
 
 def test_extract_table(tmp_path):
@@ -55,7 +66,7 @@ def test_markup_in_report_is_not_interpreted(tmp_path):
 
 
 def test_unknown_language_forced_is_reported():
-    res = run_cli("extract", "-", "--lang", "de", input="Die Polizei nahm 12 Personen fest.".encode())
+    res = run_cli("extract", "-", "--lang", "de", input=b"Die Polizei nahm 12 Personen fest.")
     assert res.returncode == 0
     assert json.loads(res.stdout)["warnings"]
 

@@ -63,9 +63,7 @@ def test_legacy_and_utf16_encodings_decode_and_flag(text: str, codec: str, name:
     loaded = load_bytes(text.encode(codec), source="report.txt")
     assert loaded.text == text
     assert loaded.encoding == name
-    assert [(f.flag, f.detail) for f in loaded.flags] == [
-        ("encoding_repaired", f"{name} -> utf-8")
-    ]
+    assert [(f.flag, f.detail) for f in loaded.flags] == [("encoding_repaired", f"{name} -> utf-8")]
 
 
 @pytest.mark.parametrize("text", [UK, RU, EN, "Короткий текст.", "Коротко.", "ok"])

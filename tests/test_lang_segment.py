@@ -31,7 +31,9 @@ def test_mixed_language_paragraphs():
         "Witnesses told us that the police used batons against the crowd near the town hall.\n\n"
         "Очевидцы рассказали, что полиция применила дубинки против собравшихся у мэрии."
     )
-    doc = extract_doc(text, pipeline=Pipeline.from_config({"pipeline": {"components": ["normalize", "language"]}}))
+    doc = extract_doc(
+        text, pipeline=Pipeline.from_config({"pipeline": {"components": ["normalize", "language"]}})
+    )
     assert [p.lang for p in doc.paras] == ["uk", "en", "ru"]
     assert doc.lang in ("uk", "en", "ru")
 
@@ -80,8 +82,13 @@ def test_lemmas(lang, word, lemma):
 
 def test_tokens_keep_offsets():
     text = "За даними МВС, 7-8 осіб поранено; «Каражанбас» — 3 000 людей."
-    doc = extract_doc(text, lang="uk", pipeline=Pipeline.from_config(
-        {"pipeline": {"components": ["normalize", "language", "segment"]}}))
+    doc = extract_doc(
+        text,
+        lang="uk",
+        pipeline=Pipeline.from_config(
+            {"pipeline": {"components": ["normalize", "language", "segment"]}}
+        ),
+    )
     for t in doc.tokens:
         assert doc.text[t.start : t.end] == t.text
     assert [t.text for t in doc.tokens][4:7] == ["7", "-", "8"]

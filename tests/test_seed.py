@@ -29,7 +29,10 @@ def _matches(gold_claim: dict, pred: dict) -> bool:
     if (pred["low"], pred["high"]) == (gold_claim["low"], gold_claim["high"]):
         return pred["qualifier"] == gold_claim["qualifier"]
     # an accepted alternative qualifier changes the bounds (at_least 500 ~ exact 500)
-    return pred["qualifier"] in gold_claim.get("accept_qualifiers", []) and pred["low"] == gold_claim["low"]
+    return (
+        pred["qualifier"] in gold_claim.get("accept_qualifiers", [])
+        and pred["low"] == gold_claim["low"]
+    )
 
 
 @pytest.mark.parametrize("i", range(5))
@@ -47,15 +50,18 @@ def test_each_gold_claim_found(report, gold, i):
         span = c["source"]["span"]
         assert span, "named source without a span"
         gs, ge = g["source_span"]
-        assert span["orig"][0] < ge and gs < span["orig"][1], "source span does not overlap the gold"
+        assert span["orig"][0] < ge and gs < span["orig"][1], (
+            "source span does not overlap the gold"
+        )
         assert "Каражанбас" in c["source"]["name"]
     if g.get("perpetrator"):
         assert c["perpetrator"] == g["perpetrator"]
     # evidence: the words the figure came from, mapped back to the original
     es, ee = c["evidence"]["orig"]
-    assert str(g["value"] if not isinstance(g["value"], list) else g["value"][0]) in report[
-        "document"
-    ]["text"][c["evidence"]["start"] : c["evidence"]["end"]]
+    assert (
+        str(g["value"] if not isinstance(g["value"], list) else g["value"][0])
+        in report["document"]["text"][c["evidence"]["start"] : c["evidence"]["end"]]
+    )
     assert es < g["evidence"][1] and g["evidence"][0] < ee
 
 

@@ -102,7 +102,12 @@ def run(n: int = 1000, size: int = 3000, folder: Path | None = None, progress=No
             progress(i + 1)
     dt = time.perf_counter() - t1
     return BenchResult(
-        documents=n, seconds=round(dt, 3), docs_per_sec=round(n / dt, 1),
-        mean_chars=round(sum(map(len, docs)) / n, 1), peak_rss_mb=round(_peak_rss_mb(), 1),
-        warmup_seconds=round(warm, 3), claims=claims, events=events,
+        documents=n,
+        seconds=round(dt, 3),
+        docs_per_sec=round(n / dt, 1),
+        mean_chars=round(sum(map(len, docs)) / n, 1),
+        peak_rss_mb=round(_peak_rss_mb(), 1),
+        warmup_seconds=round(warm, 3),
+        claims=claims,
+        events=events,
     )

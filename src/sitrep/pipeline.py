@@ -94,8 +94,13 @@ def extract_doc(
     content_type: str = "text",
     pipeline: Pipeline | None = None,
 ) -> Doc:
-    doc = Doc(raw=text, published=parse_published(published), lang_hint=lang, source=source,
-              content_type=content_type)
+    doc = Doc(
+        raw=text,
+        published=parse_published(published),
+        lang_hint=lang,
+        source=source,
+        content_type=content_type,
+    )
     (pipeline or default_pipeline())(doc)
     return doc
 
@@ -110,6 +115,7 @@ def extract(
     pipeline: Pipeline | None = None,
 ) -> Report:
     """Run the pipeline over one report and return its `sitrep/1` Report."""
-    doc = extract_doc(text, published, lang, source=source, content_type=content_type,
-                      pipeline=pipeline)
+    doc = extract_doc(
+        text, published, lang, source=source, content_type=content_type, pipeline=pipeline
+    )
     return to_report(doc)

@@ -13,7 +13,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..doc import Doc, Token
-from ..lexicon import PhraseMatcher, doc_keys, key, lang_of, phrase_keys, sentence_token_ranges, token_at
+from ..lexicon import (
+    PhraseMatcher,
+    doc_keys,
+    key,
+    lang_of,
+    phrase_keys,
+    sentence_token_ranges,
+    token_at,
+)
 from ..mentions.quantities import bounds, number_lexicon
 from ..registry import component
 from ..resources import load_yaml
@@ -23,20 +31,121 @@ CASUALTY_KINDS = ("killed", "injured", "casualties", "arrested", "detained", "mi
 STOP_PUNCT = {",", ".", ";", ":", "—", "–", "(", ")", "!", "?", "«", "»", '"', "“", "”", "„"}
 QUOTES = {"«", "»", '"', "“", "”", "„"}
 PRONOUNS = {
-    "він", "вона", "вони", "воно", "он", "она", "они", "оно", "he", "she", "they", "it", "we",
-    "ми", "мы", "я", "i", "who", "який", "яка", "які", "который", "которая", "которые",
+    "він",
+    "вона",
+    "вони",
+    "воно",
+    "он",
+    "она",
+    "они",
+    "оно",
+    "he",
+    "she",
+    "they",
+    "it",
+    "we",
+    "ми",
+    "мы",
+    "я",
+    "i",
+    "who",
+    "який",
+    "яка",
+    "які",
+    "который",
+    "которая",
+    "которые",
 }
 # words that open a source phrase without belonging to the source's name
 LEADING_JUNK = {
-    "що", "что", "that", "в", "у", "на", "з", "із", "зі", "от", "из", "со", "in", "from", "at",
-    "by", "the", "також", "также", "also", "ще", "еще", "and", "і", "й", "та", "и", "а", "later",
-    "then", "потім", "затем", "позже", "пізніше", "however", "однак", "однако", "проте",
+    "що",
+    "что",
+    "that",
+    "в",
+    "у",
+    "на",
+    "з",
+    "із",
+    "зі",
+    "от",
+    "из",
+    "со",
+    "in",
+    "from",
+    "at",
+    "by",
+    "the",
+    "також",
+    "также",
+    "also",
+    "ще",
+    "еще",
+    "and",
+    "і",
+    "й",
+    "та",
+    "и",
+    "а",
+    "later",
+    "then",
+    "потім",
+    "затем",
+    "позже",
+    "пізніше",
+    "however",
+    "однак",
+    "однако",
+    "проте",
 }
 # a clause opened by one of these speaks for itself, not for the figure before it
-CONTRAST = {"although", "though", "while", "whereas", "but", "хоча", "але", "тоді", "проте",
-            "хотя", "но", "однако", "тогда", "зато"}
-SUBSET_OPENERS = {"the", "them", "those", "these", "whom", "which", "us", "their", "our", "my", "his", "her", "its", "your"}
-CONJUNCTIONS = {"and", "і", "й", "та", "и", ",", ";", "but", "а", "але", "но", "while", "тоді", "тогда"}
+CONTRAST = {
+    "although",
+    "though",
+    "while",
+    "whereas",
+    "but",
+    "хоча",
+    "але",
+    "тоді",
+    "проте",
+    "хотя",
+    "но",
+    "однако",
+    "тогда",
+    "зато",
+}
+SUBSET_OPENERS = {
+    "the",
+    "them",
+    "those",
+    "these",
+    "whom",
+    "which",
+    "us",
+    "their",
+    "our",
+    "my",
+    "his",
+    "her",
+    "its",
+    "your",
+}
+CONJUNCTIONS = {
+    "and",
+    "і",
+    "й",
+    "та",
+    "и",
+    ",",
+    ";",
+    "but",
+    "а",
+    "але",
+    "но",
+    "while",
+    "тоді",
+    "тогда",
+}
 OF_WORDS = {"of", "з", "із", "зі", "из", "серед", "среди", "among"}
 PERPETRATOR_ROLES = {"state forces", "armed group", "rioters"}
 NEGATORS = {"не", "not", "no", "ні", "ни", "never"}
@@ -63,7 +172,9 @@ def claim_lexicon(lang: str) -> ClaimLexicon:
         units=PhraseMatcher(lang, d.get("unit_kinds") or {}),
         persons=PhraseMatcher(lang, {"person": d.get("person_nouns") or []}),
         certainty=PhraseMatcher(lang, d.get("certainty") or {}),
-        attr_prefix=PhraseMatcher(lang, {"source": (d.get("attribution") or {}).get("prefix") or []}),
+        attr_prefix=PhraseMatcher(
+            lang, {"source": (d.get("attribution") or {}).get("prefix") or []}
+        ),
         attr_verbs=frozenset(
             phrase_keys(str(v), lang)[0][0] for v in (d.get("attribution") or {}).get("verbs") or ()
         ),
@@ -73,10 +184,46 @@ def claim_lexicon(lang: str) -> ClaimLexicon:
 
 
 _EN_FUNCTION = {
-    "were", "was", "are", "is", "have", "had", "has", "been", "of", "and", "or", "more", "in",
-    "on", "at", "by", "after", "during", "when", "as", "who", "that", "the", "from", "with",
-    "reportedly", "also", "later", "had", "including", "among", "died", "dead", "killed",
-    "injured", "wounded", "hurt", "arrested", "detained", "missing", "people",
+    "were",
+    "was",
+    "are",
+    "is",
+    "have",
+    "had",
+    "has",
+    "been",
+    "of",
+    "and",
+    "or",
+    "more",
+    "in",
+    "on",
+    "at",
+    "by",
+    "after",
+    "during",
+    "when",
+    "as",
+    "who",
+    "that",
+    "the",
+    "from",
+    "with",
+    "reportedly",
+    "also",
+    "later",
+    "including",
+    "among",
+    "died",
+    "dead",
+    "killed",
+    "injured",
+    "wounded",
+    "hurt",
+    "arrested",
+    "detained",
+    "missing",
+    "people",
 }
 
 
@@ -84,7 +231,12 @@ class SentenceContext:
     """Everything the claim rules need to know about one sentence, computed once."""
 
     def __init__(
-        self, doc: Doc, a: int, b: int, lang: str, lex: ClaimLexicon,
+        self,
+        doc: Doc,
+        a: int,
+        b: int,
+        lang: str,
+        lex: ClaimLexicon,
         previous: tuple[int, int] | None = None,
     ):
         self.doc, self.a, self.b, self.lang, self.lex = doc, a, b, lang, lex
@@ -124,7 +276,11 @@ class SentenceContext:
                     break
                 j += 1
             # keep a closing quote of a quoted name («Каражанбас»)
-            if j < b and toks[j].text in ("»", "”", '"') and any(t.text in QUOTES for t in toks[m.end : j]):
+            if (
+                j < b
+                and toks[j].text in ("»", "”", '"')
+                and any(t.text in QUOTES for t in toks[m.end : j])
+            ):
                 j += 1
             src = self._source_from(m.end, j)
             if src:
@@ -184,7 +340,9 @@ class SentenceContext:
     def source_for(self, q_start: int, q_end: int) -> Source:
         # the nearest attribution before the figure, else the nearest after it
         cands = [(q_start - pos, span) for pos, span, _ in self.sources if pos < q_start]
-        cands = cands or [(pos - q_end, span) for pos, span, c in self.sources if pos >= q_end and not c]
+        cands = cands or [
+            (pos - q_end, span) for pos, span, c in self.sources if pos >= q_end and not c
+        ]
         cands = [c for c in cands if not (c[1][0] <= q_start < c[1][1])]
         if not cands:
             return Source(name="author", kind="author")
@@ -204,7 +362,11 @@ class SentenceContext:
         best, best_d = "reported", None
         for m in self.cues:
             label = m.label
-            if label == "confirmed" and m.start > self.a and key(toks[m.start - 1].text) in NEGATORS:
+            if (
+                label == "confirmed"
+                and m.start > self.a
+                and key(toks[m.start - 1].text) in NEGATORS
+            ):
                 label = "unconfirmed"
             d = q_start - m.end if m.end <= q_start else max(m.start - q_end, 0)
             rank = {"denied": 0, "unconfirmed": 1, "confirmed": 2}[label]
@@ -287,7 +449,9 @@ def make_claims(window: int = 8, **config):
     return claims
 
 
-def _claim_for(doc: Doc, ctx: SentenceContext, q: dict, qs: list[dict], window: int) -> Claim | None:
+def _claim_for(
+    doc: Doc, ctx: SentenceContext, q: dict, qs: list[dict], window: int
+) -> Claim | None:
     toks = doc.tokens
     mention: Mention = q["mention"]
     qv = mention.quantity
@@ -309,23 +473,33 @@ def _claim_for(doc: Doc, ctx: SentenceContext, q: dict, qs: list[dict], window: 
         kw = (u, u + 1, kind)
     else:
         limit = window if unit_kind in ("person", "kind") else 4
-        rose = q["start"] >= ctx.a + 2 and key(toks[q["start"] - 1].text) in ("до", "to") and (
-            key(toks[q["start"] - 2].lemma) in number_lexicon(ctx.lang).rise_verbs
-            or key(toks[q["start"] - 2].text) in number_lexicon(ctx.lang).rise_verbs
+        rose = (
+            q["start"] >= ctx.a + 2
+            and key(toks[q["start"] - 1].text) in ("до", "to")
+            and (
+                key(toks[q["start"] - 2].lemma) in number_lexicon(ctx.lang).rise_verbs
+                or key(toks[q["start"] - 2].text) in number_lexicon(ctx.lang).rise_verbs
+            )
         )
         if rose:
             limit = 2 * window
         best = None
         # "seven of the wounded later died": the verb after the of-phrase tells the kind
         nxt = key(toks[q["end"]].text) if q["end"] < ctx.b else ""
-        of_phrase = q["end"] + 1 < ctx.b and nxt in OF_WORDS and (
-            nxt != "of" or key(toks[q["end"] + 1].text) in SUBSET_OPENERS
+        of_phrase = (
+            q["end"] + 1 < ctx.b
+            and nxt in OF_WORDS
+            and (nxt != "of" or key(toks[q["end"] + 1].text) in SUBSET_OPENERS)
         )
         of_noun = None
         for m in ctx.kinds:
             if q["start"] <= m.start < q["end"]:
                 continue
-            if of_phrase and q["end"] < m.start <= q["end"] + 3 and (m.start, m.end) in ctx.unit_spans:
+            if (
+                of_phrase
+                and q["end"] < m.start <= q["end"] + 3
+                and (m.start, m.end) in ctx.unit_spans
+            ):
                 of_noun = of_noun or m  # the noun of "of the wounded", not a verb after it
                 continue
             if unit_kind == "kind" and m.start == u:
@@ -347,7 +521,8 @@ def _claim_for(doc: Doc, ctx: SentenceContext, q: dict, qs: list[dict], window: 
             lo, hi = (m.end, q["start"]) if m.end <= q["start"] else (q["end"], m.start)
             blockers = [o for o in qs if o is not q and lo <= o["start"] and o["end"] <= hi]
             if blockers and not (
-                after and any(key(t.text) in CONJUNCTIONS for t in toks[q["end"] : blockers[0]["start"]])
+                after
+                and any(key(t.text) in CONJUNCTIONS for t in toks[q["end"] : blockers[0]["start"]])
             ):
                 continue  # "семеро дітей і дві жінки загинули" shares the verb
             casualty = m.label != "participants"
@@ -377,16 +552,36 @@ def _claim_for(doc: Doc, ctx: SentenceContext, q: dict, qs: list[dict], window: 
     low, high = (value[0], value[1]) if isinstance(value, list) else bounds(qualifier, value)
     perp, perp_span = _perpetrator(doc, ctx, kind, (s, e), source)
     return Claim(
-        id=doc.next_id("c"), kind=kind, value=value, qualifier=qualifier, low=low, high=high,
-        certainty=certainty, source=source, perpetrator=perp, perpetrator_span=perp_span,
-        evidence=doc.span(s, e), quantity=mention.id, words=qv.words if qualifier == "vague" else None,
+        id=doc.next_id("c"),
+        kind=kind,
+        value=value,
+        qualifier=qualifier,
+        low=low,
+        high=high,
+        certainty=certainty,
+        source=source,
+        perpetrator=perp,
+        perpetrator_span=perp_span,
+        evidence=doc.span(s, e),
+        quantity=mention.id,
+        words=qv.words if qualifier == "vague" else None,
     )
 
 
 SUBSET_CUES = {
-    ("в", "том", "числе"), ("у", "тому", "числі"), ("в", "тому", "числі"), ("including",),
-    ("among", "them"), ("серед", "них"), ("среди", "них"), ("из", "них"), ("з", "них"),
-    ("із", "них"), ("of", "them"), ("—",), ("–",),
+    ("в", "том", "числе"),
+    ("у", "тому", "числі"),
+    ("в", "тому", "числі"),
+    ("including",),
+    ("among", "them"),
+    ("серед", "них"),
+    ("среди", "них"),
+    ("из", "них"),
+    ("з", "них"),
+    ("із", "них"),
+    ("of", "them"),
+    ("—",),
+    ("–",),
 }
 
 
@@ -399,7 +594,9 @@ def _subset_of(doc: Doc, ctx: SentenceContext, q: dict) -> str | None:
             continue
         words = tuple(key(t.text) for t in toks[i : q["start"]])
         if words in SUBSET_CUES:
-            before = [c for c in doc.claims if toks[ctx.a].start <= c.evidence.start < toks[i].start]
+            before = [
+                c for c in doc.claims if toks[ctx.a].start <= c.evidence.start < toks[i].start
+            ]
             if not before or before[-1].kind == "participants":
                 return None
             # "погибли три человека — два сотрудника": the dash must follow that very figure
@@ -410,14 +607,22 @@ def _subset_of(doc: Doc, ctx: SentenceContext, q: dict) -> str | None:
 
 
 def _second_voice(doc: Doc, ctx: SentenceContext, q: dict) -> tuple[int, int, str] | None:
-    """"organisers said 15,000 came, police counted 4,000": another voice on the same figure."""
+    """ "organisers said 15,000 came, police counted 4,000": another voice on the same figure."""
     toks = doc.tokens
     start = toks[ctx.a].start
-    before = [c for c in doc.claims if start <= c.evidence.start and c.evidence.end <= toks[q["start"]].start]
+    before = [
+        c
+        for c in doc.claims
+        if start <= c.evidence.start and c.evidence.end <= toks[q["start"]].start
+    ]
     if not before:
         return None
     last = before[-1]
-    voices = [pos for pos, _, _ in ctx.sources if last.evidence.end <= toks[pos].start and pos < q["start"]]
+    voices = [
+        pos
+        for pos, _, _ in ctx.sources
+        if last.evidence.end <= toks[pos].start and pos < q["start"]
+    ]
     if not voices:
         return None
     return (q["start"], q["end"], last.kind)
@@ -453,9 +658,20 @@ def _negated_claims(
     kinds = None
     negated: set[str] = set()
     for neg in lex.nobody.find(keys, a, b) + lex.absent.find(keys, a, b):
-        kinds = kinds if kinds is not None else lex.kinds.find_all(keys, a, b) + lex.units.find_all(keys, a, b)
-        near = [m for m in kinds if m.label != "participants" and -3 <= m.start - neg.end <= 4
-                or m.label != "participants" and 0 <= neg.start - m.end <= 2 and neg.label == "absent"]
+        kinds = (
+            kinds
+            if kinds is not None
+            else lex.kinds.find_all(keys, a, b) + lex.units.find_all(keys, a, b)
+        )
+        near = [
+            m
+            for m in kinds
+            if m.label != "participants"
+            and -3 <= m.start - neg.end <= 4
+            or m.label != "participants"
+            and 0 <= neg.start - m.end <= 2
+            and neg.label == "absent"
+        ]
         if not near:
             continue
         m = min(near, key=lambda m: abs(m.start - neg.start))
@@ -471,8 +687,14 @@ def _negated_claims(
         negated.add(m.label)
         doc.claims.append(
             Claim(
-                id=doc.next_id("c"), kind=m.label, value=0, qualifier="exact", low=0, high=0,
-                certainty=ctx.certainty_for(s_tok, e_tok), source=ctx.source_for(s_tok, e_tok),
+                id=doc.next_id("c"),
+                kind=m.label,
+                value=0,
+                qualifier="exact",
+                low=0,
+                high=0,
+                certainty=ctx.certainty_for(s_tok, e_tok),
+                source=ctx.source_for(s_tok, e_tok),
                 evidence=doc.span(s, e),
             )
         )
@@ -494,7 +716,9 @@ def _link(doc: Doc) -> None:
                 continue
             para = sent.para if sent else 0
             p = doc.paras[para] if doc.paras else None
-            before = [m for m in pool if m.start < c.evidence.start and (not p or m.start >= p.start)]
+            before = [
+                m for m in pool if m.start < c.evidence.start and (not p or m.start >= p.start)
+            ]
             if before:
                 setattr(c, attr, before[-1].id)
 

@@ -24,8 +24,12 @@ def bench_cmd(
 
     with Progress(transient=True) as bar:
         task = bar.add_task("extracting", total=docs)
-        res = run(docs, size, corpus if corpus.is_dir() else None,
-                  progress=lambda i: bar.update(task, completed=i))
+        res = run(
+            docs,
+            size,
+            corpus if corpus.is_dir() else None,
+            progress=lambda i: bar.update(task, completed=i),
+        )
     if as_json:
         typer.echo(json.dumps(asdict(res)))
         return

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 import typer
@@ -11,7 +11,7 @@ import typer
 from ..ingest import InputError, load_bytes, load_path
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     json = "json"
     table = "table"
 
@@ -24,21 +24,32 @@ def fail(msg: str, code: int = 2) -> None:
 def extract_cmd(
     path: str = typer.Argument(..., help="A report file (.txt, .md, .html) or '-' for stdin."),
     published: str = typer.Option(
-        None, "--published", "-p", help="Publication date YYYY-MM-DD; relative dates resolve against it."
+        None,
+        "--published",
+        "-p",
+        help="Publication date YYYY-MM-DD; relative dates resolve against it.",
     ),
-    lang: str = typer.Option(None, "--lang", "-l", help="Force the language (uk, ru, en); default: detect."),
-    fmt: Format = typer.Option(Format.json, "--format", "-f", help="json (schema sitrep/1) or table."),
+    lang: str = typer.Option(
+        None, "--lang", "-l", help="Force the language (uk, ru, en); default: detect."
+    ),
+    fmt: Format = typer.Option(
+        Format.json, "--format", "-f", help="json (schema sitrep/1) or table."
+    ),
     config: Path = typer.Option(None, "--config", help="Pipeline configuration (TOML)."),
 ) -> None:
     """Extract events, places, people, figures and their evidence from ONE report."""
-    from ..pipeline import Pipeline, load_config, parse_published, to_report, extract_doc
+    from ..pipeline import Pipeline, extract_doc, load_config, parse_published, to_report
 
     try:
         pub = parse_published(published)
     except ValueError as e:
         fail(str(e))
     try:
-        loaded = load_bytes(sys.stdin.buffer.read(), source="<stdin>") if path == "-" else load_path(path)
+        loaded = (
+            load_bytes(sys.stdin.buffer.read(), source="<stdin>")
+            if path == "-"
+            else load_path(path)
+        )
     except InputError as e:
         fail(str(e))
     except OSError as e:
@@ -47,8 +58,14 @@ def extract_cmd(
         pipeline = Pipeline.from_config(load_config(config)) if config else None
     except (OSError, ValueError, KeyError, TypeError) as e:
         fail(f"bad pipeline configuration {config}: {e}")
-    doc = extract_doc(loaded.text, pub, lang, source=loaded.source,
-                      content_type=loaded.content_type, pipeline=pipeline)
+    doc = extract_doc(
+        loaded.text,
+        pub,
+        lang,
+        source=loaded.source,
+        content_type=loaded.content_type,
+        pipeline=pipeline,
+    )
     doc.flags[:0] = loaded.flags
     report = to_report(doc)
     if fmt == Format.json:

@@ -123,7 +123,11 @@ def classify(signal: str, ctx: set[str]) -> tuple[str, str] | None:
     if signal == "arrest":
         return (PROTESTS, "Protest with intervention") if protest else (STRATEGIC, "Arrests")
     if signal == "looting":
-        return (RIOTS, "Violent demonstration") if ctx & {"riot"} else (STRATEGIC, "Looting/property destruction")
+        return (
+            (RIOTS, "Violent demonstration")
+            if ctx & {"riot"}
+            else (STRATEGIC, "Looting/property destruction")
+        )
     return None
 
 
@@ -194,14 +198,24 @@ def _nearest(mentions: list[Mention], doc: Doc, pos: int, sent: int) -> Mention 
 def make_events(**config):
     def events(doc: Doc) -> None:
         # words that name a state force ("riot police") are not event triggers
-        forces = [(m.start, m.end) for m in doc.mentions if m.kind == "actor" and m.role == "state forces"]
-        hits = [h for h in find_signals(doc) if not any(s <= h.start and h.end <= e for s, e in forces)]
+        forces = [
+            (m.start, m.end) for m in doc.mentions if m.kind == "actor" and m.role == "state forces"
+        ]
+        hits = [
+            h for h in find_signals(doc) if not any(s <= h.start and h.end <= e for s, e in forces)
+        ]
         doc.user["event_hits"] = hits
         ctx = {h.signal for h in hits}
         main_place = _main_place(doc, hits)
         main_date = _main_date(doc, hits)
-        cities = [m for m in doc.mentions if m.kind == "place" and m.place and m.place.feature in ("city", "user")]
-        dates = [m for m in doc.mentions if m.kind == "date" and m.date and m.date.precision == "day"]
+        cities = [
+            m
+            for m in doc.mentions
+            if m.kind == "place" and m.place and m.place.feature in ("city", "user")
+        ]
+        dates = [
+            m for m in doc.mentions if m.kind == "date" and m.date and m.date.precision == "day"
+        ]
         groups: dict[tuple[str, str, str], list[Hit]] = {}
         where: dict[tuple[str, str, str], tuple[Mention | None, Mention | None]] = {}
         tag_hits: list[tuple[str, Hit, Mention | None]] = []
@@ -225,7 +239,11 @@ def make_events(**config):
             where[k] = (tag_hits[0][2], _nearest(dates, doc, h.start, h.sent) or main_date)
         # a protest met with force or turned violent is coded "peaceful" only when the
         # report says it was (the seed's "мирний мітинг")
-        escalated = {"Protest with intervention", "Excessive force against protesters", "Violent demonstration"}
+        escalated = {
+            "Protest with intervention",
+            "Excessive force against protesters",
+            "Violent demonstration",
+        }
         if "peaceful" not in ctx:
             for k in list(groups):
                 t, sub, pk = k
@@ -236,7 +254,10 @@ def make_events(**config):
         # the escalated form of a protest stands for its milder forms at the same place
         for k in list(groups):
             t, sub, pk = k
-            if sub == "Protest with intervention" and (PROTESTS, "Excessive force against protesters", pk) in groups:
+            if (
+                sub == "Protest with intervention"
+                and (PROTESTS, "Excessive force against protesters", pk) in groups
+            ):
                 del groups[k]
         order = sorted(groups, key=lambda k: groups[k][0].start)
         actors = [m for m in doc.mentions if m.kind == "actor"]
@@ -259,9 +280,11 @@ def make_events(**config):
         if doc.events:
             by_place: dict[str, Event] = {}
             for ev in doc.events:
-                by_place.setdefault(str(ev.location.geonameid or ev.location.name) if ev.location else "?", ev)
+                by_place.setdefault(
+                    str(ev.location.geonameid or ev.location.name) if ev.location else "?", ev
+                )
             primary = doc.events[0]
-            for tag, h, place in tag_hits:
+            for tag, _h, place in tag_hits:
                 target = by_place.get(_place_key(place), primary)
                 if tag not in target.tags:
                     target.tags.append(tag)
@@ -284,13 +307,21 @@ def _event_location(m: Mention | None) -> EventLocation | None:
         return None
     p = m.place
     return EventLocation(
-        name=p.name, mention=m.id, geonameid=p.geonameid, lat=p.lat, lon=p.lon,
-        country=p.country, admin1=p.admin1, precision=p.precision,
+        name=p.name,
+        mention=m.id,
+        geonameid=p.geonameid,
+        lat=p.lat,
+        lon=p.lon,
+        country=p.country,
+        admin1=p.admin1,
+        precision=p.precision,
     )
 
 
 def _actors(actors: list[Mention], sub: str, etype: str, sents: set[int], doc: Doc):
-    roles1, roles2 = ACTOR_ROLES.get(sub, (("state forces", "armed group"), ("civilians", "protesters")))
+    roles1, roles2 = ACTOR_ROLES.get(
+        sub, (("state forces", "armed group"), ("civilians", "protesters"))
+    )
 
     def pick(roles: tuple[str, ...], exclude: str | None = None) -> Actor | None:
         cands = [m for m in actors if m.role in roles and m.norm != exclude]
@@ -334,7 +365,9 @@ def figure(claims, kinds: tuple[str, ...]) -> Figure | None:
     if not solid:
         return None
     best = max(solid, key=lambda c: (c.low, c.high is None, -c.evidence.start))
-    return Figure(low=best.low, high=best.high, qualifier=best.qualifier, value=best.value, claims=[best.id])
+    return Figure(
+        low=best.low, high=best.high, qualifier=best.qualifier, value=best.value, claims=[best.id]
+    )
 
 
 @component("summary")
@@ -364,7 +397,9 @@ def make_summary(**config):
             s.country, s.admin1 = loc.country, loc.admin1
         if not s.country:
             countries = Counter(
-                m.place.country for m in doc.mentions if m.kind == "place" and m.place and m.place.country
+                m.place.country
+                for m in doc.mentions
+                if m.kind == "place" and m.place and m.place.country
             )
             if countries:
                 s.country = countries.most_common(1)[0][0]

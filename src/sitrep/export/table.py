@@ -31,8 +31,14 @@ def print_report(report: Report, console: Console | None = None) -> None:
     head = Text()
     head.append("document ", style="bold")
     head.append(d.id)
-    for label, val in (("source", d.source), ("title", d.title), ("byline", d.byline),
-                       ("outlet", d.outlet), ("published", d.published), ("lang", d.lang)):
+    for label, val in (
+        ("source", d.source),
+        ("title", d.title),
+        ("byline", d.byline),
+        ("outlet", d.outlet),
+        ("published", d.published),
+        ("lang", d.lang),
+    ):
         if val:
             head.append(f"\n  {label}: ", style="dim")
             head.append(_clip(str(val), 100))
@@ -71,24 +77,53 @@ def print_report(report: Report, console: Console | None = None) -> None:
             stated = "–".join(map(str, c.value)) if isinstance(c.value, list) else str(c.value)
             rng = f"{c.low}–{'' if c.high is None else c.high}"
             fig = f"{stated} {c.qualifier} [{rng}]" + (f" «{c.words}»" if c.words else "")
-            src = c.source.name if c.source.name == "author" else f"{c.source.name} ({c.source.kind})"
+            src = (
+                c.source.name if c.source.name == "author" else f"{c.source.name} ({c.source.kind})"
+            )
             ev = f"{_clip(c.evidence.text, 60)} @{c.evidence.start}"
-            t.add_row(*map(_t, (c.id, c.kind, fig, c.certainty, _clip(src, 40), c.perpetrator or "", ev)))
+            t.add_row(
+                *map(_t, (c.id, c.kind, fig, c.certainty, _clip(src, 40), c.perpetrator or "", ev))
+            )
         console.print(t)
     else:
         console.print(Text("No figures found.", style="dim"))
 
     if report.events:
         t = Table(title="Events", title_justify="left")
-        for col in ("id", "type", "sub-event", "tags", "date", "location", "actor1", "actor2", "claims", "evidence"):
+        for col in (
+            "id",
+            "type",
+            "sub-event",
+            "tags",
+            "date",
+            "location",
+            "actor1",
+            "actor2",
+            "claims",
+            "evidence",
+        ):
             t.add_column(col)
         for e in report.events:
             loc = e.location.name if e.location else ""
             date = f"{e.date.iso} ({e.date.precision})" if e.date else ""
             ev = "; ".join(_clip(sp.text, 30) for sp in e.evidence[:3])
-            t.add_row(*map(_t, (e.id, e.event_type, e.sub_event_type, ", ".join(e.tags), date, loc,
-                                e.actor1.name if e.actor1 else "", e.actor2.name if e.actor2 else "",
-                                ", ".join(e.claims), ev)))
+            t.add_row(
+                *map(
+                    _t,
+                    (
+                        e.id,
+                        e.event_type,
+                        e.sub_event_type,
+                        ", ".join(e.tags),
+                        date,
+                        loc,
+                        e.actor1.name if e.actor1 else "",
+                        e.actor2.name if e.actor2 else "",
+                        ", ".join(e.claims),
+                        ev,
+                    ),
+                )
+            )
         console.print(t)
 
     ents = [m for m in report.mentions if m.kind in ("place", "person", "org")]

@@ -38,8 +38,15 @@ def make_actors(**config):
                 s, e = toks[m.start].start, toks[m.end - 1].end
                 doc.mentions.append(
                     Mention(
-                        id=doc.next_id("m"), kind="actor", start=s, end=e, text=doc.text[s:e],
-                        orig=doc.to_orig(s, e), norm=name, role=role, entity=f"actor:{name}",
+                        id=doc.next_id("m"),
+                        kind="actor",
+                        start=s,
+                        end=e,
+                        text=doc.text[s:e],
+                        orig=doc.to_orig(s, e),
+                        norm=name,
+                        role=role,
+                        entity=f"actor:{name}",
                     )
                 )
 

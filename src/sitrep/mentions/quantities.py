@@ -124,7 +124,9 @@ def number_lexicon(lang: str) -> NumberLexicon:
         range_open=frozenset(key(w) for w in claims.get("range_open") or ()),
         range_join=frozenset(key(w) for w in claims.get("range_join") or ()),
         rise_verbs=frozenset(
-            k for w in claims.get("rise_verbs") or () for k in (key(str(w)), _lemma_key(str(w), lang))
+            k
+            for w in claims.get("rise_verbs") or ()
+            for k in (key(str(w)), _lemma_key(str(w), lang))
         ),
         or_more=PhraseMatcher(lang, {"at_least": _OR_MORE.get(lang, [])}),
     )
@@ -187,7 +189,11 @@ class QuantityFinder:
     def number_at(self, toks: list[Token], i: int, end: int) -> Num | None:
         t = toks[i]
         k = self.keys[i][1]
-        if not t.text[0].isdigit() and k not in self.lex.starters and k.split("-")[0] not in self.lex.starters:
+        if (
+            not t.text[0].isdigit()
+            and k not in self.lex.starters
+            and k.split("-")[0] not in self.lex.starters
+        ):
             return None
         text = self.doc.text
         if t.text[0].isdigit():
@@ -229,13 +235,19 @@ class QuantityFinder:
             v = float(self.lex.vague[k])
             j = i + 1
             # "кілька сотень" = several hundred; "several dozen"
-            if j < end and (key(toks[j].text) in self.lex.multipliers or key(toks[j].text) in self.lex.vague):
+            if j < end and (
+                key(toks[j].text) in self.lex.multipliers or key(toks[j].text) in self.lex.vague
+            ):
                 # "десятки тисяч" = 10 x 1000; "кілька сотень", "several dozen" = the larger unit
                 nk = key(toks[j].text)
                 m = self.lex.multipliers.get(nk) or self.lex.vague[nk]
                 v = v * m if v >= 10 else m
                 j += 1
-            elif j + 1 < end and key(toks[j].text) == "of" and key(toks[j + 1].text) in self.lex.vague:
+            elif (
+                j + 1 < end
+                and key(toks[j].text) == "of"
+                and key(toks[j + 1].text) in self.lex.vague
+            ):
                 v *= self.lex.vague[key(toks[j + 1].text)]  # "tens of thousands"
                 j += 2
             return Num(i, j, v, vague=True, words=text[t.start : toks[j - 1].end])
@@ -269,7 +281,12 @@ class QuantityFinder:
                 if all(v is not None for v in parts):
                     wv = ("u", float(sum(parts)))
             if wv is None:
-                if key(tj.text) == "and" and last_kind and j + 1 < end and self._word_value(toks[j + 1]):
+                if (
+                    key(tj.text) == "and"
+                    and last_kind
+                    and j + 1 < end
+                    and self._word_value(toks[j + 1])
+                ):
                     j += 1
                     continue
                 break
@@ -323,7 +340,12 @@ class QuantityFinder:
                 after = toks[n.end + 1]
                 if after.text[0].isalpha() and key(after.text) not in self.lex.units:
                     return True  # "22-річний", "22-year-old", "16-го"
-            if nxt.text in (".", "/") and attached and n.end + 1 < s_end and toks[n.end + 1].text[0].isdigit():
+            if (
+                nxt.text in (".", "/")
+                and attached
+                and n.end + 1 < s_end
+                and toks[n.end + 1].text[0].isdigit()
+            ):
                 return True  # 16.12.2011, 3/4
         if prev is not None:
             pk = key(prev.text)
@@ -331,7 +353,12 @@ class QuantityFinder:
                 return True
             if pk in nc["months"]:
                 return True  # "December 16"
-        if not n.vague and first.text.isdigit() and len(first.text) == 4 and 1900 <= n.value <= 2100:
+        if (
+            not n.vague
+            and first.text.isdigit()
+            and len(first.text) == 4
+            and 1900 <= n.value <= 2100
+        ):
             # a bare year, unless people are counted right after it
             return not (nxt is not None and key(nxt.lemma) in _people_words(self.lang))
         return text[first.start - 1 : first.start] in ("$", "€", "£")
@@ -379,8 +406,10 @@ def find_quantities(doc: Doc) -> list[dict]:
                 value, qualifier = [int(n.value), int(n.upper)], "range"
             # range: "7-8", "від 7 до 8", "between 7 and 8", "двох-трьох"
             j = n.end
-            if qualifier != "range" and j + 1 < s_end and (
-                key(toks[j].text) in lex.range_join or toks[j].text in HYPHENS
+            if (
+                qualifier != "range"
+                and j + 1 < s_end
+                and (key(toks[j].text) in lex.range_join or toks[j].text in HYPHENS)
             ):
                 n2 = finder.number_at(toks, j + 1, s_end)
                 joiner = key(toks[j].text)
@@ -393,7 +422,9 @@ def find_quantities(doc: Doc) -> list[dict]:
                     and not n.vague
                     and not n2.vague
                     and n2.value > n.value
-                    and (hyphen or opener or joiner in ("або", "или", "or", "чи", "and", "to", "до"))
+                    and (
+                        hyphen or opener or joiner in ("або", "или", "or", "чи", "and", "to", "до")
+                    )
                     and not finder.is_non_count(toks, n2, s_end)
                 ):
                     if joiner in ("and",) and not opener:
@@ -413,20 +444,37 @@ def find_quantities(doc: Doc) -> list[dict]:
                     m = lex.qualifiers.match_at(keys, b, n.start)
                     if m and m.end == n.start:
                         label = m.label
-                        if label == "at_most" and b > s_start and key(toks[b - 1].lemma) in lex.rise_verbs:
+                        if (
+                            label == "at_most"
+                            and b > s_start
+                            and key(toks[b - 1].lemma) in lex.rise_verbs
+                        ):
                             break  # "зросла до 14" is the figure itself
-                        if label == "at_most" and key(toks[b].text) in ("до", "to") and b > s_start and key(toks[b - 1].text) in ("від", "от", "from"):
+                        if (
+                            label == "at_most"
+                            and key(toks[b].text) in ("до", "to")
+                            and b > s_start
+                            and key(toks[b - 1].text) in ("від", "от", "from")
+                        ):
                             break
                         if label == "about" and key(toks[b].text) in ("some",) and n.vague:
                             break
-                        qualifier = label if qualifier == "exact" or label in ("more_than", "at_least") else qualifier
+                        qualifier = (
+                            label
+                            if qualifier == "exact" or label in ("more_than", "at_least")
+                            else qualifier
+                        )
                         q_start = b
                         break
             # "20 і більше", "20 or more", "20 з лишком"
             if qualifier == "exact" and q_end < s_end:
                 m = lex.or_more.match_at(keys, q_end, s_end)
                 if m:
-                    qualifier = "at_least" if key(toks[m.end - 1].text) not in ("лишком", "лишним", "гаком") else "more_than"
+                    qualifier = (
+                        "at_least"
+                        if key(toks[m.end - 1].text) not in ("лишком", "лишним", "гаком")
+                        else "more_than"
+                    )
             if isinstance(value, list):
                 low, high = value
             else:
@@ -442,8 +490,16 @@ def find_quantities(doc: Doc) -> list[dict]:
                     value=value, qualifier=qualifier, low=low, high=high, words=n.words
                 ),
             )
-            out.append({"mention": m, "start": q_start, "end": q_end, "num_start": n.start,
-                        "num_end": q_end if qualifier == "range" else n.end, "lang": lang})
+            out.append(
+                {
+                    "mention": m,
+                    "start": q_start,
+                    "end": q_end,
+                    "num_start": n.start,
+                    "num_end": q_end if qualifier == "range" else n.end,
+                    "lang": lang,
+                }
+            )
             i = q_end
     return out
 

@@ -18,4 +18,6 @@ def json_schema() -> dict:
 
 
 def write_schema_file(path: Path = SCHEMA_FILE) -> None:
-    path.write_text(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    path.write_text(
+        json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )

@@ -15,11 +15,22 @@ SCHEMA_VERSION = "sitrep/1"
 
 MentionKind = Literal["place", "person", "org", "actor", "date", "quantity"]
 ClaimKind = Literal[
-    "killed", "injured", "casualties", "arrested", "detained", "missing", "displaced", "participants"
+    "killed",
+    "injured",
+    "casualties",
+    "arrested",
+    "detained",
+    "missing",
+    "displaced",
+    "participants",
 ]
-Qualifier = Literal["exact", "at_least", "more_than", "at_most", "less_than", "about", "range", "vague"]
+Qualifier = Literal[
+    "exact", "at_least", "more_than", "at_most", "less_than", "about", "range", "vague"
+]
 Certainty = Literal["confirmed", "reported", "unconfirmed", "denied"]
-Precision = Literal["exact", "day", "week", "month", "year", "district", "region", "country", "unknown"]
+Precision = Literal[
+    "exact", "day", "week", "month", "year", "district", "region", "country", "unknown"
+]
 
 
 class _Model(BaseModel):
@@ -38,7 +49,9 @@ class Span(_Model):
 
 
 class QualityFlag(_Model):
-    flag: str = Field(description="e.g. encoding_repaired, lost_characters, markup_stripped, truncated")
+    flag: str = Field(
+        description="e.g. encoding_repaired, lost_characters, markup_stripped, truncated"
+    )
     span: list[int] | None = None
     detail: str | None = None
 
@@ -67,8 +80,12 @@ class QuantityValue(_Model):
     qualifier: Qualifier = "exact"
     low: int | None = None
     high: int | None = None
-    words: str | None = Field(default=None, description="the vague word or number words it came from")
-    unit: str | None = Field(default=None, description="the counted noun, if any (people, вбитих ...)")
+    words: str | None = Field(
+        default=None, description="the vague word or number words it came from"
+    )
+    unit: str | None = Field(
+        default=None, description="the counted noun, if any (people, вбитих ...)"
+    )
 
 
 class Mention(_Model):
@@ -80,7 +97,9 @@ class Mention(_Model):
     orig: list[int] | None = None
     norm: str | None = Field(default=None, description="canonical name / lemma")
     entity: str | None = Field(default=None, description="id of the entity this mention refers to")
-    role: str | None = Field(default=None, description="actors: state forces, protesters, civilians ...")
+    role: str | None = Field(
+        default=None, description="actors: state forces, protesters, civilians ..."
+    )
     place: PlaceValue | None = None
     date: DateValue | None = None
     quantity: QuantityValue | None = None
@@ -88,7 +107,9 @@ class Mention(_Model):
 
 
 class Source(_Model):
-    name: str = Field(description="'author' when the report states it itself, else the speaker/body")
+    name: str = Field(
+        description="'author' when the report states it itself, else the speaker/body"
+    )
     kind: Literal["author", "person", "org", "actor", "media", "official", "other"] = "author"
     span: Span | None = None
 
