@@ -121,6 +121,51 @@ class PhraseMatcher:
         return out
 
 
+    # -- whole-document scans, cached on the Doc: components ask per sentence, and one
+    # pass over the document is far cheaper than one per sentence
+    def _scan(self, doc: Doc, overlapping: bool) -> tuple[list[int], list[Match]]:
+        cache = doc.user.setdefault("_phrase_scan", {})
+        ck = (id(self), overlapping)
+        hit = cache.get(ck)
+        if hit is not None:
+            return hit
+        keys = doc_keys(doc)
+        toks = doc.tokens
+        index, n = self.index, len(keys)
+        out: list[Match] = []
+        nxt = 0
+        for i, (lem, surf) in enumerate(keys):
+            if (lem not in index and surf not in index) or (not overlapping and i < nxt):
+                continue
+            sent = toks[i].sent
+            ms = [m for m in self._at(keys, i, n, False) if toks[m.end - 1].sent == sent]
+            if not ms:
+                continue
+            if overlapping:
+                out.extend(ms)
+            else:
+                out.append(ms[0])
+                nxt = ms[0].end
+        hit = cache[ck] = ([m.start for m in out], out)
+        return hit
+
+    def find_in(self, doc: Doc, start: int, end: int) -> list[Match]:
+        """`find` over tokens [start, end) of a document (one sentence, usually)."""
+        from bisect import bisect_left
+
+        starts, out = self._scan(doc, False)
+        lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+        return [m for m in out[lo:hi] if m.end <= end]
+
+    def find_all_in(self, doc: Doc, start: int, end: int) -> list[Match]:
+        """`find_all` over tokens [start, end) of a document."""
+        from bisect import bisect_left
+
+        starts, out = self._scan(doc, True)
+        lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+        return [m for m in out[lo:hi] if m.end <= end]
+
+
 def sentence_token_ranges(doc: Doc) -> list[tuple[int, int]]:
     """Token index range [a, b) of every sentence (cached on the doc)."""
     cached = doc.user.get("_sent_tok")

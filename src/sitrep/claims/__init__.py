@@ -242,11 +242,11 @@ class SentenceContext:
         self.doc, self.a, self.b, self.lang, self.lex = doc, a, b, lang, lex
         self.previous = previous  # the last named source of the paragraph, for "It said"
         toks = doc.tokens
-        self.keys = keys = doc_keys(doc)
-        units = lex.units.find_all(keys, a, b)
+        self.keys = doc_keys(doc)
+        units = lex.units.find_all_in(doc, a, b)
         self.unit_spans = {(m.start, m.end) for m in units}
-        self.kinds = lex.kinds.find_all(keys, a, b) + units
-        self.cues = lex.certainty.find(keys, a, b)
+        self.kinds = lex.kinds.find_all_in(doc, a, b) + units
+        self.cues = lex.certainty.find_in(doc, a, b)
         s, e = toks[a].start, toks[b - 1].end
         self.mentions = [m for m in doc.mentions if s <= m.start < e]
         self.sources = self._attribution()
@@ -269,7 +269,7 @@ class SentenceContext:
         """Every attribution in the sentence as (cue token index, source token range)."""
         toks, a, b = self.doc.tokens, self.a, self.b
         found: list[tuple[int, tuple[int, int]]] = []
-        for m in self.lex.attr_prefix.find(self.keys, a, b):
+        for m in self.lex.attr_prefix.find_in(self.doc, a, b):
             j = m.end
             while j < b and j - m.end < 10 and toks[j].text not in STOP_PUNCT - QUOTES:
                 if toks[j].text[0].isdigit():
@@ -654,14 +654,14 @@ def _negated_claims(
 ) -> None:
     """'no one was killed', 'жертв немає', 'погибших нет' -> a claim of 0."""
     toks = doc.tokens
-    keys = doc_keys(doc)
+    doc_keys(doc)
     kinds = None
     negated: set[str] = set()
-    for neg in lex.nobody.find(keys, a, b) + lex.absent.find(keys, a, b):
+    for neg in lex.nobody.find_in(doc, a, b) + lex.absent.find_in(doc, a, b):
         kinds = (
             kinds
             if kinds is not None
-            else lex.kinds.find_all(keys, a, b) + lex.units.find_all(keys, a, b)
+            else lex.kinds.find_all_in(doc, a, b) + lex.units.find_all_in(doc, a, b)
         )
         near = [
             m

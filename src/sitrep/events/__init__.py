@@ -65,15 +65,15 @@ class Hit:
 def find_signals(doc: Doc) -> list[Hit]:
     hits: list[Hit] = []
     toks = doc.tokens
-    keys = doc_keys(doc)
+    doc_keys(doc)
     for si, (a, b) in enumerate(sentence_token_ranges(doc)):
         if a >= b:
             continue
         lex = signal_lexicon(lang_of(doc, toks[a].start))
-        for m in lex.any.find(keys, a, b):
+        for m in lex.any.find_in(doc, a, b):
             hits.append(Hit(m.label, si, toks[m.start].start, toks[m.end - 1].end))
         by_list: dict[str, list] = {}
-        for m in lex.near.find_all(keys, a, b):
+        for m in lex.near.find_all_in(doc, a, b):
             by_list.setdefault(m.label, []).append(m)
         for (sig, ri), n in lex.rules.items():
             found = [by_list.get(f"{sig}#{ri}#{li}") for li in range(n)]

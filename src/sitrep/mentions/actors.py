@@ -28,12 +28,12 @@ def actor_matcher(lang: str) -> PhraseMatcher:
 def make_actors(**config):
     def actors(doc: Doc) -> None:
         toks = doc.tokens
-        keys = doc_keys(doc)
+        doc_keys(doc)
         for a, b in sentence_token_ranges(doc):
             if a >= b:
                 continue
             lang = lang_of(doc, toks[a].start)
-            for m in actor_matcher(lang).find(keys, a, b):
+            for m in actor_matcher(lang).find_in(doc, a, b):
                 name, role = m.label.split("|", 1)
                 s, e = toks[m.start].start, toks[m.end - 1].end
                 doc.mentions.append(
