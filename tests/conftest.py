@@ -77,7 +77,7 @@ def pg_database(pg_url: str):
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-@pytest.fixture(params=["sqlite", "postgres"])
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def db_url(request, tmp_path) -> str:
     """A database URL or SQLite path for an empty store, on both dialects."""
     if request.param == "sqlite":

@@ -12,7 +12,7 @@ import time
 import pytest
 from typer.testing import CliRunner
 
-from conftest import add_scenario, build_report
+from conftest import SCENARIO, add_scenario, build_report
 from sitrep.cli import _register, app
 from sitrep.store import Store
 from sitrep.store.synth import generate
@@ -81,8 +81,12 @@ def test_ingest_directory_records_failures_and_goes_on(corpus, tmp_path):
         assert msg in res.stderr
     with Store(db) as st:
         assert st.counts()["ok"] == 6 and len(st.failures()) == 7
-        outlets = {st.document(d)["outlet"] for d in _doc_ids(st)}
-        assert {"Test Wire", "O"} <= outlets
+        docs = [st.document(d) for d in _doc_ids(st)]
+        assert {"Test Wire", "O"} <= {d["outlet"] for d in docs}
+        feed = next(d for d in docs if d["url"] == "https://example.org/1")
+        assert feed["published_at"] == "2025-05-02T10:00:00Z" and feed["title"] == "Rally in Osh"
+        txt = next(d for d in docs if d["source"].endswith("uk.txt"))
+        assert txt["published"] == "2025-06-21"  # --published for inputs without a date
     # a second run stores nothing new and records no failure twice
     res2 = runner.invoke(app, ["ingest", str(corpus), "--db", db, "-q"])
     c2 = counts_line(res2.stderr)
@@ -116,6 +120,17 @@ def test_ingest_rejects_bad_options(tmp_path):
     assert res.exit_code == 2 and "does not exist" in res.stderr
     res = runner.invoke(app, ["incidents", "list", "--db", str(tmp_path / "absent.db")])
     assert res.exit_code == 2 and "no store" in res.stderr
+
+
+def test_parallel_extraction_stores_the_same(tmp_path):
+    out = {}
+    for jobs in (1, 2):
+        db = str(tmp_path / f"j{jobs}.db")
+        res = runner.invoke(app, ["ingest", str(SCENARIO), "--db", db, "-q", "-j", str(jobs)])
+        assert res.exit_code == 0, res.output
+        with Store(db) as st:
+            out[jobs] = (sorted(_doc_ids(st)), st.counts())
+    assert out[1] == out[2] and len(out[1][0]) == 11
 
 
 # ---------------------------------------------------------------- incidents list / show

@@ -300,6 +300,16 @@ def test_html_metadata() -> None:
     n = normalize_text(PAGE, "html")
     assert n.title == "Police detain 12 protesters in Kharkiv"
     assert (n.byline, n.outlet) == ("Jane Roe", "Daily Example")
+    # outlet from the byline element, else from the <title> suffix
+    page = (
+        "<html><head><title>Страйк у Кривому Розі — Рудний край</title></head><body>"
+        "<h1>Страйк у Кривому Розі</h1><p class='byline'>Ігор Лис, «Гірник», 3 травня</p>"
+        "<p>Гірники третій день не піднімаються на поверхню, вимагаючи виплатити борги.</p>"
+    )
+    n = normalize_text(page + "</body></html>", "html")
+    assert (n.title, n.byline, n.outlet) == ("Страйк у Кривому Розі", "Ігор Лис", "Гірник")
+    n = normalize_text(page.replace("class='byline'", "") + "</body></html>", "html")
+    assert (n.byline, n.outlet) == ("Ігор Лис", "Рудний край")
 
 
 @pytest.mark.parametrize(
@@ -363,6 +373,12 @@ def test_html_samples(html: str, text: str, title: str | None, byline: str | Non
         (f"{RU}\n\nИсточник: Интерфакс", "text", None, None, "Интерфакс"),
         (f"Reporting by Tom Ode\n\n{EN}\n\n{EN}", "text", None, "Tom Ode", None),
         (f"{UK}\n\nwww.example.org", "text", None, None, None),
+        (f"# Raid on a market town\n\n**By Sam Okoro** | *Delta Courier* | 3 May 2021\n\n{EN}",
+         "markdown", "Raid on a market town", "Sam Okoro", "Delta Courier"),
+        (f"Марш у Вінниці\n\nМарина Ткач, «Вечірній Поділ», 5 травня 2020\n\n{UK}", "text",
+         "Марш у Вінниці", "Марина Ткач", "Вечірній Поділ"),
+        (f"{RU}\n\nИсточник — Пример-Инфо", "text", None, None, "Пример-Инфо"),
+        (f"Харків, 8 березня. {UK}\n\n{UK}", "text", None, None, None),
     ],
 )  # fmt: skip
 def test_title_byline_outlet(text, ctype, title, byline, outlet) -> None:

@@ -10,6 +10,7 @@ import pytest
 
 from sitrep.doc import Doc
 from sitrep.gazetteer import (
+    CACHE_FORMAT,
     GazetteerError,
     _load_cached,
     _save_cached,
@@ -66,6 +67,8 @@ POSITIVE = [
     ("Загинули мирні жителі Сирії.", "Сирії", "Syria", "SY"),
     ("В Москві затримали протестувальників.", "Москві", "Moscow", "RU"),
     ("Протести охопили Мангістауську область.", "Мангістауську область", "Mangystau", "KZ"),
+    ("Обстріл Рівного тривав годину.", "Рівного", "Rivne", "UA"),
+    ("Мер Полтави Олександр Мамай заявив про обстріл.", "Полтави", "Poltava", "UA"),
     # Russian
     ("В Киеве прошел митинг.", "Киеве", "Kyiv", "UA"),
     ("В Харькове прозвучали взрывы.", "Харькове", "Kharkiv", "UA"),
@@ -84,6 +87,7 @@ POSITIVE = [
     ("Взрыв прогремел на окраине Шымкента.", "Шымкента", "Shymkent", "KZ"),
     ("Сторонники оппозиции собрались в Гомеле.", "Гомеле", "Homyel'", "BY"),
     ("Переговоры прошли в Турции.", "Турции", "Turkey", "TR"),
+    ("Акции прошли в Казани, Уфе и Перми.", "Уфе", "Ufa", "RU"),
     ("Граница с Россией закрыта.", "Россией", "Russia", "RU"),
     # English
     ("Protesters clashed with police in Kyiv on Saturday.", "Kyiv", "Kyiv", "UA"),
@@ -130,10 +134,15 @@ NEGATIVE = [
     ("Олена Петренко повідомила про затримання.", "Олена"),
     ("Люди зібралися на площі. Площа була заповнена.", "Площа"),
     ("Того ж дня поліція затримала двох.", "Того"),
+    ("Президент Володимир Зеленський виступив у Раді.", "Володимир"),
+    ("Голова Дніпропетровської ОВА повідомив про вибух.", "Дніпропетровської"),
+    ("Голова Дніпропетровської ОВА повідомив про вибух.", "ОВА"),
+    ("ЗСУ відбили атаку.", "ЗСУ"),
     ("Вера и Надежда пришли на площадь.", "Надежда"),
     ("Мира Иванова рассказала о событиях.", "Иванова"),
     ("Май выдался тревожным.", "Май"),
     ("Того же дня журналистов задержали.", "Того"),
+    ("Губернатор Донецкой области выступил.", "Донецкой"),
     ("Президент подписал указ.", "Президент"),
     ("Austin Tice was last seen in Damascus.", "Austin"),
     ("May was a difficult month for residents.", "May"),
@@ -168,8 +177,12 @@ def test_ambiguity_resolved_by_context(nlp, text, surface, country):
 
 
 def test_same_place_one_entity(nlp):
-    doc = nlp(Doc(raw="Протест почався у Жанаозені. Із Жанаозеня виїжджали автобуси. "
-                      "Місто Жанаозень заблоковане."))
+    doc = nlp(
+        Doc(
+            raw="Протест почався у Жанаозені. Із Жанаозеня виїжджали автобуси. "
+            "Місто Жанаозень заблоковане."
+        )
+    )
     ms = [m for m in doc.mentions if m.kind == "place"]
     assert [m.text for m in ms] == ["Жанаозені", "Жанаозеня", "Жанаозень"]
     assert {m.entity for m in ms} == {"loc:607610"}
@@ -312,7 +325,7 @@ def test_words_split():
 
 def test_user_gazetteer_loads():
     idx = load_user_gazetteer(EXAMPLE)
-    ids, exact = idx.match(["каражанбасі"])
+    ids, _exact = idx.match(["каражанбасі"])
     assert ids and idx.place(ids[0]).country == "KZ"
     assert idx.place(ids[0]).feature == "user"
 
@@ -356,8 +369,9 @@ def test_user_gazetteer_from_env(monkeypatch):
 
 def test_cache_roundtrip_and_corruption(tmp_path):
     path = tmp_path / "sub" / "gazetteer-test.pickle"
-    _save_cached(path, {"format": 2, "records": [], "keys": {}})
-    assert _load_cached(path) == {"format": 2, "records": [], "keys": {}}
+    state = {"format": CACHE_FORMAT, "records": [], "keys": {}}
+    _save_cached(path, state)
+    assert _load_cached(path) == state
     path.write_bytes(b"not a pickle")
     assert _load_cached(path) is None
     path.write_bytes(pickle.dumps({"format": -1}))
@@ -367,5 +381,5 @@ def test_cache_roundtrip_and_corruption(tmp_path):
 def test_cache_unwritable_dir_is_not_an_error(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    _save_cached(blocker / "gazetteer-x.pickle", {"format": 2})  # parent is a file: no raise
+    _save_cached(blocker / "gazetteer-x.pickle", {"format": CACHE_FORMAT})  # no raise
     assert not (blocker / "gazetteer-x.pickle").exists()

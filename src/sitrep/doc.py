@@ -94,8 +94,22 @@ class Doc:
 
     def sent_index(self, pos: int) -> int:
         """Index of the sentence containing character `pos` (-1 if before the first)."""
-        starts = [s.start for s in self.sents]
+        starts = self.user.get("_sent_starts")
+        if starts is None or len(starts) != len(self.sents):
+            starts = self.user["_sent_starts"] = [s.start for s in self.sents]
         return bisect_right(starts, pos) - 1
+
+    def mentions_by_sentence(self) -> dict[int, list[Mention]]:
+        """Mentions grouped by sentence index; recomputed when mentions were added."""
+        key = ("_by_sent", len(self.mentions), len(self.sents))
+        cached = self.user.get("_by_sent")
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        out: dict[int, list[Mention]] = {}
+        for m in self.mentions:
+            out.setdefault(self.sent_index(m.start), []).append(m)
+        self.user["_by_sent"] = (key, out)
+        return out
 
     def next_id(self, prefix: str) -> str:
         key = f"_n_{prefix}"

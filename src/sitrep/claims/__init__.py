@@ -241,14 +241,14 @@ class SentenceContext:
     ):
         self.doc, self.a, self.b, self.lang, self.lex = doc, a, b, lang, lex
         self.previous = previous  # the last named source of the paragraph, for "It said"
+        self.claims: list[Claim] = []  # claims found in this sentence so far
         toks = doc.tokens
         self.keys = doc_keys(doc)
         units = lex.units.find_all_in(doc, a, b)
         self.unit_spans = {(m.start, m.end) for m in units}
         self.kinds = lex.kinds.find_all_in(doc, a, b) + units
         self.cues = lex.certainty.find_in(doc, a, b)
-        s, e = toks[a].start, toks[b - 1].end
-        self.mentions = [m for m in doc.mentions if s <= m.start < e]
+        self.mentions = doc.mentions_by_sentence().get(toks[a].sent, [])
         self.sources = self._attribution()
 
     # -- source -----------------------------------------------------------
@@ -441,6 +441,7 @@ def make_claims(window: int = 8, **config):
                 claim = _claim_for(doc, ctx, q, qs, window)
                 if claim:
                     doc.claims.append(claim)
+                    ctx.claims.append(claim)
             _negated_claims(doc, a, b, lang, lex, qs, prev)
             if ctx is not None and ctx.sources:
                 prev = ctx.sources[-1][1]
@@ -594,9 +595,7 @@ def _subset_of(doc: Doc, ctx: SentenceContext, q: dict) -> str | None:
             continue
         words = tuple(key(t.text) for t in toks[i : q["start"]])
         if words in SUBSET_CUES:
-            before = [
-                c for c in doc.claims if toks[ctx.a].start <= c.evidence.start < toks[i].start
-            ]
+            before = [c for c in ctx.claims if c.evidence.start < toks[i].start]
             if not before or before[-1].kind == "participants":
                 return None
             # "погибли три человека — два сотрудника": the dash must follow that very figure
@@ -609,12 +608,7 @@ def _subset_of(doc: Doc, ctx: SentenceContext, q: dict) -> str | None:
 def _second_voice(doc: Doc, ctx: SentenceContext, q: dict) -> tuple[int, int, str] | None:
     """ "organisers said 15,000 came, police counted 4,000": another voice on the same figure."""
     toks = doc.tokens
-    start = toks[ctx.a].start
-    before = [
-        c
-        for c in doc.claims
-        if start <= c.evidence.start and c.evidence.end <= toks[q["start"]].start
-    ]
+    before = [c for c in ctx.claims if c.evidence.end <= toks[q["start"]].start]
     if not before:
         return None
     last = before[-1]
@@ -681,7 +675,7 @@ def _negated_claims(
         if any(s_tok <= q["start"] < e_tok or q["start"] <= s_tok < q["end"] for q in qs):
             continue  # "no more than 20 were killed" is a figure, not a zero
         s, e = toks[s_tok].start, toks[e_tok - 1].end
-        if any(c.evidence.start < e and s < c.evidence.end for c in doc.claims):
+        if any(c.evidence.start < e and s < c.evidence.end for c in doc.claims[-len(qs) - 3 :]):
             continue
         ctx = SentenceContext(doc, a, b, lang, lex, prev)
         negated.add(m.label)
@@ -702,25 +696,28 @@ def _negated_claims(
 
 def _link(doc: Doc) -> None:
     """Point each claim at the place and date it is about (same sentence, else before it)."""
-    places = sorted((m for m in doc.mentions if m.kind == "place"), key=lambda m: m.start)
-    dates = sorted((m for m in doc.mentions if m.kind == "date"), key=lambda m: m.start)
+    from bisect import bisect_left
+
+    by_sent = doc.mentions_by_sentence()
+    pools = {
+        kind: sorted((m for m in doc.mentions if m.kind == kind), key=lambda m: m.start)
+        for kind in ("place", "date")
+    }
+    starts = {kind: [m.start for m in pool] for kind, pool in pools.items()}
     for c in doc.claims:
         si = doc.sent_index(c.evidence.start)
         sent = doc.sents[si] if si >= 0 else None
-        for pool, attr in ((places, "place"), (dates, "date")):
-            same = [m for m in pool if sent and sent.start <= m.start < sent.end]
-            if attr == "place":
+        for kind, attr in (("place", "place"), ("date", "date")):
+            same = [m for m in by_sent.get(si, []) if m.kind == kind]
+            if kind == "place":
                 same = [m for m in same if m.place and m.place.feature != "country"] or same
             if same:
                 setattr(c, attr, min(same, key=lambda m: abs(m.start - c.evidence.start)).id)
                 continue
-            para = sent.para if sent else 0
-            p = doc.paras[para] if doc.paras else None
-            before = [
-                m for m in pool if m.start < c.evidence.start and (not p or m.start >= p.start)
-            ]
-            if before:
-                setattr(c, attr, before[-1].id)
+            p = doc.paras[sent.para] if sent and doc.paras else None
+            i = bisect_left(starts[kind], c.evidence.start) - 1
+            if i >= 0 and (not p or pools[kind][i].start >= p.start):
+                setattr(c, attr, pools[kind][i].id)
 
 
 def token_sentence(doc: Doc, tok: Token) -> tuple[int, int]:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from ..ingest import InputError, load_bytes, load_path
+from ..ingest import InputError, load_path, load_stream
 
 
 class Format(StrEnum):

@@ -58,6 +58,7 @@ def ingest_cmd(
     no_extract: bool = typer.Option(
         False, "--no-extract", help="Store texts without extraction (fast path for benchmarks)."
     ),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Extraction worker processes."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
     """Ingest reports into the store; re-running (or resuming after a crash) adds nothing twice."""
@@ -78,7 +79,7 @@ def ingest_cmd(
     try:
         summary = ingest_paths(
             store, paths, published=published, lang=lang, extract=not no_extract,
-            progress=not quiet,
+            progress=not quiet, jobs=jobs,
         )  # fmt: skip
     except (OperationalError, StoreError) as e:
         fail(f"store {store.display_url} failed: {str(getattr(e, 'orig', e)).strip()}")

@@ -187,8 +187,9 @@ def _main_date(doc: Doc, hits: list[Hit]) -> Mention | None:
     return min(day, key=lambda m: m.start)
 
 
-def _nearest(mentions: list[Mention], doc: Doc, pos: int, sent: int) -> Mention | None:
-    same = [m for m in mentions if doc.sent_index(m.start) == sent]
+def _nearest(allowed: set[int], doc: Doc, pos: int, sent: int) -> Mention | None:
+    """The mention (among `allowed` ids) in sentence `sent` closest to `pos`."""
+    same = [m for m in doc.mentions_by_sentence().get(sent, []) if id(m) in allowed]
     if same:
         return min(same, key=lambda m: abs(m.start - pos))
     return None
@@ -216,11 +217,12 @@ def make_events(**config):
         dates = [
             m for m in doc.mentions if m.kind == "date" and m.date and m.date.precision == "day"
         ]
+        city_ids, date_ids = {id(m) for m in cities}, {id(m) for m in dates}
         groups: dict[tuple[str, str, str], list[Hit]] = {}
         where: dict[tuple[str, str, str], tuple[Mention | None, Mention | None]] = {}
         tag_hits: list[tuple[str, Hit, Mention | None]] = []
         for h in hits:
-            place = _nearest(cities, doc, h.start, h.sent) or main_place
+            place = _nearest(city_ids, doc, h.start, h.sent) or main_place
             if h.signal in TAG_SIGNALS:
                 tag_hits.append((TAG_SIGNALS[h.signal], h, place))
             typed = classify(h.signal, ctx)
@@ -229,14 +231,14 @@ def make_events(**config):
             k = (typed[0], typed[1], _place_key(place))
             groups.setdefault(k, []).append(h)
             if k not in where:
-                date = _nearest(dates, doc, h.start, h.sent) or main_date
+                date = _nearest(date_ids, doc, h.start, h.sent) or main_date
                 where[k] = (place, date)
         if not groups and tag_hits:
             # a blockade, curfew, shutdown or deployment with nothing else: ACLED's "Other"
             h = tag_hits[0][1]
             k = (STRATEGIC, "Other", _place_key(tag_hits[0][2]))
             groups[k] = [t[1] for t in tag_hits]
-            where[k] = (tag_hits[0][2], _nearest(dates, doc, h.start, h.sent) or main_date)
+            where[k] = (tag_hits[0][2], _nearest(date_ids, doc, h.start, h.sent) or main_date)
         # a protest met with force or turned violent is coded "peaceful" only when the
         # report says it was (the seed's "мирний мітинг")
         escalated = {

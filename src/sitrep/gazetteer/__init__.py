@@ -12,6 +12,7 @@ stems (see `keys`), so a word of the text is looked up in any case form.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import itertools
 import math
@@ -25,7 +26,7 @@ from typing import Any
 
 import yaml
 
-from .keys import is_cyr, query_stems, words
+from .keys import EXACT, is_cyr, query_stems, single_keys, words
 
 __all__ = [
     "GazetteerError",
@@ -37,7 +38,7 @@ __all__ = [
     "lookup",
 ]
 
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 
 
 class GazetteerError(ValueError):
@@ -74,9 +75,9 @@ class Index:
     def __init__(self, state: dict[str, Any]) -> None:
         self.records: list[tuple] = state["records"]
         self.keys: dict[str, int | tuple[int, ...]] = state["keys"]
-        self.exact: frozenset[str] = state["exact"]
         self.mw_first: frozenset[str] = state["mw_first"]
         self._places: dict[int, Place] = {}
+        self._priors: dict[int, float] = {}
 
     def __len__(self) -> int:
         return len(self.records)
@@ -99,30 +100,47 @@ class Index:
     def has_multiword(self, first_words: tuple[str, ...]) -> bool:
         return any(s in self.mw_first for s in first_words)
 
-    def match(self, forms: list[str], allcaps: bool = False) -> tuple[tuple[int, ...], bool]:
-        """Record ids for a sequence of folded words, and whether it matched a name exactly.
+    def match(
+        self, forms: list[str], allcaps: bool = False
+    ) -> tuple[tuple[int, ...], frozenset[int]]:
+        """Record ids for a sequence of folded words, and those that matched exactly.
 
-        The most specific stem combination that hits wins (the full word before
-        shorter stems), so an inflected form never beats an exact name. An id
-        is negative (~i) when only a weak alias matched: a GeoNames alternate
-        name in some other language (see `is_weak`).
+        Exact spellings and the most specific stem that hits are both returned
+        ("Уфе" is Ufa inflected and also a Belgian village's Cyrillic name); the
+        caller weighs them. An id is negative (~i) when only a weak alias
+        matched: a GeoNames alternate name in some other language (`is_weak`).
         """
-        if allcaps and len(forms) == 1:
-            hit = self.ids("^" + forms[0])
-            if hit:
-                return hit, True
+        exact: tuple[int, ...] = ()
+        if len(forms) == 1:
+            w = forms[0]
+            if allcaps:
+                hit = self.ids("^" + w)
+                if hit:
+                    return hit, frozenset(hit)
+            keys = single_keys(w)
+            if not is_cyr(w):
+                hit = self.ids(keys[0])
+                return hit, frozenset(hit)
+            exact = self.ids(keys[0])
+            for key in keys[1:]:
+                hit = self.ids(key)
+                if hit:
+                    return _union(exact, hit), frozenset(exact)
+            return exact, frozenset(exact)
+        joined = " ".join(forms)
+        cyr = is_cyr(joined)
+        if cyr:
+            exact = self.ids(EXACT + joined)
         options = [query_stems(w) for w in forms]
         for n, combo in enumerate(itertools.product(*options)):
             if n > 64:
                 break
-            key = " ".join(combo)
-            hit = self.ids(key)
+            hit = self.ids(" ".join(combo))
             if hit:
-                joined = " ".join(forms)
-                exact = n == 0 and (not is_cyr(joined) or joined in self.exact)
-                return hit, exact
-        return (), False
-
+                if not cyr and n == 0:
+                    return hit, frozenset(hit)
+                return _union(exact, hit), frozenset(exact)
+        return exact, frozenset(exact)
 
     @staticmethod
     def is_weak(i: int) -> bool:
@@ -134,6 +152,12 @@ class Index:
         log10(population), raised for countries, regions, user entries and national
         capitals, lowered for city parts and for matches through a weak alias.
         """
+        sc = self._priors.get(i)
+        if sc is None:
+            sc = self._priors[i] = self._prior(i)
+        return sc
+
+    def _prior(self, i: int) -> float:
         p = self.place(i)
         if p.feature == "user":
             return 12.0
@@ -149,6 +173,13 @@ class Index:
         if i < 0:
             sc -= 3.0  # an old name or a translation: the places actually called so come first
         return sc
+
+
+def _union(a: tuple[int, ...], b: tuple[int, ...]) -> tuple[int, ...]:
+    if not a:
+        return b
+    seen = {~i if i < 0 else i for i in a}
+    return a + tuple(i for i in b if (~i if i < 0 else i) not in seen)
 
 
 # ---------------------------------------------------------------- the cache
@@ -243,6 +274,9 @@ def get_index(use_cache: bool = True) -> Index:
                 if path is not None:
                     _save_cached(path, state)
             _index = Index(state)
+            # a million long-lived keys and records: keep the cyclic GC from walking them
+            # on every full collection (that cost more than the matching itself)
+            gc.freeze()
     return _index
 
 
@@ -253,8 +287,9 @@ def lookup(name: str) -> list[Place]:
     if not ws:
         return []
     allcaps = name.isupper()
-    ids, _ = idx.match(ws, allcaps=allcaps)
-    return [idx.place(i) for i in sorted(ids, key=idx.prior, reverse=True)]
+    ids, exact = idx.match(ws, allcaps=allcaps)
+    ranked = sorted(ids, key=lambda i: idx.prior(i) + (1.0 if i in exact else 0.0), reverse=True)
+    return [idx.place(i) for i in ranked]
 
 
 # ---------------------------------------------------------- user gazetteers
@@ -278,7 +313,10 @@ def _user_entries(data: Any, source: str) -> list[dict[str, Any]]:
             names = [names]
         if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
             raise GazetteerError(f"{where} ({name}): 'names' must be a list of strings")
-        entry: dict[str, Any] = {"name": name.strip(), "names": [n.strip() for n in names if n.strip()]}
+        entry: dict[str, Any] = {
+            "name": name.strip(),
+            "names": [n.strip() for n in names if n.strip()],
+        }
         for fld, lo, hi in (("lat", -90, 90), ("lon", -180, 180)):
             v = e.get(fld)
             if v is None:
@@ -324,4 +362,3 @@ def load_user_gazetteer(path: str | os.PathLike[str]) -> Index:
 
     state = build_user(_user_entries(data, str(p)))
     return Index(state)
-

@@ -16,10 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from ..resources import load_yaml
-from .keys import fold_raw, is_cyr, name_keys, translit, words
+from .keys import EXACT, fold_raw, is_cyr, name_keys, translit, words
 
 # a place record: (geonameid, name, lat, lon, country, admin1, population, feature, kind)
-Record = tuple[int | None, str, float | None, float | None, str | None, str | None, int, str, str | None]
+Record = tuple[
+    int | None, str, float | None, float | None, str | None, str | None, int, str, str | None
+]
 
 MAX_WORDS = 5
 ACRONYM_MAX = 6
@@ -76,7 +78,6 @@ class Builder:
     def __init__(self) -> None:
         self.records: list[Record] = []
         self.keys: dict[str, list[int]] = defaultdict(list)
-        self.exact: set[str] = set()
 
     def add(
         self, rec: Record, names: Iterable[str], acronyms: bool = False, weak: Iterable[str] = ()
@@ -92,7 +93,12 @@ class Builder:
         return idx
 
     def _add_names(
-        self, idx: int, names: Iterable[str], acronyms: bool, seen: set[str], done: set[str],
+        self,
+        idx: int,
+        names: Iterable[str],
+        acronyms: bool,
+        seen: set[str],
+        done: set[str],
         code: int,
     ) -> None:
         for name in names:
@@ -114,9 +120,55 @@ class Builder:
             if len(ws) == 1 and len(ws[0]) < 3 and self.records[idx][6] < 100_000:
                 continue
             if is_cyr(name):
-                self.exact.add(" ".join(ws))
+                self._put(EXACT + " ".join(ws), code, seen)
             for key in name_keys(ws):
                 self._put(key, code, seen)
+
+    def add_city(self, rec: Record, main: str, alts: Iterable[str]) -> int:
+        """`add` for a GeoNames city: the main name and the aliases that spell it (Київ,
+        Odessa for Odesa, Нью-Йорк for New York City via New York) are strong; the rest
+        (old names, translations: Сталино, Hamas for Hamm) are weak."""
+        from rapidfuzz.fuzz import ratio
+        from rapidfuzz.process import extractOne
+
+        idx = len(self.records)
+        self.records.append(rec)
+        big = rec[6] >= 100_000
+        seen: set[str] = set()
+        done: set[str] = set()
+        items: list[tuple[list[str], str, bool]] = []  # (words, joined, cyrillic)
+        for name in (main, *alts):
+            low = name.lower()
+            if low in done or not name or not _usable(name) or is_acronym(name):
+                continue
+            done.add(low)
+            ws = words(name, fold_raw)
+            if not ws or len(ws) > MAX_WORDS or (len(ws) == 1 and len(ws[0]) < 3 and not big):
+                continue
+            items.append((ws, " ".join(ws), is_cyr(name)))
+        if not items:
+            return idx
+        refs = [items[0][1]]
+        strong, weak, cyr = [items[0]], [], []
+        for it in items[1:]:
+            if it[2]:
+                cyr.append(it)
+            elif ratio(it[1], refs[0]) >= ALIAS_SIMILARITY:
+                strong.append(it)
+                if len(refs) < 8:
+                    refs.append(it[1])
+            else:
+                weak.append(it)
+        for it in cyr:
+            hit = extractOne(translit(it[1]), refs, scorer=ratio, score_cutoff=ALIAS_SIMILARITY)
+            (strong if hit else weak).append(it)
+        for group, code in ((strong, idx), (weak, ~idx)):
+            for ws, joined, is_c in group:
+                if is_c:
+                    self._put(EXACT + joined, code, seen)
+                for key in name_keys(ws):
+                    self._put(key, code, seen)
+        return idx
 
     def _put(self, key: str, code: int, seen: set[str]) -> None:
         if key in seen:
@@ -128,11 +180,10 @@ class Builder:
         keys: dict[str, int | tuple[int, ...]] = {}
         for k, v in self.keys.items():
             keys[k] = v[0] if len(v) == 1 else tuple(v)
-        mw_first = {k.split(" ", 1)[0] for k in keys if " " in k}
+        mw_first = {k.split(" ", 1)[0] for k in keys if " " in k and k[0] != EXACT}
         return {
             "records": self.records,
             "keys": keys,
-            "exact": frozenset(self.exact),
             "mw_first": frozenset(mw_first),
         }
 
@@ -152,34 +203,6 @@ def _admin1_table() -> dict[tuple[str, str], dict[str, Any]]:
 
 
 ALIAS_SIMILARITY = 70
-
-
-def _split_aliases(main: str, alts: Iterable[str]) -> tuple[list[str], list[str]]:
-    """The main name and the aliases that spell it (Київ, Odessa for Odesa, Нью-Йорк for
-    New York City via New York) are strong; the rest (old names, translations: Сталино,
-    Hamas for Hamm) are weak."""
-    from rapidfuzz.fuzz import ratio
-    from rapidfuzz.process import extractOne
-
-    refs = [" ".join(words(main, fold_raw))]
-    strong, weak, cyr = [main], [], []
-    for a in alts:
-        ws = words(a, fold_raw)
-        if not ws:
-            continue
-        form = " ".join(ws)
-        if is_cyr(form):
-            cyr.append((a, translit(form)))
-        elif ratio(form, refs[0]) >= ALIAS_SIMILARITY:
-            strong.append(a)
-            if len(refs) < 8:
-                refs.append(form)
-        else:
-            weak.append(a)
-    for a, latin in cyr:
-        hit = extractOne(latin, refs, scorer=ratio, score_cutoff=ALIAS_SIMILARITY)
-        (strong if hit else weak).append(a)
-    return strong, weak
 
 
 DISTRICT_KM = 10.0
@@ -261,7 +284,7 @@ def _country_names() -> dict[str, list[str]]:
 
 
 def build() -> dict[str, Any]:
-    """Read the sources and return the index state (records, keys, exact, mw_first)."""
+    """Read the sources and return the index state (records, keys, mw_first)."""
     gdir = _gnc_dir()
     with open(gdir / "cities500.json", encoding="utf-8") as fh:
         cities = json.load(fh)
@@ -285,8 +308,7 @@ def build() -> dict[str, Any]:
         alts = c.get("alternatenames", ())
         kind = "capital" if int(c["geonameid"]) in capital_ids else None
         rec: Record = (int(c["geonameid"]), c["name"], lat, lon, cc, a1, pop, "city", kind)
-        strong, weak = _split_aliases(c["name"], alts)
-        b.add(rec, strong, weak=weak)
+        b.add_city(rec, c["name"], alts)
         if cc and lat is not None:
             by_cc[cc].append((lat, lon))
             by_a1[(cc, code)].append((lat, lon))
@@ -297,8 +319,17 @@ def build() -> dict[str, Any]:
     cnames = _country_names()
     for iso, c in countries.items():
         lat, lon = _centroid(by_cc.get(iso, ()))
-        rec = (int(c["geonameid"]), c["name"], lat, lon, iso, None, int(c.get("population") or 0),
-               "country", None)
+        rec = (
+            int(c["geonameid"]),
+            c["name"],
+            lat,
+            lon,
+            iso,
+            None,
+            int(c.get("population") or 0),
+            "country",
+            None,
+        )
         b.add(rec, [c["name"], *cnames.get(iso, ())], acronyms=True)
 
     us_gid = {code: int(s["geonameid"]) for code, s in us_states.items()}
@@ -316,7 +347,17 @@ def build() -> dict[str, Any]:
             names += [*entry.get("uk", ()), *entry.get("ru", ()), *entry.get("alt", ())]
         lat, lon = _centroid(by_a1.get((cc, code), ()))
         gid = us_gid.get(code) if cc == "US" else None
-        rec = (gid, entry["en"], lat, lon, cc, entry["en"], pop_a1.get((cc, code), 0), "region", None)
+        rec = (
+            gid,
+            entry["en"],
+            lat,
+            lon,
+            cc,
+            entry["en"],
+            pop_a1.get((cc, code), 0),
+            "region",
+            None,
+        )
         b.add(rec, names)
     return b.finish()
 
@@ -325,8 +366,16 @@ def build_user(entries: list[dict[str, Any]]) -> dict[str, Any]:
     """Index state for a user gazetteer (already validated entries)."""
     b = Builder()
     for e in entries:
-        rec: Record = (e.get("geonameid"), e["name"], e.get("lat"), e.get("lon"), e.get("country"),
-                       e.get("admin1"), int(e.get("population") or 0), "user", e.get("kind"))
+        rec: Record = (
+            e.get("geonameid"),
+            e["name"],
+            e.get("lat"),
+            e.get("lon"),
+            e.get("country"),
+            e.get("admin1"),
+            int(e.get("population") or 0),
+            "user",
+            e.get("kind"),
+        )
         b.add(rec, [e["name"], *e.get("names", ())], acronyms=True)
     return b.finish()
-

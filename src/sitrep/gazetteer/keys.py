@@ -28,25 +28,35 @@ _MUTATE = {"з": "г", "ц": "к", "с": "х"}
 
 
 _CYR = re.compile("[\u0400-\u04ff]")
+_APOS_RE = re.compile(f"[{_APOS}]")
 
 
 def is_cyr(s: str) -> bool:
     return _CYR.search(s) is not None
 
 
+def _latin_table() -> dict[int, str]:
+    """Latin letters with diacritics -> their base letters (Kraków -> krakow, Ağrı -> agri)."""
+    table = {}
+    for cp in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:
+        ch = chr(cp)
+        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+        if base and base != ch and base.isascii():
+            table[cp] = base.lower()
+    table[ord("ı")] = "i"
+    return table
+
+
+_TR_LATIN = _latin_table()
+_SPACES = re.compile(r"\s+")
+
+
 def fold_raw(s: str) -> str:
     """Lower-case, unify apostrophes/dashes/ё, strip Latin diacritics, squeeze spaces."""
     s = s.lower().translate(_TR)
     if not s.isascii():
-        out = []
-        for ch in s:
-            if ch.isascii() or "\u0400" <= ch <= "\u04ff":
-                out.append(ch)
-                continue
-            base = unicodedata.normalize("NFKD", ch)
-            out.append("".join(c for c in base if not unicodedata.combining(c)) or ch)
-        s = "".join(out).replace("ı", "i")
-    return " ".join(s.split())
+        s = s.translate(_TR_LATIN)
+    return _SPACES.sub(" ", s).strip()
 
 
 fold = lru_cache(maxsize=65536)(fold_raw)
@@ -71,17 +81,41 @@ def translit(s: str) -> str:
 def words(s: str, _fold=fold) -> list[str]:
     """Folded words of a name; hyphens and dots separate words (Ростов-на-Дону, St. Petersburg)."""
     ws = _WORD.findall(_fold(s).replace("-", " "))
-    if "'" not in s and not any(c in s for c in _APOS):
+    if _APOS_RE.search(s) is None:
         return ws
     # Latin apostrophes are transliteration marks (Novyy Uzen', Ma'arrat): drop them
     return [w if is_cyr(w) else w.replace("'", "") for w in ws]
 
 
+ADJ = "~a"  # key suffix of single-word adjectival names (Рівне, Мирный, Кам'янське)
+EXACT = "="  # key prefix of a Cyrillic name exactly as GeoNames spells it
+# the nominative of an adjectival place name
+_ADJ_NAME = re.compile(r"(ий|ій|ый|ой|ая|яя|ое|ее|ие|ые|ське|цьке|зьке|не|ве)$")
+
+
 @lru_cache(maxsize=1)
+def _ending_table() -> tuple[frozenset[str], tuple[int, ...], frozenset[str]]:
+    """uk + ru endings, their lengths longest first, and the adjective-only ones ("~" lines)."""
+    ends, adj = set(), set()
+    for lang in ("uk", "ru"):
+        for e in load_list(lang, "places_endings"):
+            if e.startswith("~"):
+                adj.add(fold(e[1:]))
+            else:
+                ends.add(fold(e))
+    adj_only = adj - ends
+    ends |= adj
+    return frozenset(ends), tuple(sorted({len(e) for e in ends}, reverse=True)), frozenset(adj_only)
+
+
 def endings() -> tuple[frozenset[str], tuple[int, ...]]:
-    """Union of the uk and ru ending lists, and their lengths longest first."""
-    ends = frozenset(fold(e) for lang in ("uk", "ru") for e in load_list(lang, "places_endings"))
-    return ends, tuple(sorted({len(e) for e in ends}, reverse=True))
+    ends, lengths, _ = _ending_table()
+    return ends, lengths
+
+
+def is_adjectival(word: str) -> bool:
+    """A one-word place name that declines like an adjective (Рівне -> Рівного)."""
+    return is_cyr(word) and _ADJ_NAME.search(word) is not None
 
 
 def stem(word: str) -> str:
@@ -134,10 +168,37 @@ def query_stems(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=65536)
+def single_keys(word: str) -> tuple[str, ...]:
+    """Index keys to try for a one-word name in the text, most specific first.
+
+    The exact spelling first; then each stem, as a noun key and, unless the
+    ending is a noun's only, as an adjective key. An adjective-only ending
+    ("Дніпропетровської", "Донецкой") never reaches a noun name (Дніпропетровськ):
+    that word is an adjective of the city, not the city.
+    """
+    if not is_cyr(word):
+        return (word,)
+    out = [EXACT + word, word]
+    ends, lengths, adj_only = _ending_table()
+    for n in reversed(lengths):
+        e = word[-n:]
+        if len(word) - n >= MIN_STEM and e in ends:
+            s = word[:-n]
+            if e not in adj_only:
+                out.append(s)
+                if e in ("і", "ї") and s[-1] in _MUTATE:
+                    out.append(s[:-1] + _MUTATE[s[-1]])
+            out.append(s + ADJ)
+    return tuple(dict.fromkeys(out))
+
+
 def name_keys(ws: list[str], max_variants: int = 8) -> list[str]:
     """All index keys of a gazetteer name's words (one per combination of word stems)."""
     if not ws:
         return []
+    if len(ws) == 1 and is_adjectival(ws[0]):
+        return [stem(ws[0]) + ADJ]
     keys = [""]
     for w in ws:
         nxt = []

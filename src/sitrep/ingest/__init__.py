@@ -117,21 +117,35 @@ _HTML_HEAD = re.compile(
 _HTML_TAG = re.compile(
     r"</?(?:p|div|br|span|a|h[1-6]|body|head|title|article|li|ul|table|meta)\b[^>]*>", re.I
 )
-_MD_STRONG = re.compile(
-    r"!?\[[^\]\n]{1,200}\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)"  # [text](url), images
-    r"|^ {0,3}#{1,6}[ \t]+\S"  # # heading
-    r"|^ {0,3}(?:```|~~~)"  # code fence
-    r"|^ {0,3}\[[^\]\n]+\]:[ \t]*\S",  # [ref]: url
-    re.M,
-)
-_MD_WEAK = re.compile(
-    r"(?<![\w*])\*\*?[^\s*][^*\n]{0,200}?(?<=\S)\*\*?(?![\w*])"  # *emphasis*, **strong**
-    r"|(?<!\w)__?[^\s_][^_\n]{0,200}?(?<=\S)__?(?!\w)"  # _emphasis_
-    r"|^ {0,3}>[ \t]?\S"  # > quote
-    r"|^[ \t]*[-*+][ \t]+\S",  # - bullet
-    re.M,
-)
+_MD_LINK = re.compile(r"!?\[[^\]\n]{1,200}\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)")  # [text](url)
+_MD_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+\S", re.M)
+_MD_FENCE = re.compile(r"^ {0,3}(?:```|~~~)", re.M)
+_MD_REFDEF = re.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*\S", re.M)
+_MD_QUOTE = re.compile(r"^ {0,3}>[ \t]?\S", re.M)
+_MD_BULLET = re.compile(r"^[ \t]*[-*+][ \t]+\S", re.M)
 _SNIFF = 65536
+
+
+def _looks_markdown(head: str) -> bool:
+    """Strong signs (a link, heading, fence, reference) or two weak ones (emphasis, quote, list)."""
+    if "](" in head and _MD_LINK.search(head):
+        return True
+    if "#" in head and _MD_HEADING.search(head):
+        return True
+    if ("```" in head or "~~~" in head) and _MD_FENCE.search(head):
+        return True
+    if "]:" in head and _MD_REFDEF.search(head):
+        return True
+    weak = 0
+    if "*" in head or "_" in head:
+        from ..normalize.markdown import emphasis_pairs
+
+        weak += min(emphasis_pairs(head), 2)
+    if ">" in head and _MD_QUOTE.search(head):
+        weak += 1
+    if "- " in head or "* " in head or "+ " in head:
+        weak += min(len(_MD_BULLET.findall(head)), 2)  # a list of two items is enough
+    return weak >= 2
 
 
 def guess_content_type(name: str | None, text: str) -> str:
@@ -142,19 +156,13 @@ def guess_content_type(name: str | None, text: str) -> str:
     if suffix in (".md", ".markdown", ".mdown", ".mkd", ".mdx"):
         return "markdown"
     head = text[:_SNIFF]
-    if _HTML_HEAD.match(head):
-        return "html"
-    tags = len(_HTML_TAG.findall(head, 0, 20000))
-    if tags >= 5 and tags * 40 > len(head[:20000].split()):
-        return "html"
-    if _MD_STRONG.search(head):
-        return "markdown"
-    weak = 0
-    for _ in _MD_WEAK.finditer(head):
-        weak += 1
-        if weak >= 2:
-            return "markdown"
-    return "text"
+    if "<" in head:
+        if _HTML_HEAD.match(head):
+            return "html"
+        tags = len(_HTML_TAG.findall(head, 0, 20000))
+        if tags >= 5 and tags * 40 > len(head[:20000].split()):
+            return "html"
+    return "markdown" if _looks_markdown(head) else "text"
 
 
 _DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)

@@ -30,7 +30,7 @@ from ..registry import component
 from ..resources import load_list, load_yaml
 from ..schema.models import Entity, Mention
 from ..segment import TOKEN_RE, _morph, analyze
-from .persons import fold, transliterate
+from .persons import fold, name_tokens, transliterate
 
 LANGS = ("uk", "ru", "en")
 _APOS_TR = str.maketrans({c: "'" for c in "’ʼ`´"})
@@ -39,6 +39,8 @@ _CAMEL_PART = re.compile(r"[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ']+")
 _NOT_CAMEL = ("Mc", "Mac", "O'", "De", "Di", "Da", "La", "Le", "Van", "Von", "Fitz", "Mac")
 _ROMAN = re.compile(r"[IVXLCDM]+")
 _QUOTES = {"«": "»", "„": "“", "“": "”", '"': '"', "‹": "›"}
+_OF = re.compile(r"\s*(?:of\s+(?:the\s+)?)?")
+_EN_TYPES = frozenset({"party", "movement", "group", "coalition", "bloc", "union"})
 _LINK_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "&"})
 
 
@@ -186,6 +188,19 @@ def _capitalized(w: str) -> bool:
     return w[:1].isupper()
 
 
+def lexicon_hits(doc: Doc, toks: list[Token] | None = None) -> list[OrgHit]:
+    """Organizations of the lexicon in the doc (cached on the doc: persons asks first)."""
+    toks = toks if toks is not None else name_tokens(doc)
+    key = ("_orgs_lexicon", len(toks), len(doc.text))
+    cached = doc.user.get("_orgs_lexicon")
+    if cached is not None and cached[0] == key:
+        return list(cached[1])
+    lows = [t.text.lower() for t in toks]
+    hits = _lexicon_hits(doc, toks, lows, resources())
+    doc.user["_orgs_lexicon"] = (key, hits)
+    return list(hits)
+
+
 def _lexicon_hits(doc: Doc, toks: list[Token], lows: list[str], res: _Res) -> list[OrgHit]:
     text = doc.text
     hits: list[OrgHit] = []
@@ -313,12 +328,29 @@ def _body_hits(doc: Doc, toks: list[Token], res: _Res) -> list[OrgHit]:
     text = doc.text
     hits: list[OrgHit] = []
     n = len(toks)
-    heads, en_heads = res.heads, res.en_heads
+    heads, en_heads, en_types = res.heads, res.en_heads, _EN_TYPES
     done = 0
-    for h in [i for i, t in enumerate(toks) if t.lemma in heads or t.text in en_heads]:
+    for h in [
+        i
+        for i, t in enumerate(toks)
+        if t.lemma in heads or t.text in en_heads or t.text in en_types
+    ]:
         if h < done:
             continue
         t = toks[h]
+        if t.text in en_types:
+            # "the Georgian Dream party": capitalized words before a lower-case org word
+            i = h
+            while (
+                i > 0 and _en_name_word(toks[i - 1].text) and toks[i - 1].end + 1 == toks[i].start
+            ):
+                i -= 1
+            while i < h and toks[i].text in ("The", "A", "An"):
+                i += 1
+            if i < h and not (i == h - 1 and toks[i].sent != t.sent):
+                end = toks[h - 1].end
+                hits.append(OrgHit(toks[i].start, end, text[toks[i].start : end], 0.7, "body"))
+            continue
         if t.text in en_heads:
             # walk back over capitalized words, forward over "of Justice"
             i = h
@@ -442,18 +474,18 @@ def _country_for(doc: Doc, toks: list[Token], hit: OrgHit, res: _Res) -> str | N
                 return res.demonyms[k]
     for m in doc.mentions:
         if m.kind == "place" and m.place and m.place.country and m.place.feature == "country":
-            if 0 <= m.start - hit.end <= 1:
+            if 0 <= m.start - hit.end <= 12 and _OF.fullmatch(doc.text, hit.end, m.start):
                 return m.place.country
     return None
 
 
 def find_orgs(doc: Doc) -> list[OrgHit]:
     res = resources()
-    toks = doc.tokens
+    toks = name_tokens(doc)
     taken = [(m.start, m.end) for m in doc.mentions if m.kind in ("person", "place", "date")]
     lows = [t.text.lower() for t in toks]
     ordered = (
-        _lexicon_hits(doc, toks, lows, res)
+        lexicon_hits(doc, toks)
         + _quoted_hits(doc, toks, lows, res)
         + _byline_hits(doc, toks, res)
         + _body_hits(doc, toks, res)

@@ -28,7 +28,7 @@ from ..doc import Doc, Token
 from ..registry import component
 from ..resources import load_list, load_yaml
 from ..schema.models import Entity, Mention
-from ..segment import _morph
+from ..segment import _morph, analyze
 
 LANGS = ("uk", "ru", "en")
 _APOS_TR = str.maketrans({c: "'" for c in "’ʼ`´"})
@@ -496,22 +496,39 @@ def _runs(toks: list[Token], text: str, res: _Res) -> list[tuple[list[int], bool
     return out
 
 
+_POSSESSIVE = ("'s", "’s")
+
+
+def name_tokens(doc: Doc) -> list[Token]:
+    """The doc's tokens with English possessives cut off ("NATO's" -> "NATO", "Tokayev's")."""
+    out = doc.tokens
+    for i, t in enumerate(doc.tokens):
+        if t.text.endswith(_POSSESSIVE) and len(t.text) > 3 and t.text[:1].isupper():
+            if out is doc.tokens:
+                out = list(doc.tokens)
+            core = t.text[:-2]
+            out[i] = Token(t.start, t.end - 2, core, analyze(core, "en")[0], t.tags, t.sent)
+    return out
+
+
 def find_persons(doc: Doc) -> list[PersonHit]:
     res = resources()
     text = doc.text
-    # tokens already claimed by places, dates, orgs or quantities
-    starts = [t.start for t in doc.tokens]
+    tokens = name_tokens(doc)
+    # tokens already claimed by places, dates, orgs, quantities, or named in the org lexicon
+    starts = [t.start for t in tokens]
     taken: set[int] = set()
-    for m in doc.mentions:
-        if m.kind in ("place", "date", "org", "quantity"):
-            k = bisect_left(starts, m.start)
-            if k > 0 and doc.tokens[k - 1].end > m.start:
-                k -= 1
-            while k < len(starts) and starts[k] < m.end:
-                taken.add(starts[k])
-                k += 1
+    spans = [(m.start, m.end) for m in doc.mentions if m.kind in _OTHER_KINDS]
+    spans += org_lexicon_spans(doc, tokens)
+    for ms, me in spans:
+        k = bisect_left(starts, ms)
+        if k > 0 and tokens[k - 1].end > ms:
+            k -= 1
+        while k < len(starts) and starts[k] < me:
+            taken.add(starts[k])
+            k += 1
     by_sent: dict[int, list[Token]] = {}
-    for t in doc.tokens:
+    for t in tokens:
         by_sent.setdefault(t.sent, []).append(t)
     hits: list[PersonHit] = []
     for toks in by_sent.values():
@@ -528,10 +545,27 @@ def find_persons(doc: Doc) -> list[PersonHit]:
     return hits
 
 
+_OTHER_KINDS = ("place", "date", "org", "quantity")
+
+
 def is_org_word(text: str, lemma: str) -> bool:
     from .orgs import is_org_word as _is_org  # orgs imports this module
 
     return _is_org(text, lemma)
+
+
+def is_org_type(t: Token) -> bool:
+    from .orgs import resources as org_resources
+
+    types = org_resources().types
+    return t.text in types or t.text.lower() in types or t.lemma in types
+
+
+def org_lexicon_spans(doc: Doc, tokens: list[Token]) -> list[tuple[int, int]]:
+    """Spans of lexicon organizations ("Ministry of Internal Affairs"): never a person."""
+    from .orgs import lexicon_hits
+
+    return [(h.start, h.end) for h in lexicon_hits(doc, tokens)]
 
 
 def _segments(
@@ -622,8 +656,12 @@ def _judge(toks: list[Token], run: list[int], res: _Res, lang: str | None) -> Pe
             title_before or (speech and any(surnish)) or any(f.surn for f in feats)
         ):
             conf = 0.75
-        elif all(f.latin for f in feats) and (title_before or speech) and len(names) <= 3:
-            conf = 0.7  # "Mihra Rittmann said": unknown Latin names need a verb or title
+        elif (
+            all(f.latin for f in feats)
+            and len(names) <= 3
+            and (title_before or (speech and any(surnish)))
+        ):
+            conf = 0.7  # "researcher Mihra Rittmann": unknown Latin names need a title
     else:
         f = feats[0]
         place_like = prev in _LOC_PREP and (f.loct or f.latin)
@@ -647,6 +685,8 @@ def _judge(toks: list[Token], run: list[int], res: _Res, lang: str | None) -> Pe
             conf = 0.7
     if conf <= 0.0:
         return None
+    if last_i + 1 < len(toks) and is_org_type(toks[last_i + 1]):
+        return None  # "Georgian Dream party", "Nur Otan партиясы"
     roles = _roles(feats, [toks[k] for k in words], {toks[k].start for k in initials})
     gender = _gender(feats, [toks[k].text for k in names], roles, lang)
     return PersonHit(

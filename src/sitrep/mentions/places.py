@@ -12,14 +12,13 @@ opener needs a large city behind it.
 
 from __future__ import annotations
 
-import math
 import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..doc import Doc, Token
 from ..gazetteer import GazetteerError, Index, Place, get_index, load_user_gazetteer
-from ..gazetteer.keys import fold, name_keys, query_stems, stem, words
+from ..gazetteer.keys import fold, name_keys, query_stems, single_keys, stem, words
 from ..registry import component
 from ..resources import load_list
 from ..schema.models import Entity, Mention, PlaceValue
@@ -27,8 +26,10 @@ from ..schema.models import Entity, Mention, PlaceValue
 MAX_WORDS = 5
 _OPENERS = frozenset("«“„\"'(‘[—–-:•*")
 _GAP_OK = frozenset(" \t-.'’")
+_QUOTES = {"«": "»", "“": "”", "„": "“", '"': '"'}
 _PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
 _PROPER_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "Init"})
+_FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO"})
 _PRECISION = {
     "city": "exact",
     "user": "exact",
@@ -41,21 +42,23 @@ _EN_PLACE_NOUNS = frozenset(
     "oblast region province state county district city town village governorate krai "
     "republic square street avenue airport river".split()
 )
-
-
+_EN_PREPS = frozenset(
+    "in at near from to into across outside inside around towards toward through of "
+    "via between".split()
+)
+_EN_MODIFIERS = frozenset("oil gas nuclear power steel chemical coal railway bus train".split())
+_STOP = ("stop",)
 _NO_FLAGS = {
     "person": False,
     "geox": False,
     "common": False,
+    "dict_common": False,
     "trigger": False,
     "prep": False,
     "part_of_name": False,
     "blocked": False,
     "weak": False,
 }
-_FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO"})
-_QUOTES = {"«": "»", "“": "”", "„": "“", '"': '"'}
-_EN_MODIFIERS = frozenset("oil gas nuclear power steel chemical coal railway bus train".split())
 
 
 def _feature_for_facilities() -> str:
@@ -69,17 +72,12 @@ _FACILITY = _feature_for_facilities()
 
 @lru_cache(maxsize=8)
 def _facility_nouns(lang: str) -> dict[str, str]:
+    """Facility noun (folded) -> English gloss, from resources/<lang>/places_facilities.txt."""
     out = {}
     for line in load_list(lang, "places_facilities"):
         word, _, gloss = line.partition("|")
         out[fold(word.strip())] = gloss.strip() or word.strip()
     return out
-
-
-_EN_PREPS = frozenset(
-    "in at near from to into across outside inside around towards toward through of "
-    "via between outside".split()
-)
 
 
 @dataclass(slots=True)
@@ -107,22 +105,23 @@ def _lexicon(lang: str) -> _Lexicon:
 
 
 @lru_cache(maxsize=50_000)
-def _morph_flags(word: str, lang: str) -> tuple[bool, bool, bool]:
-    """(person, geox, common) for a uk/ru word, from all of pymorphy3's parses.
+def _morph_flags(word: str, lang: str) -> tuple[bool, bool, bool, bool]:
+    """(person, geox, common, maybe_person) for a uk/ru word, from all of pymorphy3's parses.
 
     person: first-name/surname/patronymic parses outweigh toponym ones;
     geox: some parse is a toponym (the ru dictionary tags them; uk does not);
-    common: a dictionary word none of whose parses is a proper noun (ru only).
+    common: a dictionary word none of whose parses is a proper noun (ru only);
+    maybe_person: some parse is a first name, surname or patronymic.
     """
     if lang not in ("uk", "ru") or word.isascii():
-        return False, False, False
+        return False, False, False, False
     from ..segment import _morph
 
     morph = _morph(lang)
     w = word.replace("’", "'").replace("ʼ", "'")
     parses = morph.parse(w)
     if not parses:
-        return False, False, False
+        return False, False, False, False
     # the uk dictionary gives every parse score 1.0: then count parses instead
     pers = sum(p.score or 1.0 for p in parses if _PERSON_TAGS & p.tag.grammemes)
     geo = sum(p.score or 1.0 for p in parses if "Geox" in p.tag.grammemes)
@@ -131,7 +130,7 @@ def _morph_flags(word: str, lang: str) -> tuple[bool, bool, bool]:
     common = False
     if lang == "ru" and morph.word_is_known(w.lower()):
         common = not any(_PROPER_TAGS & p.tag.grammemes for p in parses)
-    return person, geo > 0, common
+    return person, geo > 0, common, pers > 0
 
 
 @dataclass(slots=True)
@@ -142,7 +141,7 @@ class _Cand:
     tok1: int  # exclusive
     ids: tuple[int, ...]
     user: bool
-    exact: bool
+    exact_ids: frozenset[int]
     initial: bool
     lang: str
     forms: list[str]
@@ -150,6 +149,7 @@ class _Cand:
     score: float = 0.0
     confidence: float = 0.0
     flags: dict = field(default_factory=dict)
+    exact: bool = False  # the chosen place's name is spelled so in the text
 
 
 def _para_lang(doc: Doc) -> list[str]:
@@ -169,6 +169,8 @@ class PlaceMatcher:
     def __init__(self, user: Index | None = None, index: Index | None = None) -> None:
         self.user = user
         self._index = index
+        # (words, language, sentence-initial) -> lookup result; reports repeat their names
+        self._memo: dict[tuple, object] = {}
 
     @property
     def index(self) -> Index:
@@ -199,6 +201,13 @@ class PlaceMatcher:
             if t.text[:1].islower():
                 lower_stems.add(_canon(t.text))
         blocked = [(m.start, m.end) for m in doc.mentions if m.kind in ("date", "quantity")]
+        # sentences set in capitals (headlines): there an all-caps word is an ordinary word
+        caps: dict[int, list[int]] = {}
+        for t in wt:
+            c = caps.setdefault(t.sent, [0, 0])
+            c[0] += t.text.isupper() and len(t.text) > 1
+            c[1] += 1
+        caps_sent = {k for k, (u, n) in caps.items() if u >= 0.6 * n}
 
         idx, user = self.index, self.user
         cands: list[_Cand] = []
@@ -228,39 +237,63 @@ class PlaceMatcher:
                     run.append(_forms(b.text))
                     k += 1
             found = 0
+            ini0 = initial[i]
             for n in range(len(run), 0, -1):
-                forms = [f for fs in run[:n] for f in fs]
-                if self._stopped(forms, lex, initial[i], lang):
+                key = (tuple(w.text for w in wt[i : i + n]), lang, ini0)
+                res = self._memo.get(key)
+                if res is None:
+                    res = self._match(run[:n], lex, ini0, lang, t.text)
+                    if len(self._memo) > 200_000:
+                        self._memo.clear()
+                    self._memo[key] = res
+                if res is _STOP:
                     found = n
                     break
-                allcaps = n == 1 and t.text.isupper() and len(t.text) > 1
-                ids, exact, is_user = (), False, False
-                if user is not None:
-                    ids, exact = user.match(forms, allcaps)
-                    is_user = bool(ids)
-                if not ids:
-                    ids, exact = idx.match(forms, allcaps)
-                if ids:
-                    s, e = t.start, wt[i + n - 1].end
-                    if text[e - 2 : e] in ("'s", "’s") and e - s > 3:
-                        e -= 2  # Kyiv's -> Kyiv
-                    if any(s < be and bs < e for bs, be in blocked):
-                        continue
-                    found = n
-                    # in an ALL-CAPS headline capitals say nothing: treat like a sentence start
-                    ini = initial[i] or (t.text.isupper() and len(t.text) > 1 and not allcaps_hit(
-                        idx, user, forms, allcaps))
-                    cands.append(_Cand(s, e, i, i + n, ids, is_user, exact, ini, lang, forms))
+                if not res:
+                    continue
+                ids, exact, is_user, acronym, forms = res
+                s, e = t.start, wt[i + n - 1].end
+                if text[e - 2 : e] in ("'s", "’s") and e - s > 3:
+                    e -= 2  # Kyiv's -> Kyiv
+                if any(s < be and bs < e for bs, be in blocked):
+                    continue
+                found = n
+                upper = t.text.isupper() and len(t.text) > 1 and not acronym
+                if upper and n == 1 and len(t.text) <= 5 and t.sent not in caps_sent:
+                    found = n  # an abbreviation in running text: ОВА, ЗСУ, ISW
                     break
+                # in an ALL-CAPS headline capitals say nothing: treat like a sentence start
+                ini = ini0 or upper
+                cands.append(_Cand(s, e, i, i + n, ids, is_user, exact, ini, lang, forms))
+                break
             i += found or 1
         return cands, wt, lower_stems
+
+    def _match(
+        self, run: list[tuple[str, ...]], lex: _Lexicon, initial: bool, lang: str, word0: str
+    ):
+        """Look up one run of words: _STOP, () for no match, or (ids, exact, user, acronym, forms)."""
+        forms = [f for fs in run for f in fs]
+        if self._stopped(forms, lex, initial, lang):
+            return _STOP
+        allcaps = len(run) == 1 and word0.isupper() and len(word0) > 1
+        ids, exact, is_user = (), frozenset(), False
+        if self.user is not None:
+            ids, exact = self.user.match(forms, allcaps)
+            is_user = bool(ids)
+        if not ids:
+            ids, exact = self.index.match(forms, allcaps)
+        if not ids:
+            return ()
+        return ids, exact, is_user, allcaps_hit(self.index, self.user, forms, allcaps), forms
 
     @staticmethod
     def _stopped(forms: list[str], lex: _Lexicon, initial: bool, lang: str) -> bool:
         if lang == "en":
             key = " ".join(forms)
             return key in lex.stop or (initial and key in lex.stop_initial)
-        for combo in _stem_combos(forms):
+        combos = single_keys(forms[0]) if len(forms) == 1 else _stem_combos(forms)
+        for combo in combos:
             if combo in lex.stop or (initial and combo in lex.stop_initial):
                 return True
         return False
@@ -279,13 +312,12 @@ class PlaceMatcher:
         ctx_a1: set[tuple[str | None, str | None]] = set()
         tops: list[Place] = []
         for c in cands:
-            places = [self._place(c, i) for i in c.ids]
             top = self._place(c, max(c.ids, key=lambda i: self._prior(c, i)))
             tops.append(top)
             if c.flags["blocked"]:
                 continue
             if top.feature in ("country", "region", "user") or (
-                top.feature == "city" and top.population >= 100_000 and len(places) <= 3
+                top.feature == "city" and top.population >= 100_000 and len(c.ids) <= 3
             ):
                 if top.country:
                     ctx_cc[top.country] = ctx_cc.get(top.country, 0.0) + 1.0
@@ -305,7 +337,7 @@ class PlaceMatcher:
         accepted: set[str] = set()
         for c in cands:
             qual = c.flags.get("qualifier")
-            best, best_score, best_weak = None, -1e9, False
+            best, best_score, best_weak, best_i = None, -1e9, False, 0
             for i in c.ids:
                 p = self._place(c, i)
                 weak = i < 0
@@ -319,9 +351,10 @@ class PlaceMatcher:
                 if qual and p.country == qual[0] and p.feature == "city":
                     sc += 4.0 + (1.0 if qual[1] and p.admin1 == qual[1] else 0.0)
                 if sc > best_score:
-                    best, best_score, best_weak = p, sc, weak
+                    best, best_score, best_weak, best_i = p, sc, weak, i
             c.best, c.score = best, best_score
             c.flags["weak"] = best_weak
+            c.exact = best_i in c.exact_ids
             c.confidence = self._accept(c, ctx_cc, lang_cc)
             if c.confidence > 0 and best is not None:
                 accepted.add(best.entity_id)
@@ -353,7 +386,7 @@ class PlaceMatcher:
             name = " ".join(text[s:e].split())
             full = name if fold(gloss).split()[-1] in fold(name).split() else f"{name} {gloss}"
             place = Place(None, full, None, None, country, None, 0, _FACILITY, gloss)
-            c = _Cand(s, e, k0, k1, (), False, False, False, lang, [name])
+            c = _Cand(s, e, k0, k1, (), False, frozenset(), False, lang, [name])
             c.best, c.confidence = place, 0.6
             taken.append((s, e))
             out.append(c)
@@ -364,7 +397,7 @@ class PlaceMatcher:
             if not fac:
                 continue
             if lang == "en":
-                gloss = fac.get(fold(t.text))
+                gloss = fac.get(t.text.lower())
                 if gloss is None:
                     continue
                 # Tahrir Square / the Karazhanbas oil field: capitalized words before the noun
@@ -382,16 +415,22 @@ class PlaceMatcher:
                     names.insert(0, k)
                     k -= 1
                 if names:
-                    end = t.end if t.text[:1].isupper() and k + 1 + len(names) == j else (
-                        wt[names[-1]].end
+                    end = (
+                        t.end
+                        if t.text[:1].isupper() and k + 1 + len(names) == j
+                        else (wt[names[-1]].end)
                     )
                     add(wt[names[0]].start, end, gloss, names[0], j + 1, lang)
                 elif t.text[:1].isupper() and j + 1 < len(wt):
                     n = wt[j + 1]  # Hotel Aruana
-                    if n.sent == t.sent and n.text[:1].isupper() and not text[t.end : n.start].strip():
+                    if (
+                        n.sent == t.sent
+                        and n.text[:1].isupper()
+                        and not text[t.end : n.start].strip()
+                    ):
                         add(t.start, n.end, gloss, j, j + 2, lang)
                 continue
-            gloss = fac.get(fold(t.lemma or t.text)) or fac.get(fold(t.text))
+            gloss = fac.get(t.lemma) or fac.get(fold(t.lemma or t.text))
             if gloss is None:
                 continue
             pos = t.end
@@ -400,7 +439,11 @@ class PlaceMatcher:
             if pos < len(text) and text[pos] in _QUOTES:
                 close = _QUOTES[text[pos]]
                 end = text.find(close, pos + 1, pos + 80)
-                if end > pos + 1 and text[pos + 1 : pos + 2].isupper() and "\n" not in text[pos:end]:
+                if (
+                    end > pos + 1
+                    and text[pos + 1 : pos + 2].isupper()
+                    and "\n" not in text[pos:end]
+                ):
                     if len(text[pos + 1 : end].split()) <= 5:
                         add(pos + 1, end, gloss, j, j + 1, lang)
                 continue
@@ -422,23 +465,23 @@ class PlaceMatcher:
 
     def _prior(self, c: _Cand, i: int) -> float:
         idx = self.user if c.user and self.user is not None else self.index
-        return idx.prior(i) + (0.2 if c.exact else 0.0)
+        return idx.prior(i) + (1.0 if i in c.exact_ids else 0.0)
 
     def _evidence(self, c: _Cand, wt: list[Token], lower_stems: set[str], doc: Doc) -> None:
         lex = _lexicon(c.lang)
         text = doc.text
         first = wt[c.tok0]
         single = c.tok1 - c.tok0 == 1
-        person = geox = common = False
+        person = geox = common = dict_common = False
         if single and _FUNCTION_POS & first.tags:
             c.flags = dict(_NO_FLAGS, blocked=True)  # a preposition or pronoun: "БЕЗ", "Мы"
             return
         if c.lang in ("uk", "ru"):
             for k in range(c.tok0, c.tok1):
-                p_, g_, cm_ = _morph_flags(wt[k].text, c.lang)
+                p_, g_, cm_, _mp = _morph_flags(wt[k].text, c.lang)
                 geox = geox or g_
                 if single:
-                    person, common = p_, cm_
+                    person, dict_common = p_, cm_
         # a lower-case use of the same word in this report: a common noun
         if single and _canon(first.text) in lower_stems:
             common = True
@@ -462,8 +505,13 @@ class PlaceMatcher:
             if person and not prep and prev.text[:1].isupper() and prev.end + 1 >= first.start:
                 cue_person = True  # "Мира Иванова": a capitalized word before a surname
         if nxt is not None and c.lang in ("uk", "ru") and nxt.text[:1].isupper():
-            if person and _morph_flags(nxt.text, c.lang)[0]:
+            nflags = _morph_flags(nxt.text, c.lang)
+            if person and nflags[0]:
                 cue_person = True  # "Роза Петрова": first name + surname
+            elif single and c.exact_ids and nflags[3] and not prep:
+                # a name in the nominative right before a surname: "Володимир Зеленський"
+                # (an inflected one is a place: "мер Полтави Олександр Мамай")
+                cue_person = True
         part_of_name = False
         if first.text.isascii():
             # "Austin Tice", "Moscow Times", "Jordan Peterson", "Greater Manchester Police"
@@ -479,7 +527,8 @@ class PlaceMatcher:
         c.flags = {
             "person": person,
             "geox": geox,
-            "common": common,
+            "common": common or dict_common,
+            "dict_common": dict_common,
             "trigger": trigger,
             "prep": prep,
             "part_of_name": part_of_name,
@@ -519,13 +568,15 @@ class PlaceMatcher:
         if f["geox"]:
             need = min(need, 1_000)
         if c.initial and not (f["trigger"] or f["geox"]):
-            need = max(need, 20_000 if in_ctx else 100_000)
+            need = max(need, 20_000 if in_ctx or p.country == soft_cc else 100_000)
         if short and not f["trigger"]:
             need = max(need, 10_000 if in_ctx else 50_000)
         if f["person"]:
             need = max(need, 20_000 if f["prep"] else 200_000)
-        if f["common"]:
-            need = max(need, 500_000)
+        if f["dict_common"]:
+            need = max(need, 500_000)  # a Russian dictionary word: Мира, Победы
+        elif f["common"]:
+            need = max(need, 100_000)  # also written in lower case here: суми, щастя
         if f["part_of_name"]:
             need = max(need, 1_000_000)
         if f["weak"] and not (in_ctx or f["trigger"]):
@@ -550,7 +601,8 @@ class PlaceMatcher:
             p = c.best
             assert p is not None
             eid = p.entity_id
-            m = Mention(
+            # built from checked values: skip pydantic's validation (it costs more than matching)
+            m = Mention.model_construct(
                 id=doc.next_id("m"),
                 kind="place",
                 start=c.start,
@@ -559,7 +611,7 @@ class PlaceMatcher:
                 orig=doc.to_orig(c.start, c.end),
                 norm=p.name,
                 entity=eid,
-                place=PlaceValue(
+                place=PlaceValue.model_construct(
                     name=p.name,
                     geonameid=p.geonameid,
                     lat=p.lat,
@@ -573,11 +625,16 @@ class PlaceMatcher:
                     population=p.population or None,
                 ),
                 confidence=c.confidence,
+                role=None,
+                date=None,
+                quantity=None,
             )
             new.append(m)
             ent = by_entity.get(eid)
             if ent is None:
-                ent = by_entity[eid] = Entity(id=eid, kind="place", name=p.name, mentions=[])
+                ent = by_entity[eid] = Entity(
+                    id=eid, kind="place", name=p.name, mentions=[], variants=[]
+                )
                 doc.entities.append(ent)
             ent.mentions.append(m.id)
             if m.text not in ent.variants:
@@ -625,9 +682,8 @@ def _user_path(config_path: str | None) -> str | None:
 @component("places")
 def make_places(user_gazetteer: str | None = None, **config):
     """Config: user_gazetteer = path to a YAML gazetteer (also $SITREP_GAZETTEER)."""
-    unknown = set(config) - set()
-    if unknown:
-        raise ValueError(f"places: unknown config keys {sorted(unknown)}; known: user_gazetteer")
+    if config:
+        raise ValueError(f"places: unknown config keys {sorted(config)}; known: user_gazetteer")
     path = _user_path(user_gazetteer)
     user = None
     if path:

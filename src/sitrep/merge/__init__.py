@@ -14,7 +14,7 @@ from collections import Counter
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from ..schema.models import Event, EventDate, EventLocation, Report
@@ -197,36 +197,44 @@ def incident_claims(session: Session, members: list[IncidentMember]) -> list[dic
     wanted = {(m.doc_id, c) for m in members for c in (m.claims or [])}
     if not wanted:
         return []
-    docs = sorted({d for d, _ in wanted})
-    rows = session.execute(
-        select(ClaimRow, Document.published_at, Document.lang, Document.outlet, Document.url)
-        .join(Document, Document.id == ClaimRow.doc_id)
-        .where(ClaimRow.doc_id.in_(docs))
-    )
+    cols = (
+        ClaimRow.doc_id, ClaimRow.id, ClaimRow.kind, ClaimRow.value, ClaimRow.qualifier,
+        ClaimRow.low, ClaimRow.high, ClaimRow.certainty, ClaimRow.source_name,
+        ClaimRow.source_kind, ClaimRow.perpetrator, ClaimRow.text, ClaimRow.start, ClaimRow.end,
+        Document.published_at, Document.lang, Document.outlet, Document.url,
+    )  # fmt: skip
+    keys = sorted(wanted)
+    rows = [
+        r
+        for i in range(0, len(keys), 400)  # bounded parameter lists
+        for r in session.execute(
+            select(*cols)
+            .join(Document, Document.id == ClaimRow.doc_id)
+            .where(tuple_(ClaimRow.doc_id, ClaimRow.id).in_(keys[i : i + 400]))
+        )
+    ]
     out = []
-    for c, published_at, lang, outlet, url in rows:
-        if (c.doc_id, c.id) not in wanted:
-            continue
+    for r in rows:
         out.append(
             {
-                "id": f"{c.doc_id}:{c.id}",
-                "doc_id": c.doc_id,
-                "claim_id": c.id,
-                "kind": c.kind,
-                "value": c.value,
-                "qualifier": c.qualifier,
-                "low": c.low,
-                "high": c.high,
-                "certainty": c.certainty,
-                "source": c.source_name,
-                "source_kind": c.source_kind,
-                "perpetrator": c.perpetrator,
-                "evidence": c.text,
-                "span": [c.start, c.end],
-                "published_at": published_at,
-                "lang": lang,
-                "outlet": outlet,
-                "url": url,
+                "id": f"{r.doc_id}:{r.id}",
+                "doc_id": r.doc_id,
+                "claim_id": r.id,
+                "kind": r.kind,
+                "value": r.value,
+                "qualifier": r.qualifier,
+                "low": r.low,
+                "high": r.high,
+                "certainty": r.certainty,
+                "source": r.source_name,
+                "source_kind": r.source_kind,
+                "perpetrator": r.perpetrator,
+                "evidence": r.text,
+                "span": [r.start, r.end],
+                "published_at": r.published_at,
+                "lang": r.lang,
+                "outlet": r.outlet,
+                "url": r.url,
             }
         )
     out.sort(key=lambda c: (c["published_at"] or "", c["id"]))

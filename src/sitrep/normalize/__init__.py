@@ -19,7 +19,7 @@ from ..registry import component
 from ..schema.models import QualityFlag
 from .chars import char_edits, lost_character_flags, nfc_with_map
 from .markdown import markdown_edits
-from .meta import extract_meta, parse_byline
+from .meta import extract_meta
 from .mojibake import repair
 from .offsets import apply_edits, compose, identity
 
@@ -95,9 +95,6 @@ def normalize_text(
             stripped = True
             text, omap = h.text, compose(omap, h.offsets)
             title, byline, outlet = h.title, h.byline, h.outlet
-            if byline:
-                name, out = parse_byline(byline)
-                byline, outlet = name or byline, outlet or out
             if not byline:
                 tail = extract_meta(text, markdown=False)
                 byline, outlet = tail.byline, outlet or tail.outlet

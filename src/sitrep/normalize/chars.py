@@ -21,8 +21,8 @@ _DROP = (
     "\u00ad\u034f\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
     "\x00-\x08\x0e-\x1f\x7f\x80-\x84\x86-\x9f\ufffe\uffff"
 )
-# one character class, so the scan over clean text is a fast C loop
-_SPECIAL = re.compile(f"[{_DROP}]+|[\r{_SPACES}\u2028\u2029\x0b\x0c\x85\ud800-\udfff{_APOS}]")
+# one character class (no alternation), so the scan over clean text is a fast C loop
+_SPECIAL = re.compile(f"[{_DROP}\r{_SPACES}\u2028\u2029\x0b\x0c\x85\ud800-\udfff{_APOS}]")
 _FIXED = {c: " " for c in _SPACES} | {
     "\u2028": "\n",
     "\x0b": "\n",

@@ -39,6 +39,7 @@ _BOILER = re.compile(
 )
 _AUTHOR_HINT = re.compile(r"author|byline", re.I)
 _WS = re.compile(r"\s+")
+_TITLE_SUFFIX = re.compile(r"\s(?:\||—|–|-|::|·)\s([^|—–]{2,60})$")
 
 
 @dataclass
@@ -277,11 +278,24 @@ def html_to_text(raw: str) -> HtmlText:
         or _clean("".join(p.title_parts))
         or None
     )
+    from .meta import parse_byline
+
     author = meta.get("author") or meta.get("article:author") or meta.get("dc.creator")
-    if not author or author.startswith("http"):
-        parts = [_clean(s) for s in "".join(p.author_parts).split("\n")]
-        author = next((s for s in parts if s and len(s) <= 80), None) or None
+    if author and author.startswith("http"):
+        author = None
     outlet = meta.get("og:site_name") or meta.get("application-name") or None
+    for line in (_clean(s) for s in "".join(p.author_parts).split("\n")):
+        if not line or len(line) > 160:
+            continue
+        name, out = parse_byline(line)
+        author = author or name or (line if len(line) <= 60 else None)
+        outlet = outlet or out
+        break
+    page_title = _clean("".join(p.title_parts))
+    if not outlet and title and page_title != title:
+        m = _TITLE_SUFFIX.search(page_title)
+        if m and m.group(1) not in title:
+            outlet = m.group(1).strip()
     return HtmlText(
         text=text,
         offsets=omap,

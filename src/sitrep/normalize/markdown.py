@@ -14,7 +14,7 @@ from .offsets import Edit
 
 _FENCE = re.compile(r"^ {0,3}(?:`{3,}|~{3,})[^\n]*$", re.M)
 _HEADING = re.compile(r"^( {0,3}#{1,6}[ \t]+)[^\n]*?([ \t]+#+[ \t]*)?$", re.M)
-_SETEXT = re.compile(r"(?<=[^\n])\n( {0,3}(?:=+|-{2,})[ \t]*)$", re.M)
+_SETEXT = re.compile(r"\n( {0,3}(?:=+|-{2,})[ \t]*)$", re.M)
 _RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$", re.M)
 _QUOTE = re.compile(r"^( {0,3}>(?:[ \t]?>)*[ \t]?)", re.M)
 _BULLET = re.compile(r"^([ \t]*[-*+][ \t]+)(?=\S)", re.M)
@@ -72,35 +72,53 @@ def _delimiter_edits(text: str, ch: str, edits: list[Edit]) -> None:
             openers.append((s, e))
 
 
+def emphasis_pairs(text: str) -> int:
+    """How many emphasis pairs (*x*, **x**, _x_, ~~x~~) the text holds: a Markdown sign."""
+    edits: list[Edit] = []
+    for ch in "*_~":
+        if ch in text:
+            _delimiter_edits(text, ch, edits)
+    return len(edits) // 2
+
+
 def markdown_edits(text: str) -> list[Edit]:
     """Deletions (and a few replacements) that turn Markdown into plain text."""
     edits: list[Edit] = []
     add = edits.append
-    firsts = set(_FIRST.findall(text))
-    if "`" in firsts or "~" in firsts:
-        for m in _FENCE.finditer(text):
-            add((m.start(), m.end(), ""))
-    if "[" in firsts:
-        for m in _REFDEF.finditer(text):
-            add((m.start(), m.end(), ""))
-    if firsts & {"-", "*", "_"}:
-        for m in _RULE.finditer(text):
-            add((m.start(), m.end(), ""))
-    if firsts & {"=", "-"}:
-        for m in _SETEXT.finditer(text):
-            add((m.start(), m.end(1), ""))  # with its line break: no extra blank line
-    if "#" in firsts:
-        for m in _HEADING.finditer(text):
-            add((m.start(1), m.end(1), ""))
-            if m.group(2):
-                add((m.start(2), m.end(2), ""))
-    if ">" in firsts:
-        for m in _QUOTE.finditer(text):
-            add((m.start(1), m.end(1), ""))
-    if firsts & {"-", "*", "+"}:
-        for m in _BULLET.finditer(text):
-            if not _RULE.match(text, m.start()):
-                add((m.start(1), m.end(1), ""))
+    # line rules are tried only where a line starts with their character
+    for m in _FIRST.finditer(text):
+        ch, pos = m.group(1), m.start()
+        if ch in "`~":
+            f = _FENCE.match(text, pos)
+            if f:
+                add((f.start(), f.end(), ""))
+        elif ch == "[":
+            f = _REFDEF.match(text, pos)
+            if f:
+                add((f.start(), f.end(), ""))
+        elif ch == "#":
+            f = _HEADING.match(text, pos)
+            if f:
+                add((f.start(1), f.end(1), ""))
+                if f.group(2):
+                    add((f.start(2), f.end(2), ""))
+        elif ch == ">":
+            f = _QUOTE.match(text, pos)
+            if f:
+                add((f.start(1), f.end(1), ""))
+        elif ch in "-*_+=":
+            f = _RULE.match(text, pos) if ch in "-*_" else None
+            if ch in "=-" and pos >= 2 and text[pos - 2] != "\n":
+                g = _SETEXT.match(text, pos - 1)  # underlines the line above
+                if g:
+                    add((g.start(), g.end(1), ""))  # with its line break: no extra blank line
+                    continue
+            if f:
+                add((f.start(), f.end(), ""))
+            elif ch in "-*+":
+                b = _BULLET.match(text, pos)
+                if b:
+                    add((b.start(1), b.end(1), ""))
     if "](" in text or "][" in text:
         for m in _IMAGE.finditer(text):
             add((m.start(), m.end(), ""))
@@ -131,9 +149,14 @@ def markdown_edits(text: str) -> list[Edit]:
     return edits
 
 
+_MARKUP_CHARS = re.compile(r"[*_\[\]`<&\\#~!>]")
+
+
 def strip_inline(text: str) -> str:
     """Plain text of a short Markdown fragment (a title, a byline), without offsets."""
     from .offsets import apply_edits
 
+    if not _MARKUP_CHARS.search(text):
+        return text.strip()
     edits = sorted(markdown_edits(text))
     return apply_edits(text, edits)[0].strip() if edits else text.strip()

@@ -16,10 +16,7 @@ from .markdown import strip_inline
 
 _ATX = re.compile(r"^ {0,3}(#{1,2})[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$")
 _SETEXT_UNDER = re.compile(r"^ {0,3}(?:=+|-{2,})[ \t]*$")
-_EMPH_NAME = re.compile(
-    r"^\s*(\*{1,2}|_{1,2})(?P<name>[^*_\n]{2,80}?)\1\s*(?:[,|/—–-]\s*(?P<outlet>.+?))?\s*$"
-)
-_SPLIT_OUTLET = re.compile(r"\s*(?:,|\||/|—|–|\s-\s|\()\s*")
+_SPLIT_OUTLET = re.compile(r"\s*(?:,|\||/|·|•|—|–|\s-\s)\s*")
 _NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’ʼ.\-]*$")
 
 
@@ -64,31 +61,70 @@ def looks_like_name(s: str) -> bool:
     return caps >= 1
 
 
-def _outlet(s: str | None) -> str | None:
-    if not s:
-        return None
-    s = strip_inline(s).strip(" .,;()[]")
-    return s if s and len(s) <= 60 and len(s.split()) <= 6 else None
+_QUOTES = "«»\"“”„'‘’ "
+_PAREN = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<paren>[^()]+)\)\s*$")
+_LEAD_EMPH = re.compile(r"^\s*(\*{1,2}|_{1,2})(?P<inner>[^*_\n]{2,80}?)\1(?=\s|$|[,|/·•—–-])")
+
+
+def _outlet(parts: list[str]) -> str | None:
+    """The first part that reads like an outlet name: no digits (dates), a few words."""
+    for part in parts:
+        s = part.strip(_QUOTES + ".,;()[]")
+        if s and not any(c.isdigit() for c in s) and len(s) <= 60 and len(s.split()) <= 6:
+            return s
+    return None
+
+
+def _name_and_paren(s: str) -> tuple[str, list[str]]:
+    m = _PAREN.match(s)
+    if m:
+        return m.group("name").strip(" .,;"), [m.group("paren")]
+    return s.strip(" .,;"), []
+
+
+def _split(s: str) -> list[str]:
+    return [p for p in _SPLIT_OUTLET.split(s) if p.strip()]
 
 
 def parse_byline(line: str) -> tuple[str | None, str | None]:
-    """(author, outlet) from one line, or (None, None) if it is no byline."""
-    m = _EMPH_NAME.match(line)
-    if m and looks_like_name(strip_inline(m.group("name"))):
-        return strip_inline(m.group("name")), _outlet(m.group("outlet"))
+    """(author, outlet) from one short line, or (None, None) if it is no byline.
+
+    Accepted: "*Name*, [Outlet](#)", "By Name, Outlet", "Автор: Name (Outlet)",
+    "Name, «Outlet», date", "Джерело: Outlet" (outlet only).
+    """
+    if len(line) > 160:
+        return None, None  # a paragraph of the story, not a byline
+    author_re, bare_re, source_re, _ = _patterns()
     plain = strip_inline(line)
-    author, bare, source, _ = _patterns()
-    for pat in (author, bare):
+    for pat in (author_re, bare_re):
         m = pat.match(plain)
         if m:
-            rest = m.group("rest").strip()
-            parts = _SPLIT_OUTLET.split(rest, maxsplit=1)
-            name = parts[0].strip(" .,;")
-            if looks_like_name(name):
-                return name, _outlet(parts[1]) if len(parts) > 1 else None
-    m = source.match(plain)
+            parts = _split(m.group("rest"))
+            if parts:
+                name, extra = _name_and_paren(parts[0])
+                if looks_like_name(name):
+                    return name, _outlet(extra + parts[1:])
+    m = source_re.match(plain)
     if m:
-        return None, _outlet(m.group("rest"))
+        return None, _outlet(_split(m.group("rest")))
+    parts = _split(plain)
+    if not parts:
+        return None, None
+    first, rest = parts[0], parts[1:]
+    emph = _LEAD_EMPH.match(line)
+    if emph:
+        name, extra = _name_and_paren(strip_inline(emph.group("inner")))
+        if looks_like_name(name):
+            return name, _outlet(extra + rest)
+    # "Name Surname, «Outlet», 18 April 2016": a full name, then a quoted outlet or a date
+    name, extra = _name_and_paren(first)
+    if (
+        rest
+        and len(name.split()) >= 2
+        and looks_like_name(name)
+        and (rest[0][:1] in '«"“„' or any(c.isdigit() for c in plain))
+    ):
+        return name, _outlet(extra + rest)
     return None, None
 
 

@@ -62,7 +62,14 @@ def _utf8_patterns() -> list[tuple[str, dict[str, int], re.Pattern[str], re.Patt
     return out
 
 
+# characters that UTF-8 Cyrillic seen through cp1251 or latin-1 always brings
+# ("о" -> "Рѕ", "е" -> "Рµ", "с" -> "СЃ", "К" -> "Ð\x9a") and prose rarely has
+_UTF8_HINT = re.compile("[ЂЃѓ‚„†‡€‰Љ‹ЊЌЋЏђ•™љ›њќћџЈ¤¦µ¶ЅѕјЎўÐÑ\u0080-\u009f]")
+
+
 def _repair_utf8_runs(text: str) -> tuple[str, list[int] | None, str | None]:
+    if not _UTF8_HINT.search(text):
+        return text, None, None
     for name, table, seq_re, gate in _utf8_patterns():
         if not gate.search(text):
             continue
@@ -116,7 +123,6 @@ _RIGHT = ("cp1251", "koi8_r", "koi8_u", "cp866", "cp1125")
 _SUSPECT = re.compile("[\u00c0-\u00ffЂЃѓЉЊЌЋЏђљњќћџЎўЈ¤¦§¬®µ¶\u2500-\u259f\u0080-\u009f]")
 _LATIN_WORD = re.compile("[\u00c0-\u00ff][\u00c0-\u00ff][\u00c0-\u00ff]")
 _UPPER = re.compile("[А-ЯЁІЇЄҐ]")
-_LOWER = re.compile("[а-яёіїєґ]")
 
 
 def _suspect(text: str) -> bool:
@@ -126,8 +132,10 @@ def _suspect(text: str) -> bool:
         debris = len(_SUSPECT.findall(text, m.start(), m.start() + 2000))
         if debris >= 3 and (_LATIN_WORD.search(text) or debris * 50 >= min(len(text), 2000)):
             return True
-    upper = len(_UPPER.findall(text, 0, 2000))
-    return upper >= 8 and upper > len(_LOWER.findall(text, 0, 2000))
+    # koi8-r read as cp1251 (and back) flips the case: capitals everywhere
+    window = min(len(text), 2000)
+    upper = len(_UPPER.findall(text, 0, window))
+    return upper >= 8 and upper * 3 > window
 
 
 @lru_cache(maxsize=32)
@@ -261,8 +269,11 @@ def _align(old: str, new: str, base: int) -> list[int]:
     return omap
 
 
+_FTFY_HINT = re.compile("[ÂÃÄÅâ\u0080-\u009f]")  # lead characters of most Latin mojibake
+
+
 def _repair_ftfy(text: str) -> tuple[str, list[int] | None, str | None]:
-    if not _FTFY_GATE.search(text):
+    if not _FTFY_HINT.search(text) or not _FTFY_GATE.search(text):
         return text, None, None
     import ftfy
 

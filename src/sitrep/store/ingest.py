@@ -1,23 +1,29 @@
-"""Ingest sources into a store: read, extract, store and merge, one document at a time.
+"""Ingest sources into a store: read, extract, store and merge.
 
-Each document commits in its own transaction, and an input already stored is
-skipped before extraction (by the hash of its input), so an ingest killed at
-any point resumes where it stopped with every document stored exactly once.
-A document that cannot be read or extracted is recorded with its error and
-the batch goes on.
+Items go in small batches: inputs already stored (by the hash of the input)
+are skipped before extraction, the rest are extracted (in worker processes
+with `jobs` > 1) and then stored one document per transaction. An ingest
+killed at any point therefore resumes where it stopped, with every document
+stored exactly once. A document that cannot be read or extracted is recorded
+with its error and the batch goes on.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 
+from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from ..schema.models import DocumentOut, QualityFlag, Report
-from .db import Store, StoreError, to_utc
+from .db import Store, to_utc
+from .models import Document
 from .sources import Item, count, expand, iter_items
+
+BATCH = 32
 
 
 @dataclass
@@ -34,14 +40,27 @@ class IngestSummary:
         return self.seen / self.seconds if self.seconds else 0.0
 
 
+def extract_item(item: Item, extract: bool = True) -> tuple[Report | None, str | None]:
+    """(report, None) or (None, error); never raises, so a worker process never dies."""
+    if item.error is not None:
+        return None, item.error
+    try:
+        return _extract(item, extract=extract), None
+    except ValueError as e:  # bad publication date
+        return None, f"{item.source}: {e}"
+    except Exception as e:  # an extractor bug must not stop the batch
+        return None, f"{item.source}: extraction failed: {type(e).__name__}: {e}"
+
+
 def _extract(item: Item, *, extract: bool) -> Report:
     from ..pipeline import extract_doc, parse_published, to_report
 
     text = item.text or ""
     flags = list(item.flags)
-    if "\x00" in text:  # PostgreSQL cannot store NUL; keep offsets by replacing 1:1
+    if "\x00" in text:  # PostgreSQL cannot store NUL; replaced 1:1 so offsets hold
         text = text.replace("\x00", "\ufffd")
         flags.append(QualityFlag(flag="nul_replaced", detail="NUL characters replaced by U+FFFD"))
+    to_utc(item.published)  # validates the time of day and offset too
     pub = parse_published(item.published)
     if not extract:
         from hashlib import sha256
@@ -61,27 +80,16 @@ def _extract(item: Item, *, extract: bool) -> Report:
     return to_report(doc)
 
 
-def ingest_item(store: Store, item: Item, summary: IngestSummary, *, extract: bool = True) -> None:
-    """Read, extract, store and merge one item, recording a failure instead of raising."""
+def store_item(
+    store: Store, item: Item, report: Report | None, error: str | None, summary: IngestSummary
+) -> None:
+    """Store one extracted report (or record its failure); raises only if the store is unusable."""
     summary.seen += 1
-    if item.error is None:
-        try:
-            if store.has_raw(item.raw_hash):
-                summary.duplicates += 1
-                return
-            published_at = to_utc(item.published)
-            report = _extract(item, extract=extract)
-        except ValueError as e:  # bad publication date
-            item.error = f"{item.source}: {e}"
-        except (OperationalError, StoreError):
-            raise
-        except Exception as e:  # an extractor bug must not stop the batch
-            item.error = f"{item.source}: extraction failed: {type(e).__name__}: {e}"
-    if item.error is None:
+    if report is not None:
         try:
             res = store.add_report(
                 report,
-                published_at=published_at,
+                published_at=item.published,
                 published=item.published,
                 url=item.url,
                 title=item.title,
@@ -89,9 +97,9 @@ def ingest_item(store: Store, item: Item, summary: IngestSummary, *, extract: bo
                 raw_hash=item.raw_hash,
             )
         except OperationalError:
-            raise  # the store itself is unusable: stop, the rest resumes next time
+            raise  # the store itself is unusable: stop; the rest resumes next time
         except DBAPIError as e:
-            item.error = f"{item.source}: cannot store: {_first_line(e)}"
+            error = f"{item.source}: cannot store: {_first_line(e)}"
         else:
             if res.stored:
                 summary.stored += 1
@@ -99,9 +107,10 @@ def ingest_item(store: Store, item: Item, summary: IngestSummary, *, extract: bo
             else:
                 summary.duplicates += 1
             return
+    error = error or "unknown error"
     store.add_failure(
         item.failed_id,
-        error=item.error or "unknown error",
+        error=error,
         source=item.source,
         raw_hash=item.raw_hash or None,
         url=item.url,
@@ -109,12 +118,28 @@ def ingest_item(store: Store, item: Item, summary: IngestSummary, *, extract: bo
         outlet=item.outlet,
         published=item.published,
     )
-    summary.failed.append((item.source, item.error or "unknown error"))
+    summary.failed.append((item.source, error))
 
 
 def _first_line(e: Exception) -> str:
     lines = str(getattr(e, "orig", None) or e).strip().splitlines()
     return lines[0] if lines else type(e).__name__
+
+
+def _stored_hashes(store: Store, hashes: set[str]) -> set[str]:
+    if not hashes:
+        return set()
+    with store.read() as s:
+        q = select(Document.raw_hash).where(
+            Document.raw_hash.in_(sorted(hashes)), Document.status == "ok"
+        )
+        return set(s.scalars(q))
+
+
+def _batches(items: Iterable[Item], n: int) -> Iterator[list[Item]]:
+    it = iter(items)
+    while batch := list(islice(it, n)):
+        yield batch
 
 
 def ingest_paths(
@@ -125,14 +150,15 @@ def ingest_paths(
     lang: str | None = None,
     extract: bool = True,
     progress: bool = True,
+    jobs: int = 1,
     on_item: Callable[[Item], None] | None = None,
 ) -> IngestSummary:
     """Ingest files / directories / globs / JSON Lines / feeds into `store`."""
     expanded = expand(paths)
-    total = count(expanded)
+    total = count(expanded) if progress else None
     items = iter_items(expanded, published=published, lang=lang)
     return ingest_items(store, items, total=total, extract=extract, progress=progress,
-                        on_item=on_item)  # fmt: skip
+                        jobs=jobs, on_item=on_item)  # fmt: skip
 
 
 def ingest_items(
@@ -142,50 +168,92 @@ def ingest_items(
     total: int | None = None,
     extract: bool = True,
     progress: bool = True,
+    jobs: int = 1,
     on_item: Callable[[Item], None] | None = None,
 ) -> IngestSummary:
     summary = IngestSummary()
     t0 = time.perf_counter()
-    if not progress:
-        for item in items:
-            ingest_item(store, item, summary, extract=extract)
-            if on_item:
-                on_item(item)
-        summary.seconds = time.perf_counter() - t0
-        return summary
-    from rich.console import Console
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeElapsedColumn,
-        TimeRemainingColumn,
-    )
-
-    console = Console(stderr=True)
-    with Progress(
-        TextColumn("[bold]ingest"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("{task.fields[rate]} docs/s"),
-        TimeElapsedColumn(),
-        TimeRemainingColumn(),
-        TextColumn("{task.fields[failed]} failed"),
-        console=console,
-        transient=False,
-    ) as bar:
-        task = bar.add_task("ingest", total=total, rate="-", failed=0)
-        for item in items:
-            ingest_item(store, item, summary, extract=extract)
-            if on_item:
-                on_item(item)
-            elapsed = time.perf_counter() - t0
-            bar.update(
-                task,
-                advance=1,
-                rate=f"{summary.seen / elapsed:.0f}" if elapsed > 0 else "-",
-                failed=len(summary.failed),
-            )
+    pool = _pool(jobs) if jobs > 1 and extract else None
+    bar = _Bar(total) if progress else None
+    try:
+        for batch in _batches(items, BATCH * max(1, jobs)):
+            known = _stored_hashes(store, {i.raw_hash for i in batch if i.error is None})
+            todo = []
+            for item in batch:
+                if item.error is None and item.raw_hash in known:
+                    summary.seen += 1
+                    summary.duplicates += 1
+                    _done(item, summary, bar, on_item, t0)
+                else:
+                    todo.append(item)
+            if pool is not None:
+                results = pool.starmap(extract_item, [(i, extract) for i in todo], chunksize=4)
+            else:
+                results = (extract_item(i, extract) for i in todo)
+            for item, (report, error) in zip(todo, results, strict=True):
+                store_item(store, item, report, error, summary)
+                _done(item, summary, bar, on_item, t0)
+    finally:
+        if pool is not None:
+            pool.terminate()
+        if bar is not None:
+            bar.close()
     summary.seconds = time.perf_counter() - t0
     return summary
+
+
+def _pool(jobs: int):
+    """Worker processes forked from a warmed-up pipeline (loaded once, shared copy-on-write)."""
+    import multiprocessing as mp
+
+    from ..pipeline import extract
+
+    extract("warm up", None)
+    try:
+        ctx = mp.get_context("fork")
+    except ValueError:  # no fork on this platform: workers load the pipeline themselves
+        ctx = mp.get_context()
+    return ctx.Pool(jobs)
+
+
+def _done(item: Item, summary: IngestSummary, bar, on_item, t0: float) -> None:
+    if bar is not None:
+        bar.advance(summary, t0)
+    if on_item is not None:
+        on_item(item)
+
+
+class _Bar:
+    """A rich progress bar on stderr: done / total, docs/s, failures."""
+
+    def __init__(self, total: int | None) -> None:
+        from rich.console import Console
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
+
+        self.progress = Progress(
+            TextColumn("[bold]ingest"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]} docs/s"),
+            TimeElapsedColumn(),
+            TimeRemainingColumn(),
+            TextColumn("{task.fields[failed]} failed"),
+            console=Console(stderr=True),
+        )
+        self.task = self.progress.add_task("ingest", total=total, rate="-", failed=0)
+        self.progress.start()
+
+    def advance(self, summary: IngestSummary, t0: float) -> None:
+        elapsed = time.perf_counter() - t0
+        rate = f"{summary.seen / elapsed:.0f}" if elapsed > 0 else "-"
+        self.progress.update(self.task, advance=1, rate=rate, failed=len(summary.failed))
+
+    def close(self) -> None:
+        self.progress.stop()
