@@ -46,7 +46,7 @@ def extract_cmd(
         fail(str(e))
     try:
         loaded = (
-            load_bytes(sys.stdin.buffer.read(), source="<stdin>")
+            load_stream(sys.stdin.buffer, source="<stdin>")
             if path == "-"
             else load_path(path)
         )

@@ -3,17 +3,22 @@
 Evidence, strongest first:
 - the org lexicon (resources/<lang>/orgs_lexicon.yaml): МВС / МВД / Interior
   Ministry -> "Ministry of Internal Affairs"; acronyms match with their exact
-  case, other words in any case form through lemmas;
-- a name in quotes after an org word: компанія «X», ТОО «X», партия «X»;
-- CamelCase names (ОзеньМунайГаз, NewsMarket) and unknown acronyms (ТОО-like
-  upper-case words outside a stop list, lower confidence);
-- official bodies: a capitalized head noun with genitive words after it
-  ("Міністерство освіти і науки") or an English capitalized run ending in a
-  head ("Supreme Court", "Communist Party");
+  case, other words in any case form through lemmas; a country named right
+  after a generic body belongs to the name ("МВС Білорусі", guide §9);
+- official bodies: a head noun (orgs_heads*.txt) led by a capitalized
+  adjective or itself capitalized, with its genitive / prepositional tail
+  ("Харківської обласної прокуратури", "Національного агентства з
+  надзвичайних ситуацій", "Міністерство охорони здоров'я Киргизстану"), and
+  English capitalized runs holding a head ("Syrian Observatory for Human
+  Rights", "Ministry of Labour and Employment");
+- a name after an org word: in quotes (компанія «X», ТОО «X») or capitalized
+  ("угруповання Боко Харам", "rights group Viasna");
+- CamelCase names (ОзеньМунайГаз, NewsMarket) and unknown acronyms (lower
+  confidence);
 - the outlet of a byline on the last line ("Dasha Bakay, NewsMarket") or
   doc.outlet when normalization recovered it.
-A country is appended to generic bodies ("Ministry of Internal Affairs (KZ)")
-when a country adjective precedes them or a country place mention follows.
+The first three run before `persons` too (`early_hits`, cached on the doc), so
+that "Georgian Young Lawyers' Association" never becomes a person.
 """
 
 from __future__ import annotations
@@ -30,18 +35,20 @@ from ..registry import component
 from ..resources import load_list, load_yaml
 from ..schema.models import Entity, Mention
 from ..segment import TOKEN_RE, _morph, analyze
+from .persons import features as person_features
 from .persons import fold, name_tokens, transliterate
 
 LANGS = ("uk", "ru", "en")
 _APOS_TR = str.maketrans({c: "'" for c in "’ʼ`´"})
 _CAMEL = re.compile(r"(?:[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ']+){2,}")
 _CAMEL_PART = re.compile(r"[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ']+")
-_NOT_CAMEL = ("Mc", "Mac", "O'", "De", "Di", "Da", "La", "Le", "Van", "Von", "Fitz", "Mac")
+_NOT_CAMEL = ("Mc", "Mac", "O'", "De", "Di", "Da", "La", "Le", "Van", "Von", "Fitz")
 _ROMAN = re.compile(r"[IVXLCDM]+")
 _QUOTES = {"«": "»", "„": "“", "“": "”", '"': '"', "‹": "›"}
 _OF = re.compile(r"\s*(?:of\s+(?:the\s+)?)?")
-_EN_TYPES = frozenset({"party", "movement", "group", "coalition", "bloc", "union"})
-_LINK_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "&"})
+_EN_LINK = frozenset({"of", "for", "and", "the", "on", "in", "&", "de", "del", "'", "’"})
+_CONJ = frozenset({"і", "й", "та", "и"})
+_ARTICLES = ("The", "A", "An")
 
 
 @dataclass(frozen=True)
@@ -57,7 +64,9 @@ class _Res:
     by_lemma: dict[str, list[_Alias]]
     types: frozenset[str]
     heads: frozenset[str]
+    weak_heads: frozenset[str]
     en_heads: frozenset[str]
+    tail_preps: frozenset[str]
     not_acronyms: frozenset[str]
     demonyms: dict[str, str]
     name_parts: dict[str, str]
@@ -96,6 +105,8 @@ def resources() -> _Res:
     by_lemma: dict[str, list[_Alias]] = {}
     types: set[str] = set()
     heads: set[str] = set()
+    weak: set[str] = set()
+    preps: set[str] = set()
     not_acr: set[str] = set()
     demonyms: dict[str, str] = {}
     parts: dict[str, str] = {}
@@ -114,14 +125,15 @@ def resources() -> _Res:
                     (exact if kind == "x" else by_lemma).setdefault(k, []).append(a)
         for t in load_list(lang, "orgs_types"):
             types.add(t if t.isupper() else _low(t))
-        heads.update(_low(h) for h in load_list(lang, "orgs_heads") if lang != "en")
+        if lang != "en":
+            heads.update(_low(h) for h in load_list(lang, "orgs_heads"))
+            weak.update(_low(h) for h in load_list(lang, "orgs_heads_weak"))
+            preps.update(_low(p) for p in load_list(lang, "orgs_tail_prepositions"))
         not_acr.update(load_list(lang, "orgs_not_acronyms"))
-        demonyms.update(
-            {_low(k): str(v) for k, v in (load_yaml(lang, "orgs_demonyms") or {}).items()}
-        )
-        parts.update(
-            {_low(k): str(v) for k, v in (load_yaml(lang, "orgs_name_parts") or {}).items()}
-        )
+        for k, v in (load_yaml(lang, "orgs_demonyms") or {}).items():
+            demonyms[_low(k)] = str(v)
+        for k, v in (load_yaml(lang, "orgs_name_parts") or {}).items():
+            parts[_low(k)] = str(v)
         labels.update(_low(x) for x in load_list(lang, "orgs_source_labels"))
     for d in (exact, by_lemma):
         for v in d.values():
@@ -131,7 +143,9 @@ def resources() -> _Res:
         by_lemma=by_lemma,
         types=frozenset(types),
         heads=frozenset(heads),
+        weak_heads=frozenset(weak),
         en_heads=frozenset(load_list("en", "orgs_heads")),
+        tail_preps=frozenset(preps),
         # "ТОО «X»": the legal form is not the organization
         not_acronyms=frozenset(not_acr | {t for t in types if t.isupper()}),
         demonyms=demonyms,
@@ -188,17 +202,25 @@ def _capitalized(w: str) -> bool:
     return w[:1].isupper()
 
 
-def lexicon_hits(doc: Doc, toks: list[Token] | None = None) -> list[OrgHit]:
-    """Organizations of the lexicon in the doc (cached on the doc: persons asks first)."""
-    toks = toks if toks is not None else name_tokens(doc)
-    key = ("_orgs_lexicon", len(toks), len(doc.text))
-    cached = doc.user.get("_orgs_lexicon")
-    if cached is not None and cached[0] == key:
-        return list(cached[1])
-    lows = [t.text.lower() for t in toks]
-    hits = _lexicon_hits(doc, toks, lows, resources())
-    doc.user["_orgs_lexicon"] = (key, hits)
-    return list(hits)
+def _adjacent(a: Token, b: Token, text: str) -> bool:
+    """b follows a in the same sentence with at most spaces between."""
+    if a.sent != b.sent:
+        return False
+    gap = text[a.end : b.start]
+    return gap == "" or (gap.isspace() and "\n" not in gap)
+
+
+def _first_word(toks: list[Token], i: int) -> bool:
+    """Token i starts its sentence (only punctuation before it)."""
+    j = i - 1
+    while j >= 0 and toks[j].sent == toks[i].sent:
+        if toks[j].text[:1].isalnum():
+            return False
+        j -= 1
+    return True
+
+
+# --- lexicon ----------------------------------------------------------------------------
 
 
 def _lexicon_hits(doc: Doc, toks: list[Token], lows: list[str], res: _Res) -> list[OrgHit]:
@@ -227,26 +249,28 @@ def _lexicon_hits(doc: Doc, toks: list[Token], lows: list[str], res: _Res) -> li
         if best is None:
             continue
         end, a = best
-        span = toks[i:end]
-        words = [x for x in span if x.text[:1].isalpha()]
+        words = [x for x in toks[i:end] if x.text[:1].isalpha()]
         is_acr = all(s[0] == "x" for s in a.specs)
         # "червоний хрест" in lower case is a symbol, "генпрокуратура" a common noun
         if not is_acr and not any(_capitalized(x.text) for x in words):
             continue
         if len(words) == 1 and not is_acr and not _capitalized(words[0].text):
             continue
+        start = i
+        if a.country is None and toks[i].text.isascii() and len(a.specs) > 1:
+            # "Mexican Red Cross", "Kazakh Interior Ministry": the name goes on to the left
+            while start > 0 and _en_word(toks[start - 1].text) and not _first_word(toks, start - 1):
+                if not _adjacent(toks[start - 1], toks[start], text):
+                    break
+                start -= 1
+        last = end - 1
+        if a.country is None:
+            last = _country_tail(toks, last, text, lang)
         hits.append(
-            OrgHit(
-                span[0].start,
-                span[-1].end,
-                a.name,
-                0.95,
-                "lexicon",
-                a.country,
-                generic=a.country is None,
-            )
-        )
-        done = end
+            OrgHit(toks[start].start, toks[last].end, a.name, 0.95, "lexicon", a.country,
+                   generic=a.country is None)
+        )  # fmt: skip
+        done = last + 1
     return hits
 
 
@@ -271,28 +295,242 @@ def _match_alias(
     return j
 
 
-def _quoted_hits(doc: Doc, toks: list[Token], lows: list[str], res: _Res) -> list[OrgHit]:
+def _country_tail(toks: list[Token], last: int, text: str, lang: str) -> int:
+    """Extend a generic body over the country named after it: "МВС Білорусі", "... of Chile"."""
+    j = last + 1
+    if j < len(toks) and toks[j].text == "of" and _adjacent(toks[last], toks[j], text):
+        j += 1
+        if j < len(toks) and toks[j].text == "the":
+            j += 1
+    if j < len(toks) and _adjacent(toks[j - 1], toks[j], text) and _proper_tail(toks[j], lang):
+        return j
+    return last
+
+
+def _proper_tail(t: Token, lang: str) -> bool:
+    """A capitalized word that may end an org name: a place or an acronym, not a person."""
+    w = t.text
+    if not _capitalized(w) or not w[:1].isalpha():
+        return False
+    if w.isupper() and len(w) >= 2:
+        return True
+    if "Geox" in t.tags:
+        return True
+    f = person_features(w, lang if not w.isascii() else "en")
+    if f.given or f.listed or f.surn or f.patr:
+        return False
+    if w.isascii():
+        return False  # English: only acronyms and "of X" places (checked by the caller)
+    return not f.func
+
+
+# --- official bodies ---------------------------------------------------------------------
+
+
+def _body_hits(doc: Doc, toks: list[Token], res: _Res) -> list[OrgHit]:
+    """Official bodies: "Харківської обласної прокуратури", "Ministry of Labour and Employment"."""
+    text = doc.text
+    hits: list[OrgHit] = []
+    heads, weak, en_heads = res.heads, res.weak_heads, res.en_heads
+    cands = [
+        i for i, t in enumerate(toks) if t.lemma in heads or t.lemma in weak or t.text in en_heads
+    ]
+    done = 0
+    for h in cands:
+        if h < done:
+            continue
+        t = toks[h]
+        if t.text in en_heads:
+            span = _en_body(toks, h, text, res)
+            if span is not None:
+                i, k = span
+                hits.append(OrgHit(toks[i].start, toks[k].end, text[toks[i].start : toks[k].end],
+                                   0.75, "body"))  # fmt: skip
+                done = k + 1
+            continue
+        if "NOUN" not in t.tags:
+            continue
+        lang = _lang_of(doc, t)
+        # walk back over adjectives: "Харківської обласної військової адміністрації"
+        i = h
+        while (
+            i > 0
+            and h - i < 4
+            and "ADJF" in toks[i - 1].tags
+            and _adjacent(toks[i - 1], toks[i], text)
+        ):
+            i -= 1
+        while i < h and not _capitalized(toks[i].text):
+            i += 1  # the name starts at its first capitalized adjective
+        if not _capitalized(toks[i].text):
+            continue
+        last = _tail(toks, h, text, res, lang)
+        first = _first_word(toks, i)
+        strong = t.lemma in heads
+        if i == h:
+            ok = (not first) or (last > h and strong)
+        else:
+            ok = (not first) or last > h or strong
+        if not ok:
+            continue
+        surface = text[toks[i].start : toks[last].end]
+        norm = surface
+        if i == h:
+            norm = _nominative_head(t.text, lang) + surface[len(t.text) :]
+        hits.append(OrgHit(toks[i].start, toks[last].end, norm, 0.7, "body", generic=True))
+        done = last + 1
+    return hits
+
+
+def _tail(toks: list[Token], h: int, text: str, res: _Res, lang: str) -> int:
+    """Last token of the genitive / prepositional tail after a head noun (h if none)."""
+    n = len(toks)
+    last = h
+    j = h + 1
+    prep = 0  # words still allowed after a preposition ("з надзвичайних ситуацій")
+    caps = 0
+    while j < n and j - h <= 12 and _adjacent(toks[j - 1], toks[j], text):
+        x = toks[j]
+        w = x.text
+        tags = x.tags
+        if w[:1].islower():
+            if w in _CONJ and last == j - 1 and j + 1 < n and "gent" in toks[j + 1].tags:
+                j += 1
+                continue
+            if _low(w) in res.tail_preps and j + 1 < n:
+                prep = 3
+                j += 1
+                continue
+            if tags & {"NOUN", "ADJF", "PRTF"} and ("gent" in tags or prep > 0):
+                last = j
+                prep = max(0, prep - 1) if prep else 0
+                j += 1
+                continue
+            break
+        if caps < 2 and _proper_tail(x, lang):
+            last = j
+            caps += 1
+            j += 1
+            continue
+        break
+    return last
+
+
+def _en_word(w: str) -> bool:
+    return w[:1].isupper() and w[:1].isalpha() and w.isascii() and w not in _ARTICLES
+
+
+def _en_body(toks: list[Token], h: int, text: str, res: _Res) -> tuple[int, int] | None:
+    """A capitalized English run around a head word: (first, last) token indices."""
+    n = len(toks)
+
+    def part_of_name(j: int) -> bool:
+        w = toks[j].text
+        return _en_word(w) or w in ("'", "’", "-")
+
+    i = h
+    while i > 0 and _adjacent(toks[i - 1], toks[i], text):
+        w = toks[i - 1].text
+        if part_of_name(i - 1):
+            i -= 1
+        elif w in _EN_LINK and i - 2 >= 0 and part_of_name(i - 2) and w not in ("'", "’"):
+            if w == "and" and _has_head(toks, i - 2, res, back=True):
+                break  # "Human Rights Watch and Amnesty ..." are two names
+            i -= 1
+        else:
+            break
+    while i < h and (toks[i].text in _EN_LINK or toks[i].text in _ARTICLES):
+        i += 1
+    k = h
+    while k + 1 < n and _adjacent(toks[k], toks[k + 1], text):
+        w = toks[k + 1].text
+        if part_of_name(k + 1):
+            k += 1
+        elif w in _EN_LINK and k + 2 < n and part_of_name(k + 2):
+            if w == "and" and _has_head(toks, k + 2, res, back=False):
+                break
+            k += 1
+        else:
+            break
+    while k > h and (toks[k].text in _EN_LINK or toks[k].text in ("-",)):
+        k -= 1
+    words = [x for x in toks[i : k + 1] if x.text[:1].isalpha()]
+    if len(words) < 2:
+        return None
+    if _first_word(toks, i) and i == h and k == h:
+        return None
+    return i, k
+
+
+def _has_head(toks: list[Token], j: int, res: _Res, back: bool) -> bool:
+    """Is there a head word in the capitalized run starting (or ending) at j?"""
+    step = -1 if back else 1
+    while 0 <= j < len(toks) and (_en_word(toks[j].text) or toks[j].text == "of"):
+        if toks[j].text in res.en_heads:
+            return True
+        j += step
+    return False
+
+
+@lru_cache(maxsize=10_000)
+def _nominative_head(word: str, lang: str) -> str:
+    p = _morph(lang).parse(word)[0]
+    form = p.inflect({"nomn"}) if "nomn" not in p.tag.grammemes else None
+    w = form.word if form is not None else word.lower()
+    return w[:1].upper() + w[1:]
+
+
+# --- names after org words ---------------------------------------------------------------
+
+
+def _is_type(t: Token, low: str, res: _Res) -> bool:
+    return t.text in res.types or low in res.types or t.lemma in res.types
+
+
+def _named_hits(doc: Doc, toks: list[Token], lows: list[str], res: _Res) -> list[OrgHit]:
+    """компанія «X», ТОО «X», угруповання Боко Харам, rights group Viasna."""
     text = doc.text
     hits = []
-    for i in [i for i, t in enumerate(toks) if t.text in _QUOTES and i > 0]:
-        t, q = toks[i - 1], toks[i]
-        if not (t.text in res.types or lows[i - 1] in res.types or t.lemma in res.types):
+    n = len(toks)
+    for i in [i for i in range(n - 1) if _is_type(toks[i], lows[i], res)]:
+        t, q = toks[i], toks[i + 1]
+        close = _QUOTES.get(q.text)
+        if close is not None:
+            if t.end != q.start and not text[t.end : q.start].isspace():
+                continue
+            s = q.end
+            e = text.find(close, s, s + 100)
+            if e < 0 or "\n" in text[s:e]:
+                continue
+            name = text[s:e]
+            stripped = name.strip()
+            if not stripped or not stripped[:1].isupper():
+                continue
+            s += len(name) - len(name.lstrip())
+            hits.append(OrgHit(s, s + len(stripped), latin_name(stripped), 0.85, "quoted"))
             continue
-        close = _QUOTES[q.text]
-        if t.end != q.start and not text[t.end : q.start].isspace():
+        if not _adjacent(t, q, text) or not _capitalized(q.text) or not t.text[:1].islower():
             continue
-        s = q.end
-        e = text.find(close, s, s + 100)
-        if e < 0 or "\n" in text[s:e]:
+        lang = _lang_of(doc, q)
+        k = i + 1
+        while k + 1 < n and k - i < 3 and _capitalized(toks[k + 1].text):
+            if not _adjacent(toks[k], toks[k + 1], text):
+                break
+            k += 1
+        name_toks = toks[i + 1 : k + 1]
+        if any(_person_like(x, lang) for x in name_toks):
             continue
-        name = text[s:e]
-        stripped = name.strip()
-        if not stripped or not stripped[:1].isupper():
-            continue
-        s += len(name) - len(name.lstrip())
-        e = s + len(stripped)
-        hits.append(OrgHit(s, e, latin_name(stripped), 0.85, "quoted"))
+        s, e = name_toks[0].start, name_toks[-1].end
+        hits.append(OrgHit(s, e, latin_name(text[s:e]), 0.7, "named"))
     return hits
+
+
+def _person_like(t: Token, lang: str) -> bool:
+    f = person_features(t.text, lang if not t.text.isascii() else "en")
+    return f.listed or (f.given and not f.common) or f.surn
+
+
+# --- CamelCase, acronyms, bylines --------------------------------------------------------
 
 
 def _token_hits(doc: Doc, toks: list[Token], res: _Res) -> list[OrgHit]:
@@ -323,118 +561,6 @@ def _token_hits(doc: Doc, toks: list[Token], res: _Res) -> list[OrgHit]:
     return hits
 
 
-def _body_hits(doc: Doc, toks: list[Token], res: _Res) -> list[OrgHit]:
-    """Official bodies: "Міністерство освіти і науки", "Supreme Court", "Ministry of Justice"."""
-    text = doc.text
-    hits: list[OrgHit] = []
-    n = len(toks)
-    heads, en_heads, en_types = res.heads, res.en_heads, _EN_TYPES
-    done = 0
-    for h in [
-        i
-        for i, t in enumerate(toks)
-        if t.lemma in heads or t.text in en_heads or t.text in en_types
-    ]:
-        if h < done:
-            continue
-        t = toks[h]
-        if t.text in en_types:
-            # "the Georgian Dream party": capitalized words before a lower-case org word
-            i = h
-            while (
-                i > 0 and _en_name_word(toks[i - 1].text) and toks[i - 1].end + 1 == toks[i].start
-            ):
-                i -= 1
-            while i < h and toks[i].text in ("The", "A", "An"):
-                i += 1
-            if i < h and not (i == h - 1 and toks[i].sent != t.sent):
-                end = toks[h - 1].end
-                hits.append(OrgHit(toks[i].start, end, text[toks[i].start : end], 0.7, "body"))
-            continue
-        if t.text in en_heads:
-            # walk back over capitalized words, forward over "of Justice"
-            i = h
-            while (
-                i > 0 and _en_name_word(toks[i - 1].text) and toks[i - 1].end + 1 == toks[i].start
-            ):
-                i -= 1
-            k = h + 1
-            if k + 1 < n and toks[k].text == "of" and _en_name_word(toks[k + 1].text):
-                k += 2
-                while (
-                    k < n and _en_name_word(toks[k].text) and toks[k - 1].end + 1 == toks[k].start
-                ):
-                    k += 1
-            while i < h and toks[i].text in ("The", "A", "An"):
-                i += 1
-            if k - i >= 2:
-                hits.append(
-                    OrgHit(
-                        toks[i].start,
-                        toks[k - 1].end,
-                        text[toks[i].start : toks[k - 1].end],
-                        0.75,
-                        "body",
-                    )
-                )
-                done = k
-            continue
-        i = h
-        # "Верховний суд": a capitalized adjective before a lower-case head
-        if not _capitalized(t.text):
-            if h == 0 or "ADJF" not in toks[h - 1].tags or not _capitalized(toks[h - 1].text):
-                continue
-            if toks[h - 1].end + 1 != t.start or toks[h - 1].sent != t.sent:
-                continue
-            i = h - 1
-        if "NOUN" not in t.tags:
-            continue
-        last = _genitive_tail(toks, h, text)
-        if last is None:
-            if i == h:
-                continue
-            last = h
-        surface = text[toks[i].start : toks[last].end]
-        if i == h:
-            lang = _lang_of(doc, t)
-            norm = _nominative_head(t.text, lang) + surface[len(t.text) :]
-        else:
-            norm = surface
-        hits.append(OrgHit(toks[i].start, toks[last].end, norm, 0.7, "body", generic=True))
-        done = last + 1
-    return hits
-
-
-def _en_name_word(w: str) -> bool:
-    return w[:1].isupper() and w.isascii() and w[:1].isalpha() and not w.isupper()
-
-
-def _genitive_tail(toks: list[Token], i: int, text: str) -> int | None:
-    """Index of the last genitive word after a head noun ("освіти і науки"), if any."""
-    j, last, n = i + 1, None, len(toks)
-    while j < n and j - i <= 6:
-        x = toks[j]
-        if not text[toks[j - 1].end : x.start].isspace():
-            break
-        if x.text in ("і", "й", "та", "и") and last is not None:
-            j += 1
-            continue
-        if x.text[:1].islower() and "gent" in x.tags and (x.tags & {"NOUN", "ADJF"}):
-            last = j
-            j += 1
-            continue
-        break
-    return last
-
-
-@lru_cache(maxsize=10_000)
-def _nominative_head(word: str, lang: str) -> str:
-    p = _morph(lang).parse(word)[0]
-    form = p.inflect({"nomn"}) if "nomn" not in p.tag.grammemes else None
-    w = form.word if form is not None else word.lower()
-    return w[:1].upper() + w[1:]
-
-
 def _byline_hits(doc: Doc, toks: list[Token], res: _Res) -> list[OrgHit]:
     text = doc.text
     if doc.outlet:
@@ -455,53 +581,86 @@ def _byline_hits(doc: Doc, toks: list[Token], res: _Res) -> list[OrgHit]:
         seg_start = start + cut + 1 if cut >= 0 else None
     if seg_start is None:
         return []
+    seg_text = text[seg_start:end]
+    for q, close in _QUOTES.items():  # "..., «Слобідські новини»"
+        a = seg_text.find(q)
+        b = seg_text.find(close, a + 1) if a >= 0 else -1
+        if a >= 0 and b > a + 1:
+            s, e = seg_start + a + 1, seg_start + b
+            return [OrgHit(s, e, latin_name(text[s:e]), 0.75, "byline")]
     seg = [t for t in toks if seg_start <= t.start < end and t.text[:1].isalpha()]
     if not seg or len(seg) > 4 or not all(_capitalized(t.text) for t in seg):
         return []
     s, e = seg[0].start, seg[-1].end
-    if not text[s:e].replace("*", "").replace("_", "").strip():
-        return []
-    name = text[s:e]
-    return [OrgHit(s, e, latin_name(name), 0.7, "byline")]
+    return [OrgHit(s, e, latin_name(text[s:e]), 0.7, "byline")]
 
 
 def _country_for(doc: Doc, toks: list[Token], hit: OrgHit, res: _Res) -> str | None:
     k = bisect_right([t.end for t in toks], hit.start)
     if k > 0:
         t = toks[k - 1]
-        for k in (t.lemma, _low(t.text)):
-            if k in res.demonyms:
-                return res.demonyms[k]
+        for key in (t.lemma, _low(t.text)):
+            if key in res.demonyms:
+                return res.demonyms[key]
+    for t in toks[k : k + 4]:
+        if t.start >= hit.end:
+            break
+        if _low(t.text) in res.demonyms:  # "Kazakh Interior Ministry"
+            return res.demonyms[_low(t.text)]
     for m in doc.mentions:
         if m.kind == "place" and m.place and m.place.country and m.place.feature == "country":
+            if hit.start <= m.start and m.end <= hit.end:
+                return m.place.country  # "МВС Білорусі"
             if 0 <= m.start - hit.end <= 12 and _OF.fullmatch(doc.text, hit.end, m.start):
                 return m.place.country
     return None
 
 
+# --- assembly ----------------------------------------------------------------------------
+
+
+def _overlaps(h: OrgHit, spans: list[tuple[int, int]]) -> bool:
+    return any(s < h.end and h.start < e for s, e in spans)
+
+
+def early_hits(doc: Doc, toks: list[Token] | None = None) -> list[OrgHit]:
+    """Lexicon, official bodies and named organizations: cached on the doc, asked by persons."""
+    toks = toks if toks is not None else name_tokens(doc)
+    key = (len(toks), len(doc.text))
+    cached = doc.user.get("_orgs_early")
+    if cached is not None and cached[0] == key:
+        return list(cached[1])
+    res = resources()
+    lows = [t.text.lower() for t in toks]
+    out: list[OrgHit] = []
+    for h in (
+        _lexicon_hits(doc, toks, lows, res)
+        + _body_hits(doc, toks, res)
+        + _named_hits(doc, toks, lows, res)
+    ):
+        if h.end > h.start and not _overlaps(h, [(o.start, o.end) for o in out]):
+            out.append(h)
+    doc.user["_orgs_early"] = (key, out)
+    return list(out)
+
+
 def find_orgs(doc: Doc) -> list[OrgHit]:
     res = resources()
     toks = name_tokens(doc)
-    taken = [(m.start, m.end) for m in doc.mentions if m.kind in ("person", "place", "date")]
-    lows = [t.text.lower() for t in toks]
-    ordered = (
-        lexicon_hits(doc, toks)
-        + _quoted_hits(doc, toks, lows, res)
-        + _byline_hits(doc, toks, res)
-        + _body_hits(doc, toks, res)
-        + _token_hits(doc, toks, res)
-    )
+    # persons and dates must not overlap; places may sit inside an org ("МВС Білорусі")
+    hard = [(m.start, m.end) for m in doc.mentions if m.kind in ("person", "date")]
+    places = [(m.start, m.end) for m in doc.mentions if m.kind == "place"]
     out: list[OrgHit] = []
-    for h in ordered:
-        if h.end <= h.start:
+    late = _byline_hits(doc, toks, res) + _token_hits(doc, toks, res)
+    for h in early_hits(doc, toks) + late:
+        if _overlaps(h, hard) or _overlaps(h, [(o.start, o.end) for o in out]):
             continue
-        if any(s < h.end and h.start < e for s, e in taken):
-            continue
-        same = [o for o in out if o.start < h.end and h.start < o.end]
-        if same:
+        crossing = [p for p in places if p[0] < h.end and h.start < p[1]]
+        if any(not (h.start <= s and e <= h.end) for s, e in crossing):
+            continue  # cuts through a place name
+        if crossing and h.rule in ("acronym", "camel", "byline"):
             continue
         out.append(h)
-        taken.append((h.start, h.end))
     for h in out:
         if h.generic and h.country is None:
             h.country = _country_for(doc, toks, h, res)

@@ -562,10 +562,10 @@ def is_org_type(t: Token) -> bool:
 
 
 def org_lexicon_spans(doc: Doc, tokens: list[Token]) -> list[tuple[int, int]]:
-    """Spans of lexicon organizations ("Ministry of Internal Affairs"): never a person."""
-    from .orgs import lexicon_hits
+    """Spans of organizations found before persons ("Ministry of Internal Affairs")."""
+    from .orgs import early_hits
 
-    return [(h.start, h.end) for h in lexicon_hits(doc, tokens)]
+    return [(h.start, h.end) for h in early_hits(doc, tokens)]
 
 
 def _segments(
