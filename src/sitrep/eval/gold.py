@@ -11,6 +11,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import combinations
 from pathlib import Path
 from typing import Any, get_args
 
@@ -296,13 +297,14 @@ def _check_gold(g: dict, text: str, warn: _Warn) -> dict:
             out[k] = keep
         elif k == "persons_same":
             ok = isinstance(v, list) and all(
-                isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p)
+                isinstance(p, list) and len(p) >= 2 and all(isinstance(x, str) for x in p)
                 for p in v
             )
             if not ok:
-                warn(k, "expected a list of [name, name] pairs; not scored")
+                warn(k, "expected a list of groups of two or more names; not scored")
                 continue
-            out[k] = v
+            # a group of spellings [a, b, c] is scored as its pairs (a, b), (a, c), (b, c)
+            out[k] = [list(pair) for group in v for pair in combinations(group, 2)]
         else:
             out[k] = v
     if ("lat" in out) != ("lon" in out):
