@@ -113,6 +113,20 @@ def test_ingest_globs_and_missing_paths(corpus, tmp_path):
     assert "no such file" in res.stderr
 
 
+def test_oversized_records_and_urls_fail_alone(tmp_path, monkeypatch):
+    import sitrep.store.sources as sources
+
+    monkeypatch.setattr(sources, "MAX_LINE", 200)
+    src = tmp_path / "big.jsonl"
+    big = json.dumps({"text": "Протест у Батумі. " * 40}, ensure_ascii=False)
+    src.write_text(big + "\n" + json.dumps({"text": "Protest in Batumi."}) + "\n", "utf-8")
+    db = str(tmp_path / "b.db")
+    res = runner.invoke(app, ["ingest", str(src), "https://example.org/feed.rss", "--db", db, "-q"])
+    c = counts_line(res.stderr)
+    assert (c["read"], c["stored"], c["failed"]) == (3, 1, 2)
+    assert "record over 200 bytes" in res.stderr and "URLs are not fetched" in res.stderr
+
+
 def test_ingest_rejects_bad_options(tmp_path):
     res = runner.invoke(app, ["ingest", "x.txt", "--db", str(tmp_path / "z.db"), "-p", "soon"])
     assert res.exit_code == 2 and "cannot parse publication time" in res.stderr

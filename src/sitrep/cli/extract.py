@@ -38,7 +38,14 @@ def extract_cmd(
     config: Path = typer.Option(None, "--config", help="Pipeline configuration (TOML)."),
 ) -> None:
     """Extract events, places, people, figures and their evidence from ONE report."""
-    from ..pipeline import Pipeline, extract_doc, load_config, parse_published, to_report
+    from ..pipeline import (
+        Pipeline,
+        default_pipeline,
+        extract_doc,
+        load_config,
+        parse_published,
+        to_report,
+    )
 
     try:
         pub = parse_published(published)
@@ -55,9 +62,9 @@ def extract_cmd(
     except OSError as e:
         fail(f"{path}: cannot read: {e.strerror or e}")
     try:
-        pipeline = Pipeline.from_config(load_config(config)) if config else None
+        pipeline = Pipeline.from_config(load_config(config)) if config else default_pipeline()
     except (OSError, ValueError, KeyError, TypeError) as e:
-        fail(f"bad pipeline configuration {config}: {e}")
+        fail(f"bad pipeline configuration {config or '(default)'}: {e}")
     doc = extract_doc(
         loaded.text,
         pub,

@@ -263,7 +263,10 @@ def get_index(use_cache: bool = True) -> Index:
     with _lock:
         if _index is None:
             state = None
-            path = cache_path() if use_cache else None
+            try:
+                path = cache_path() if use_cache else None
+            except (RuntimeError, OSError):  # no home directory: build in memory
+                path = None
             if path is not None:
                 state = _load_cached(path)
             if state is None:

@@ -46,8 +46,9 @@ _NOT_CAMEL = ("Mc", "Mac", "O'", "De", "Di", "Da", "La", "Le", "Van", "Von", "Fi
 _ROMAN = re.compile(r"[IVXLCDM]+")
 _QUOTES = {"«": "»", "„": "“", "“": "”", '"': '"', "‹": "›"}
 _OF = re.compile(r"\s*(?:of\s+(?:the\s+)?)?")
-_EN_LINK = frozenset({"of", "for", "and", "the", "on", "in", "&", "de", "del", "'", "’"})
+_EN_LINK = frozenset({"of", "for", "and", "the", "&", "de", "del", "'", "’"})
 _CONJ = frozenset({"і", "й", "та", "и"})
+_FUNCTION = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "ADVB", "PRED", "INTJ"})
 _ARTICLES = ("The", "A", "An")
 
 
@@ -63,8 +64,11 @@ class _Res:
     exact: dict[str, list[_Alias]]
     by_lemma: dict[str, list[_Alias]]
     types: frozenset[str]
+    type_forms: frozenset[str]  # every case form of the org words, lower case
+    quoted_forms: frozenset[str]  # words that introduce a name only in quotes
     heads: frozenset[str]
     weak_heads: frozenset[str]
+    head_forms: dict[str, str]  # case form -> head lemma
     en_heads: frozenset[str]
     tail_preps: frozenset[str]
     not_acronyms: frozenset[str]
@@ -138,12 +142,22 @@ def resources() -> _Res:
     for d in (exact, by_lemma):
         for v in d.values():
             v.sort(key=lambda a: -len(a.specs))
+    head_forms = {}
+    for lemma in sorted(heads | weak):
+        for f in _all_forms(lemma):
+            head_forms.setdefault(f, lemma)
+    type_forms = {f for t in types if not t.isupper() for f in _all_forms(t)}
+    quoted = {_low(t) for lang in LANGS for t in load_list(lang, "orgs_types_quoted")}
+    quoted_forms = {f for t in quoted for f in _all_forms(t)}
     return _Res(
         exact=exact,
         by_lemma=by_lemma,
         types=frozenset(types),
+        type_forms=frozenset(type_forms | {t for t in types if t.isupper()}),
+        quoted_forms=frozenset(quoted_forms),
         heads=frozenset(heads),
         weak_heads=frozenset(weak),
+        head_forms=head_forms,
         en_heads=frozenset(load_list("en", "orgs_heads")),
         tail_preps=frozenset(preps),
         # "ТОО «X»": the legal form is not the organization
@@ -152,6 +166,37 @@ def resources() -> _Res:
         name_parts=parts,
         labels=tuple(sorted(labels, key=len, reverse=True)),
     )
+
+
+def _all_forms(word: str) -> set[str]:
+    """Every case form of a uk / ru noun (computed once when the resources load)."""
+    if word.isascii():
+        return {word}
+    out = {word}
+    for lang in ("uk", "ru"):
+        for p in _morph(lang).parse(word)[:3]:
+            if p.normal_form == word and p.tag.POS == "NOUN":
+                out.update(f.word for f in p.lexeme)
+    return out
+
+
+@lru_cache(maxsize=50_000)
+def grammemes(word: str, lang: str) -> frozenset[str]:
+    """Grammemes of every parse of a word ("центру" can be genitive, not only dative)."""
+    if word.isascii() or lang not in ("uk", "ru"):
+        return frozenset()
+    out: set[str] = set()
+    for p in _morph(lang).parse(word.translate(_APOS_TR)):
+        out |= p.tag.grammemes
+    return frozenset(out)
+
+
+@lru_cache(maxsize=20_000)
+def _can_be_singular(word: str, lang: str) -> bool:
+    """Some parse is singular (the uk dictionary leaves singular unmarked)."""
+    if word.isascii() or lang not in ("uk", "ru"):
+        return True
+    return any("plur" not in p.tag.grammemes for p in _morph(lang).parse(word))
 
 
 def is_org_word(text: str, lemma: str = "") -> bool:
@@ -227,6 +272,7 @@ def _lexicon_hits(doc: Doc, toks: list[Token], lows: list[str], res: _Res) -> li
     text = doc.text
     hits: list[OrgHit] = []
     exact, by_lemma = res.exact, res.by_lemma
+    places = _place_spans(doc)
     cands = [
         i
         for i, t in enumerate(toks)
@@ -265,9 +311,15 @@ def _lexicon_hits(doc: Doc, toks: list[Token], lows: list[str], res: _Res) -> li
                 start -= 1
         last = end - 1
         if a.country is None:
-            last = _country_tail(toks, last, text, lang)
+            last = _country_tail(toks, last, text, lang, places)
+        name = a.name
+        nxt = toks[last + 1] if last + 1 < len(toks) else None
+        if nxt is not None and nxt.text.isascii() and _adjacent(toks[last], nxt, text):
+            if _capitalized(nxt.text) and _low(nxt.text) in res.demonyms:
+                last += 1  # "BBC Persian", "Radio Liberty's Kazakh" service
+                name = f"{a.name} {nxt.text}"
         hits.append(
-            OrgHit(toks[start].start, toks[last].end, a.name, 0.95, "lexicon", a.country,
+            OrgHit(toks[start].start, toks[last].end, name, 0.95, "lexicon", a.country,
                    generic=a.country is None)
         )  # fmt: skip
         done = last + 1
@@ -295,33 +347,48 @@ def _match_alias(
     return j
 
 
-def _country_tail(toks: list[Token], last: int, text: str, lang: str) -> int:
+def _country_tail(
+    toks: list[Token], last: int, text: str, lang: str, places: list[tuple[int, int]]
+) -> int:
     """Extend a generic body over the country named after it: "МВС Білорусі", "... of Chile"."""
     j = last + 1
-    if j < len(toks) and toks[j].text == "of" and _adjacent(toks[last], toks[j], text):
+    of = j < len(toks) and toks[j].text == "of" and _adjacent(toks[last], toks[j], text)
+    if of:
         j += 1
         if j < len(toks) and toks[j].text == "the":
             j += 1
-    if j < len(toks) and _adjacent(toks[j - 1], toks[j], text) and _proper_tail(toks[j], lang):
+    if j >= len(toks) or not _adjacent(toks[j - 1], toks[j], text):
+        return last
+    if of and not _in_place(toks[j], places):
+        return last
+    if _proper_tail(toks, j, lang, places, acronyms=False):
         return j
     return last
 
 
-def _proper_tail(t: Token, lang: str) -> bool:
-    """A capitalized word that may end an org name: a place or an acronym, not a person."""
+def _proper_tail(
+    toks: list[Token], j: int, lang: str, places: list[tuple[int, int]], acronyms: bool
+) -> bool:
+    """A capitalized word that may end an org name: a place (or an acronym), not a person."""
+    t = toks[j]
     w = t.text
     if not _capitalized(w) or not w[:1].isalpha():
         return False
+    if _in_place(t, places):
+        return True
     if w.isupper() and len(w) >= 2:
-        return True
-    if "Geox" in t.tags:
-        return True
-    f = person_features(w, lang if not w.isascii() else "en")
-    if f.given or f.listed or f.surn or f.patr:
-        return False
+        return acronyms
     if w.isascii():
-        return False  # English: only acronyms and "of X" places (checked by the caller)
-    return not f.func
+        return False  # English: only places ("of Chile")
+    g = grammemes(w, lang)
+    if "Geox" in g:
+        return True
+    f = person_features(w, lang)
+    if f.given or f.listed or f.surn or f.patr or f.func:
+        return False
+    nxt = toks[j + 1].text if j + 1 < len(toks) else ""
+    # "Киргизстану", "Чилі": a genitive proper noun that does not start a person's name
+    return "gent" in g and not (nxt[:1].isupper() and nxt[:1].isalpha())
 
 
 # --- official bodies ---------------------------------------------------------------------
@@ -331,10 +398,10 @@ def _body_hits(doc: Doc, toks: list[Token], res: _Res) -> list[OrgHit]:
     """Official bodies: "Харківської обласної прокуратури", "Ministry of Labour and Employment"."""
     text = doc.text
     hits: list[OrgHit] = []
-    heads, weak, en_heads = res.heads, res.weak_heads, res.en_heads
-    cands = [
-        i for i, t in enumerate(toks) if t.lemma in heads or t.lemma in weak or t.text in en_heads
-    ]
+    places = _place_spans(doc)
+    heads, en_heads, forms = res.heads, res.en_heads, res.head_forms
+    lows = [t.text.lower() for t in toks]
+    cands = [i for i, t in enumerate(toks) if lows[i] in forms or t.text in en_heads]
     done = 0
     for h in cands:
         if h < done:
@@ -348,15 +415,16 @@ def _body_hits(doc: Doc, toks: list[Token], res: _Res) -> list[OrgHit]:
                                    0.75, "body"))  # fmt: skip
                 done = k + 1
             continue
-        if "NOUN" not in t.tags:
-            continue
         lang = _lang_of(doc, t)
+        head = forms[lows[h]]
+        if "NOUN" not in grammemes(t.text, lang):
+            continue
         # walk back over adjectives: "Харківської обласної військової адміністрації"
         i = h
         while (
             i > 0
             and h - i < 4
-            and "ADJF" in toks[i - 1].tags
+            and "ADJF" in grammemes(toks[i - 1].text, lang)
             and _adjacent(toks[i - 1], toks[i], text)
         ):
             i -= 1
@@ -364,15 +432,24 @@ def _body_hits(doc: Doc, toks: list[Token], res: _Res) -> list[OrgHit]:
             i += 1  # the name starts at its first capitalized adjective
         if not _capitalized(toks[i].text):
             continue
-        last = _tail(toks, h, text, res, lang)
+        strong = head in heads
+        # prepositional tails ("з надзвичайних ситуацій") only after strong or capitalized heads
+        last = _tail(toks, h, text, res, lang, places, preps=strong or i == h)
         first = _first_word(toks, i)
-        strong = t.lemma in heads
-        if i == h:
-            ok = (not first) or (last > h and strong)
-        else:
-            ok = (not first) or last > h or strong
-        if not ok:
-            continue
+        if first:
+            # "Рух транспорту", "Міська служба охорони", "Місцеві громадські організації"
+            tail = toks[h + 1 : last + 1]
+            named_tail = any(
+                x.text.isupper() if i == h else _capitalized(x.text)
+                for x in tail
+                if len(x.text) > 1
+            )
+            if not strong and not named_tail:
+                continue  # "Поліція Судану" is an actor; "Футбольний союз Сербії" a name
+            if not (_can_be_singular(t.text, lang) and _can_be_singular(toks[i].text, lang)):
+                continue
+            if i == h and last == h:
+                continue  # "Суд вирішив"
         surface = text[toks[i].start : toks[last].end]
         norm = surface
         if i == h:
@@ -382,7 +459,15 @@ def _body_hits(doc: Doc, toks: list[Token], res: _Res) -> list[OrgHit]:
     return hits
 
 
-def _tail(toks: list[Token], h: int, text: str, res: _Res, lang: str) -> int:
+def _tail(
+    toks: list[Token],
+    h: int,
+    text: str,
+    res: _Res,
+    lang: str,
+    places: list[tuple[int, int]],
+    preps: bool = True,
+) -> int:
     """Last token of the genitive / prepositional tail after a head noun (h if none)."""
     n = len(toks)
     last = h
@@ -392,28 +477,48 @@ def _tail(toks: list[Token], h: int, text: str, res: _Res, lang: str) -> int:
     while j < n and j - h <= 12 and _adjacent(toks[j - 1], toks[j], text):
         x = toks[j]
         w = x.text
-        tags = x.tags
         if w[:1].islower():
-            if w in _CONJ and last == j - 1 and j + 1 < n and "gent" in toks[j + 1].tags:
-                j += 1
-                continue
-            if _low(w) in res.tail_preps and j + 1 < n:
+            g = grammemes(w, lang)
+            if w in _CONJ and last == j - 1 and j + 1 < n:
+                if "gent" in grammemes(toks[j + 1].text, lang):
+                    j += 1
+                    continue
+                break
+            if preps and _low(w) in res.tail_preps and j + 1 < n:
                 prep = 3
                 j += 1
                 continue
-            if tags & {"NOUN", "ADJF", "PRTF"} and ("gent" in tags or prep > 0):
+            if g & _FUNCTION:
+                break  # "до", "по" can parse as indeclinable nouns
+            if g & {"NOUN", "ADJF", "PRTF"} and ("gent" in g or prep > 0):
                 last = j
-                prep = max(0, prep - 1) if prep else 0
+                prep = max(0, prep - 1)
                 j += 1
                 continue
             break
-        if caps < 2 and _proper_tail(x, lang):
+        if caps < 2 and _proper_tail(toks, j, lang, places, acronyms=True):
             last = j
             caps += 1
             j += 1
             continue
         break
+    # "... охорони здоров'я провінції Белуджистан": the generic last word belongs to the place
+    while last > h and toks[last].text[:1].islower() and last + 1 < n:
+        nxt = toks[last + 1]
+        if not (_capitalized(nxt.text) and _adjacent(toks[last], nxt, text)):
+            break
+        last -= 1
+        while last > h and (toks[last].text in _CONJ or _low(toks[last].text) in res.tail_preps):
+            last -= 1
     return last
+
+
+def _place_spans(doc: Doc) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for m in doc.mentions if m.kind == "place"]
+
+
+def _in_place(t: Token, places: list[tuple[int, int]]) -> bool:
+    return any(s <= t.start and t.end <= e for s, e in places)
 
 
 def _en_word(w: str) -> bool:
@@ -454,12 +559,27 @@ def _en_body(toks: list[Token], h: int, text: str, res: _Res) -> tuple[int, int]
             break
     while k > h and (toks[k].text in _EN_LINK or toks[k].text in ("-",)):
         k -= 1
+    # a person's name ends the run: "Superintendent of Police Imran Qureshi"
+    for j in range(h + 1, k + 1):
+        if person_features(toks[j].text, "en").listed:
+            k = j - 1
+            while k > h and toks[k].text in _EN_LINK:
+                k -= 1
+            break
     words = [x for x in toks[i : k + 1] if x.text[:1].isalpha()]
     if len(words) < 2:
         return None
+    if any(_is_title(x.text) for x in words[:2]):
+        return None  # a title, not a body: "Senior Superintendent of Police"
     if _first_word(toks, i) and i == h and k == h:
         return None
     return i, k
+
+
+def _is_title(w: str) -> bool:
+    from .persons import resources as person_resources
+
+    return w.lower() in person_resources().titles
 
 
 def _has_head(toks: list[Token], j: int, res: _Res, back: bool) -> bool:
@@ -484,17 +604,22 @@ def _nominative_head(word: str, lang: str) -> str:
 
 
 def _is_type(t: Token, low: str, res: _Res) -> bool:
-    return t.text in res.types or low in res.types or t.lemma in res.types
+    return t.text in res.types or low in res.type_forms or t.lemma in res.types
 
 
 def _named_hits(doc: Doc, toks: list[Token], lows: list[str], res: _Res) -> list[OrgHit]:
     """компанія «X», ТОО «X», угруповання Боко Харам, rights group Viasna."""
     text = doc.text
     hits = []
+    places = _place_spans(doc)
     n = len(toks)
-    for i in [i for i in range(n - 1) if _is_type(toks[i], lows[i], res)]:
+    for i in [
+        i for i in range(n - 1) if _is_type(toks[i], lows[i], res) or lows[i] in res.quoted_forms
+    ]:
         t, q = toks[i], toks[i + 1]
         close = _QUOTES.get(q.text)
+        if close is None and not _is_type(t, lows[i], res):
+            continue
         if close is not None:
             if t.end != q.start and not text[t.end : q.start].isspace():
                 continue
@@ -521,8 +646,27 @@ def _named_hits(doc: Doc, toks: list[Token], lows: list[str], res: _Res) -> list
         if any(_person_like(x, lang) for x in name_toks):
             continue
         s, e = name_toks[0].start, name_toks[-1].end
+        if any(ps <= s and e <= pe for ps, pe in places):
+            continue  # "центру Мінська": a place, not a name
         hits.append(OrgHit(s, e, latin_name(text[s:e]), 0.7, "named"))
     return hits
+
+
+def _quoted_repeats(doc: Doc, hits: list[OrgHit]) -> list[OrgHit]:
+    """Once «Нова хвиля» is a movement, «Нової хвилі» elsewhere in quotes is that movement."""
+    text = doc.text
+    out: list[OrgHit] = []
+    taken = [(h.start, h.end) for h in hits]
+    for h in [h for h in hits if h.rule == "quoted"]:
+        words = text[h.start : h.end].split()
+        stems = [re.escape(w[: max(3, len(w) - 2)]) + r"[\w'’]*" for w in words]
+        pat = re.compile('[«„“"]' + r"\s+".join(stems) + '[»“”"]')
+        for m in pat.finditer(text):
+            hit = OrgHit(m.start() + 1, m.end() - 1, h.norm, 0.8, "quoted")
+            if not _overlaps(hit, taken):
+                out.append(hit)
+                taken.append((hit.start, hit.end))
+    return out
 
 
 def _person_like(t: Token, lang: str) -> bool:
@@ -546,10 +690,9 @@ def _token_hits(doc: Doc, toks: list[Token], res: _Res) -> list[OrgHit]:
             if not w.startswith(_NOT_CAMEL):
                 hits.append(OrgHit(t.start, t.end, latin_name(w), 0.8, "camel"))
             continue
-        # acronyms: 3..6 capitals ("KARAGANDA" in a dateline is a place, not an acronym)
-        if not (w.isupper() and w.isalpha() and len(w) <= 6) or w in res.not_acronyms:
+        if not (w.isupper() and w.isalpha() and len(w) <= 8) or w in res.not_acronyms:
             continue
-        if _ROMAN.fullmatch(w):
+        if _ROMAN.fullmatch(w) or _dateline(toks, t, doc.text):
             continue
         if t.sent not in sent_caps:
             words = [x.text for x in toks if x.sent == t.sent and x.text[:1].isalpha()]
@@ -561,9 +704,26 @@ def _token_hits(doc: Doc, toks: list[Token], res: _Res) -> list[OrgHit]:
     return hits
 
 
+def _dateline(toks: list[Token], t: Token, text: str) -> bool:
+    """ "KARAGANDA, March 3 -" / "GOMA (Reuters) -": a place at the head of a paragraph."""
+    line_start = text.rfind("\n", 0, t.start) + 1
+    if text[line_start : t.start].strip(" *_"):
+        return False
+    rest = text[t.end : t.end + 3]
+    return rest[:1] in (",", "(", "—", "–", "-") or rest.startswith(" (") or rest.startswith(" —")
+
+
+def _plausible_outlet(name: str) -> bool:
+    """An outlet name from the byline: a few capitalized words, not a phrase."""
+    words = name.split()
+    if not words or len(words) > 6 or len(name) > 60:
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w in _EN_LINK for w in words)
+
+
 def _byline_hits(doc: Doc, toks: list[Token], res: _Res) -> list[OrgHit]:
     text = doc.text
-    if doc.outlet:
+    if doc.outlet and _plausible_outlet(doc.outlet) and _outlet_name(doc.outlet):
         pos = text.rfind(doc.outlet)
         if pos >= 0:
             return [OrgHit(pos, pos + len(doc.outlet), latin_name(doc.outlet), 0.9, "outlet")]
@@ -592,7 +752,15 @@ def _byline_hits(doc: Doc, toks: list[Token], res: _Res) -> list[OrgHit]:
     if not seg or len(seg) > 4 or not all(_capitalized(t.text) for t in seg):
         return []
     s, e = seg[0].start, seg[-1].end
+    if not _outlet_name(text[s:e]):
+        return []
     return [OrgHit(s, e, latin_name(text[s:e]), 0.7, "byline")]
+
+
+def _outlet_name(name: str) -> bool:
+    """Not a lone Cyrillic word: "Автор: Ім'я Прізвище, Бішкек" ends with a city, not an outlet."""
+    name = name.strip("*_ ")
+    return " " in name or name.isascii() or bool(_CAMEL.fullmatch(name)) or is_org_word(name)
 
 
 def _country_for(doc: Doc, toks: list[Token], hit: OrgHit, res: _Res) -> str | None:
@@ -632,14 +800,19 @@ def early_hits(doc: Doc, toks: list[Token] | None = None) -> list[OrgHit]:
         return list(cached[1])
     res = resources()
     lows = [t.text.lower() for t in toks]
-    out: list[OrgHit] = []
-    for h in (
+    cands = (
         _lexicon_hits(doc, toks, lows, res)
         + _body_hits(doc, toks, res)
         + _named_hits(doc, toks, lows, res)
-    ):
+    )
+    # no nesting: the longest name wins ("Повітряних сил ЗСУ" over "ЗСУ"), the lexicon on ties
+    order = {"lexicon": 0, "quoted": 1, "body": 2, "named": 3}
+    out: list[OrgHit] = []
+    for h in sorted(cands, key=lambda h: (h.start - h.end, order.get(h.rule, 9), h.start)):
         if h.end > h.start and not _overlaps(h, [(o.start, o.end) for o in out]):
             out.append(h)
+    out += _quoted_repeats(doc, out)
+    out.sort(key=lambda h: h.start)
     doc.user["_orgs_early"] = (key, out)
     return list(out)
 
@@ -658,15 +831,42 @@ def find_orgs(doc: Doc) -> list[OrgHit]:
         crossing = [p for p in places if p[0] < h.end and h.start < p[1]]
         if any(not (h.start <= s and e <= h.end) for s, e in crossing):
             continue  # cuts through a place name
-        if crossing and h.rule in ("acronym", "camel", "byline"):
-            continue
+        if any(s <= h.start and h.end <= e for s, e in crossing):
+            if h.rule != "lexicon":
+                continue  # the whole name is a place ("Київ" after a byline comma)
         out.append(h)
+    out += _back_references(doc, toks, out, hard + places)
     for h in out:
         if h.generic and h.country is None:
             h.country = _country_for(doc, toks, h, res)
             if h.country:
                 h.norm = f"{h.norm} ({h.country})"
     out.sort(key=lambda h: h.start)
+    return out
+
+
+def _back_references(
+    doc: Doc, toks: list[Token], hits: list[OrgHit], blocked: list[tuple[int, int]]
+) -> list[OrgHit]:
+    """'the Observatory said' after 'the Syrian Observatory for Human Rights': the same org."""
+    res = resources()
+    text = doc.text
+    heads: dict[str, OrgHit] = {}
+    for h in hits:
+        for w in text[h.start : h.end].split():
+            if w in res.en_heads:
+                heads.setdefault(w, h)
+    if not heads:
+        return []
+    out = []
+    taken = [(h.start, h.end) for h in hits] + blocked
+    for i, t in enumerate(toks):
+        first = heads.get(t.text)
+        if first is None or t.start < first.end or i == 0 or toks[i - 1].text not in ("the", "The"):
+            continue
+        hit = OrgHit(t.start, t.end, first.norm, 0.7, "reference", first.country)
+        if not _overlaps(hit, taken):
+            out.append(hit)
     return out
 
 

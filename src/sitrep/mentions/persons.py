@@ -89,6 +89,7 @@ class _Res:
     translit_initial: dict[str, str]
     calendar: frozenset[str]
     particles: frozenset[str]
+    place_words: frozenset[str]
 
 
 def _low(s: str) -> str:
@@ -152,6 +153,9 @@ def resources() -> _Res:
         translit_initial=initial,
         calendar=calendar,
         particles=frozenset(load_list("en", "names_particles")),
+        place_words=frozenset(
+            _low(w) for lang in LANGS for w in load_list(lang, "persons_place_words")
+        ),
     )
 
 
@@ -218,6 +222,11 @@ class _Feat:
         )
 
 
+def is_latin(word: str) -> bool:
+    """Latin script, diacritics included (Cárdenas, Jovanović, Öztürk)."""
+    return all(ord(c) < 0x250 for c in word if c.isalpha())
+
+
 def _cyr_lang(word: str, lang: str | None) -> str:
     if lang in ("uk", "ru"):
         return lang
@@ -240,7 +249,7 @@ def features(word: str, lang: str | None) -> _Feat:
     gender = "f" if low in res.female else ("m" if low in res.male else None)
     patr = low.endswith(_PATR_END)
     gender = gender or _patr_gender(low)
-    if w.isascii():
+    if is_latin(w):
         suf = any(low.endswith(s) and len(low) > len(s) + 2 for s in res.suffix_lat)
         return _Feat(
             given=listed,
@@ -255,19 +264,21 @@ def features(word: str, lang: str | None) -> _Feat:
     parses = morph.parse(w)
     best = parses[0]
     bt = best.tag.grammemes
+    known = morph.word_is_known(low)
     given = listed
     surn = org = loct = False
-    geo = "Geox" in bt
+    # for unknown words pymorphy only guesses Name / Surn / Geox from the ending
+    geo = "Geox" in bt and known
     for p in parses[:6]:
         tags = p.tag.grammemes
         nf = p.normal_form
         if not listed and (nf in res.female or nf in res.male) and {"Name", "sing"} <= tags:
             given = listed = True
             gender = "f" if nf in res.female else "m"
-        elif "Name" in tags and not given and (p.score >= 0.2 or p is best) and not geo:
+        elif "Name" in tags and not given and (p.score >= 0.2 or p is best) and not geo and known:
             given = True
             gender = gender or ("f" if "femn" in tags else "m" if "masc" in tags else None)
-        if "Surn" in tags:
+        if "Surn" in tags and known:
             surn = True
         if "Patr" in tags:
             patr = True
@@ -275,7 +286,6 @@ def features(word: str, lang: str | None) -> _Feat:
             org = True
         if "loct" in tags:
             loct = True
-    known = morph.word_is_known(low)
     common = known and not ({"Name", "Surn", "Patr", "Geox", "Orgn"} & bt)
     func = best.tag.POS in _FUNC_POS and not given and not surn
     suf = any(low.endswith(s) and len(low) > len(s) + 2 for s in res.suffix_cyr)
@@ -293,7 +303,7 @@ def _cap(s: str) -> str:
 def nominative(word: str, lang: str | None, role: str, gender: str | None) -> str:
     """The dictionary form of one name token (given / surname / patronymic)."""
     w = word.translate(_APOS_TR)
-    if w.isascii():
+    if is_latin(w):
         return w
     res = resources()
     low = w.lower()
@@ -357,7 +367,23 @@ class PersonHit:
     sur_key: str | None = None
 
 
-_LOC_PREP = frozenset({"у", "в", "во", "на", "in", "at"})
+_LOC_PREP = frozenset(
+    {
+        "у",
+        "в",
+        "во",
+        "на",
+        "під",
+        "біля",
+        "поблизу",
+        "под",
+        "около",
+        "возле",
+        "in",
+        "at",
+        "near",
+    }
+)
 
 
 def _is_initial(tokens: list[Token], i: int) -> bool:
@@ -517,16 +543,22 @@ def find_persons(doc: Doc) -> list[PersonHit]:
     tokens = name_tokens(doc)
     # tokens already claimed by places, dates, orgs, quantities, or named in the org lexicon
     starts = [t.start for t in tokens]
-    taken: set[int] = set()
+
+    def token_starts(spans: list[tuple[int, int]]) -> set[int]:
+        out: set[int] = set()
+        for ms, me in spans:
+            k = bisect_left(starts, ms)
+            if k > 0 and tokens[k - 1].end > ms:
+                k -= 1
+            while k < len(starts) and starts[k] < me:
+                out.add(starts[k])
+                k += 1
+        return out
+
     spans = [(m.start, m.end) for m in doc.mentions if m.kind in _OTHER_KINDS]
-    spans += org_lexicon_spans(doc, tokens)
-    for ms, me in spans:
-        k = bisect_left(starts, ms)
-        if k > 0 and tokens[k - 1].end > ms:
-            k -= 1
-        while k < len(starts) and starts[k] < me:
-            taken.add(starts[k])
-            k += 1
+    taken = token_starts(spans + org_lexicon_spans(doc, tokens))
+    # a place the gazetteer found may still be a surname after a given name ("Камила Рохас")
+    placed = token_starts([(m.start, m.end) for m in doc.mentions if m.kind == "place"])
     by_sent: dict[int, list[Token]] = {}
     for t in tokens:
         by_sent.setdefault(t.sent, []).append(t)
@@ -538,14 +570,14 @@ def find_persons(doc: Doc) -> list[PersonHit]:
         for run, blocked in _runs(toks, text, res):
             if blocked:
                 continue
-            for seg in _segments(toks, run, res, lang, taken):
+            for seg in _segments(toks, run, res, lang, taken, placed):
                 hit = _judge(toks, seg, res, lang)
                 if hit is not None:
                     hits.append(hit)
     return hits
 
 
-_OTHER_KINDS = ("place", "date", "org", "quantity")
+_OTHER_KINDS = ("date", "org", "quantity")
 
 
 def is_org_word(text: str, lemma: str) -> bool:
@@ -569,7 +601,12 @@ def org_lexicon_spans(doc: Doc, tokens: list[Token]) -> list[tuple[int, int]]:
 
 
 def _segments(
-    toks: list[Token], run: list[int], res: _Res, lang: str | None, taken: set[int]
+    toks: list[Token],
+    run: list[int],
+    res: _Res,
+    lang: str | None,
+    taken: set[int],
+    placed: set[int],
 ) -> list[list[int]]:
     """Split a run at words that cannot be part of a name (titles, places, common words)."""
     segs: list[list[int]] = []
@@ -585,6 +622,16 @@ def _segments(
         low = _low(w)
         initial = _is_initial(toks, k)
         after_given = bool(cur) and features(toks[cur[-1]].text, lang).given
+        if t.start in placed:
+            # a place unless a listed given name stands right before it, or it is one
+            after_listed = bool(cur) and features(toks[cur[-1]].text, lang).listed
+            nxt = run[run.index(k) + 1] if run.index(k) + 1 < len(run) else None
+            starts_name = f.listed and nxt is not None and toks[nxt].start in placed
+            if not (after_listed or starts_name or (f.listed and nxt is not None)):
+                if cur:
+                    segs.append(cur)
+                cur = []
+                continue
         stop = (
             t.start in taken
             or (low in res.titles or (t.lemma in res.titles and not f.listed))
@@ -627,6 +674,14 @@ def _calendar_here(toks: list[Token], k: int) -> bool:
 
 
 def _judge(toks: list[Token], run: list[int], res: _Res, lang: str | None) -> PersonHit | None:
+    # "Хамданії Мухаммад Сулейман": a word before a listed given name that is no surname
+    for idx in range(1, min(len(run), 3)):
+        f0 = features(toks[run[idx]].text, lang)
+        if f0.listed and toks[run[idx - 1]].text != ".":
+            before = [features(toks[k].text, lang) for k in run[:idx]]
+            if not any(b.listed or b.surn or b.surn_suffix or b.patr for b in before):
+                run = run[idx:]
+            break
     words = [k for k in run if toks[k].text != "." and toks[k].text not in res.particles]
     initials = [k for k in words if _is_initial(toks, k)]
     names = [k for k in words if k not in initials]
@@ -664,7 +719,7 @@ def _judge(toks: list[Token], run: list[int], res: _Res, lang: str | None) -> Pe
             conf = 0.7  # "researcher Mihra Rittmann": unknown Latin names need a title
     else:
         f = feats[0]
-        place_like = prev in _LOC_PREP and (f.loct or f.latin)
+        place_like = prev in _LOC_PREP and not (f.listed or f.surn)
         if initials and (f.surn or f.surn_suffix or not f.known):
             conf = 0.85
         elif place_like:
@@ -687,6 +742,8 @@ def _judge(toks: list[Token], run: list[int], res: _Res, lang: str | None) -> Pe
         return None
     if last_i + 1 < len(toks) and is_org_type(toks[last_i + 1]):
         return None  # "Georgian Dream party", "Nur Otan партиясы"
+    if conf < 0.9 and _place_context(toks, first_i, last_i, res):
+        return None  # "міста Бені", "регіоні Сагайн", "Turgenevskaya metro station"
     roles = _roles(feats, [toks[k] for k in words], {toks[k].start for k in initials})
     gender = _gender(feats, [toks[k].text for k in names], roles, lang)
     return PersonHit(
@@ -698,6 +755,22 @@ def _judge(toks: list[Token], run: list[int], res: _Res, lang: str | None) -> Pe
         confidence=conf,
         weak=weak,
     )
+
+
+def _place_context(toks: list[Token], first: int, last: int, res: _Res) -> bool:
+    before = toks[first - 1] if first > 0 else None
+    if before is not None and before.text[:1].islower():
+        if _low(before.text) in res.place_words or before.lemma in res.place_words:
+            return True
+        if first > 1 and before.text == "of" and _low(toks[first - 2].text) in res.place_words:
+            return True  # "the city of Beni"
+    for j in (last + 1, last + 2):
+        if j < len(toks) and toks[j].text[:1].islower() and toks[j].text.isascii():
+            if toks[j].text in res.place_words:
+                return True
+            if j == last + 1 and toks[j].text not in ("metro", "bus", "railway", "train"):
+                break
+    return False
 
 
 def _roles(feats: list[_Feat], wtoks: list[Token], initial_starts: set[int]) -> list[str]:
@@ -826,6 +899,13 @@ def make_persons(min_confidence: float = 0.0):
         hits = find_persons(doc)
         if not hits:
             return
+        # a person name wins over a place found inside it ("Камила Рохас", "Luis Alberto Pérez")
+        spans = [(h.start, h.end) for h in hits if h.confidence >= 0.85]
+        doc.mentions[:] = [
+            m
+            for m in doc.mentions
+            if m.kind != "place" or not any(s < m.end and m.start < e for s, e in spans)
+        ]
         lang_of = {h.start: _lang_at(doc, h.start) for h in hits}
         for c in link(hits, lang_of):
             name = " ".join(c.best.norm_parts)

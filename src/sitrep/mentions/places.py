@@ -29,7 +29,8 @@ _GAP_OK = frozenset(" \t-.'’")
 _QUOTES = {"«": "»", "“": "”", "„": "“", '"': '"'}
 _PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
 _PROPER_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "Init"})
-_FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO"})
+_FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "ADVB", "PRED", "COMP"})
+_UK_LETTERS = frozenset("іїєґ'")
 _PRECISION = {
     "city": "exact",
     "user": "exact",
@@ -105,32 +106,65 @@ def _lexicon(lang: str) -> _Lexicon:
 
 
 @lru_cache(maxsize=50_000)
-def _morph_flags(word: str, lang: str) -> tuple[bool, bool, bool, bool]:
-    """(person, geox, common, maybe_person) for a uk/ru word, from all of pymorphy3's parses.
+def _morph_flags(word: str, lang: str) -> tuple[bool, bool, bool, bool, bool]:
+    """(person, geox, common, maybe_person, people) for a uk/ru word, from pymorphy3's parses.
 
     person: first-name/surname/patronymic parses outweigh toponym ones;
     geox: some parse is a toponym (the ru dictionary tags them; uk does not);
-    common: a dictionary word none of whose parses is a proper noun (ru only);
-    maybe_person: some parse is a first name, surname or patronymic.
+    common: a dictionary word none of whose parses is a proper noun;
+    maybe_person: some parse is a first name, surname or patronymic;
+    people: a plural of people and nothing else ("Белорусы", "Турки").
     """
     if lang not in ("uk", "ru") or word.isascii():
-        return False, False, False, False
-    from ..segment import _morph
+        return False, False, False, False, False
+    from ..segment import morph
 
-    morph = _morph(lang)
     w = word.replace("’", "'").replace("ʼ", "'")
-    parses = morph.parse(w)
+    parses = morph(lang).parse(w)
     if not parses:
-        return False, False, False, False
+        return False, False, False, False, False
     # the uk dictionary gives every parse score 1.0: then count parses instead
     pers = sum(p.score or 1.0 for p in parses if _PERSON_TAGS & p.tag.grammemes)
     geo = sum(p.score or 1.0 for p in parses if "Geox" in p.tag.grammemes)
     total = sum(p.score or 1.0 for p in parses)
     person = pers > geo and pers >= 0.5 * total
-    common = False
-    if lang == "ru" and morph.word_is_known(w.lower()):
-        common = not any(_PROPER_TAGS & p.tag.grammemes for p in parses)
-    return person, geo > 0, common, pers > 0
+    top = parses[0].tag.grammemes
+    people = (
+        "anim" in top
+        and "plur" in top
+        and not person
+        and not any("inan" in p.tag.grammemes for p in parses)
+    )
+    return person, geo > 0, _is_common(w, lang, parses), pers > 0, people
+
+
+def _is_common(w: str, lang: str, parses: list) -> bool:
+    """A common noun of the dictionary (Мира, Газ), not a name that happens to be listed.
+
+    The ru dictionary tags proper nouns. The uk one does not, so a uk word is
+    checked against the ru dictionary when it is spelled the same in Russian,
+    and kept as a name when the uk entry has the shape of a proper-noun lexeme
+    (gender before animacy in the lexeme's tag: "NOUN,femn,inan" for Буча,
+    "NOUN,inan femn" for площа).
+    """
+    from ..segment import morph
+
+    if lang == "ru":
+        return morph("ru").word_is_known(w.lower()) and not any(
+            _PROPER_TAGS & p.tag.grammemes for p in parses
+        )
+    if _UK_LETTERS & set(w.lower()):
+        return False
+    ru = morph("ru")
+    if not ru.word_is_known(w.lower()):
+        return False
+    if any(_PROPER_TAGS & p.tag.grammemes for p in ru.parse(w)):
+        return False
+    for p in parses:
+        lex = str(p.tag).split(" ", 1)[0]
+        if lex.startswith("NOUN,") and "inan" in lex and not lex.startswith("NOUN,inan"):
+            return False
+    return True
 
 
 @dataclass(slots=True)
@@ -472,16 +506,16 @@ class PlaceMatcher:
         text = doc.text
         first = wt[c.tok0]
         single = c.tok1 - c.tok0 == 1
-        person = geox = common = dict_common = False
+        person = geox = common = dict_common = people = False
         if single and _FUNCTION_POS & first.tags:
             c.flags = dict(_NO_FLAGS, blocked=True)  # a preposition or pronoun: "БЕЗ", "Мы"
             return
         if c.lang in ("uk", "ru"):
             for k in range(c.tok0, c.tok1):
-                p_, g_, cm_, _mp = _morph_flags(wt[k].text, c.lang)
+                p_, g_, cm_, _mp, pl_ = _morph_flags(wt[k].text, c.lang)
                 geox = geox or g_
                 if single:
-                    person, dict_common = p_, cm_
+                    person, dict_common, people = p_, cm_, pl_
         # a lower-case use of the same word in this report: a common noun
         if single and _canon(first.text) in lower_stems:
             common = True
@@ -532,7 +566,7 @@ class PlaceMatcher:
             "trigger": trigger,
             "prep": prep,
             "part_of_name": part_of_name,
-            "blocked": cue_person,
+            "blocked": cue_person or (people and not trigger),
         }
 
     @staticmethod
@@ -570,11 +604,11 @@ class PlaceMatcher:
         if c.initial and not (f["trigger"] or f["geox"]):
             need = max(need, 20_000 if in_ctx or p.country == soft_cc else 100_000)
         if short and not f["trigger"]:
-            need = max(need, 10_000 if in_ctx else 50_000)
+            need = max(need, 10_000 if in_ctx or p.country == soft_cc else 50_000)
         if f["person"]:
             need = max(need, 20_000 if f["prep"] else 200_000)
         if f["dict_common"]:
-            need = max(need, 500_000)  # a Russian dictionary word: Мира, Победы
+            need = max(need, 500_000)  # a dictionary word: Мира, Победы, Газ
         elif f["common"]:
             need = max(need, 100_000)  # also written in lower case here: суми, щастя
         if f["part_of_name"]:

@@ -62,10 +62,10 @@ def _forms(word: str, lang: str, plural: bool = False) -> set[str]:
     forms = {key(word)}
     if lang not in ("uk", "ru"):
         return forms
-    from ..segment import _morph
+    from ..segment import morph
 
     w = word.replace("’", "'")
-    for p in _morph(lang).parse(w):
+    for p in morph(lang).parse(w):
         g = p.tag.grammemes
         if "NUMR" in g:
             forms.update(key(f.word) for f in p.lexeme)

@@ -63,7 +63,11 @@ class PlaceValue(_Model):
     lon: float | None = None
     country: str | None = Field(default=None, description="ISO 3166-1 alpha-2")
     admin1: str | None = None
-    feature: Literal["city", "country", "region", "user"] = "city"
+    feature: Literal["city", "country", "region", "user", "facility"] = Field(
+        default="city",
+        description="city; country; region (admin1); user (user gazetteer); facility (a named "
+        "square, hotel, field ... found by its noun, without coordinates)",
+    )
     precision: Precision = "exact"
     population: int | None = None
 

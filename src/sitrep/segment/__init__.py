@@ -23,10 +23,14 @@ _SENT_END = re.compile(r"[.!?…]+[\"»”’)\]]*(?=\s+[\"«“„(\[\-–—]?
 
 
 @lru_cache(maxsize=4)
-def _morph(lang: str):
+def morph(lang: str):
+    """The pymorphy3 analyzer for uk or ru, loaded once per process."""
     import pymorphy3
 
     return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+_morph = morph  # older name, still imported by some components
 
 
 @lru_cache(maxsize=200_000)
@@ -34,7 +38,7 @@ def analyze(word: str, lang: str) -> tuple[str, frozenset[str]]:
     """(lemma, grammemes) of a word; cached because reports repeat their words."""
     w = word.translate(_APOS_TR)
     if lang in ("uk", "ru") and not w.isascii():
-        p = _morph(lang).parse(w)[0]
+        p = morph(lang).parse(w)[0]
         return p.normal_form, frozenset(p.tag.grammemes)
     if lang == "en" or w.isascii():
         return _en_lemma(w.lower()), frozenset()

@@ -68,7 +68,8 @@ def _kind(path: Path) -> str:
 def expand(paths: list[str]) -> list[tuple[str, str]]:
     """(kind, path) for every file named, found in a directory or matched by a glob.
 
-    kind is jsonl / feed / file, or "missing" for a path that names nothing.
+    kind is jsonl / feed / file, "url" for a URL (not fetched), or "missing" for a path
+    that names nothing.
     """
     out: list[tuple[str, str]] = []
     seen: set[str] = set()
@@ -80,7 +81,9 @@ def expand(paths: list[str]) -> list[tuple[str, str]]:
 
     for arg in paths:
         p = Path(arg)
-        if p.is_dir():
+        if arg.lower().startswith(("http://", "https://", "ftp://")):
+            add("url", arg)
+        elif p.is_dir():
             for root, dirs, files in os.walk(p):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
@@ -111,7 +114,7 @@ def count(expanded: list[tuple[str, str]]) -> int:
         if kind == "jsonl":
             try:
                 with open(path, "rb") as fh:
-                    n += sum(1 for line in fh if line.strip())
+                    n += sum(1 for _, line in _lines(fh) if line is None or line.strip())
             except OSError:
                 n += 1
         elif kind == "feed":
@@ -128,6 +131,12 @@ def iter_items(
     for kind, path in expanded:
         if kind == "missing":
             yield Item(source=path, error=f"{path}: no such file, directory or glob match")
+        elif kind == "url":
+            yield Item(
+                source=path,
+                error=f"{path}: URLs are not fetched (sitrep works offline); save the page or "
+                "feed to a file and ingest that",
+            )
         elif kind == "jsonl":
             yield from _jsonl_items(path, published, lang)
         elif kind == "feed":
@@ -158,6 +167,22 @@ def _file_item(path: str, published: str | None, lang: str | None) -> Item:
     return item
 
 
+def _lines(fh) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, line) with bounded memory; None for a line over MAX_LINE (skipped)."""
+    lineno = 0
+    while True:
+        line = fh.readline(MAX_LINE + 1)
+        if not line:
+            return
+        lineno += 1
+        if len(line) > MAX_LINE and not line.endswith(b"\n"):
+            while (rest := fh.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+            yield lineno, None
+        else:
+            yield lineno, line
+
+
 def _jsonl_items(path: str, published: str | None, lang: str | None) -> Iterator[Item]:
     try:
         fh = open(path, "rb")  # noqa: SIM115 - closed below, streamed line by line
@@ -165,10 +190,16 @@ def _jsonl_items(path: str, published: str | None, lang: str | None) -> Iterator
         yield Item(source=path, raw_hash=sha(path), error=f"{path}: cannot read: {e.strerror or e}")
         return
     with fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            yield _jsonl_record(f"{path}:{lineno}", line, published, lang)
+        for lineno, line in _lines(fh):
+            source = f"{path}:{lineno}"
+            if line is None:
+                yield Item(
+                    source=source,
+                    raw_hash=sha(source),
+                    error=f"{source}: record over {MAX_LINE} bytes",
+                )
+            elif line.strip():
+                yield _jsonl_record(source, line, published, lang)
 
 
 def _str_field(rec: dict, key: str) -> str | None:
@@ -182,9 +213,6 @@ def _str_field(rec: dict, key: str) -> str | None:
 
 def _jsonl_record(source: str, line: bytes, published: str | None, lang: str | None) -> Item:
     item = Item(source=source, raw_hash=sha(line.strip()))
-    if len(line) > MAX_LINE:
-        item.error = f"{source}: record over {MAX_LINE} bytes"
-        return item
     try:
         rec = json.loads(line)
     except (json.JSONDecodeError, UnicodeDecodeError) as e:
