@@ -174,6 +174,15 @@ def _main_place(doc: Doc, hits: list[Hit]) -> Mention | None:
 
 
 def _main_date(doc: Doc, hits: list[Hit]) -> Mention | None:
+    """The date of the main event: a day named where the events are told, recent first.
+
+    Reports trail their events by hours or days, so a day within a week before
+    publication beats an older one (background: "in May, too, ..."); the lead's own
+    date first, then the first one given where the events are told.
+    """
+    from datetime import date as _date
+    from datetime import timedelta
+
     dates = [m for m in doc.mentions if m.kind == "date" and m.date]
     if doc.published:
         pub = doc.published.isoformat()
@@ -181,10 +190,33 @@ def _main_date(doc: Doc, hits: list[Hit]) -> Mention | None:
     if not dates:
         return None
     hit_sents = {h.sent for h in hits}
-    in_hits = [m for m in dates if doc.sent_index(m.start) in hit_sents]
-    pool = in_hits or dates
-    day = [m for m in pool if m.date.precision == "day"] or pool
-    return min(day, key=lambda m: m.start)
+    days = [m for m in dates if m.date.precision == "day"]
+
+    def recent(m: Mention) -> bool:
+        if not doc.published:
+            return True
+        try:
+            d = _date.fromisoformat(m.date.iso[:10])
+        except ValueError:
+            return False
+        return doc.published - timedelta(days=7) <= d <= doc.published
+
+    # the lead (headline and first sentences) dates the event; of its recent days the
+    # earliest, as reports say "yesterday" after a dateline of today
+    lead = [m for m in days if doc.sent_index(m.start) < 3 and recent(m)]
+    if lead:
+        return min(lead, key=lambda m: (m.date.iso, m.start))
+    for pool in (
+        [m for m in days if doc.sent_index(m.start) in hit_sents and recent(m)],
+        [m for m in days if recent(m)],
+        [m for m in days if doc.sent_index(m.start) in hit_sents],
+        days,
+        [m for m in dates if doc.sent_index(m.start) in hit_sents],
+        dates,
+    ):
+        if pool:
+            return min(pool, key=lambda m: m.start)
+    return None
 
 
 def _nearest(allowed: set[int], doc: Doc, pos: int, sent: int) -> Mention | None:
