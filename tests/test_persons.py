@@ -165,6 +165,34 @@ def test_fold_unifies_spellings():
     assert fold("Petrov") != fold("Petrova")
 
 
+WORLD = [
+    ("The student, Luis Alberto Pérez, 20, died in hospital, said Carla Ramírez.",
+     [("Luis Alberto Pérez", "Luis Alberto Pérez"), ("Carla Ramírez", "Carla Ramírez")]),
+    ("Заступник мера міста Андрій Сотник вийшов до людей.", [("Андрій Сотник", "Andrii Sotnik")]),
+    ("Владелец кафе Драган Петрович рассказал, что фанаты ворвались внутрь.",
+     [("Драган Петрович", "Dragan Petrovich")]),
+    ("У боях під Бені загинули троє, повідомили мешканців Бені.", []),
+    ("Police detained 14 people near Turgenevskaya metro station.", []),
+    ("Traffic stopped on the Francisco Fajardo highway.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,expected", WORLD)
+def test_world_names_and_places(text, expected):
+    assert persons(text) == expected
+
+
+def test_a_surname_beats_a_place_of_the_same_name():
+    comps = ["normalize", "language", "segment", "places", "persons"]
+    pipe = Pipeline.from_config({"pipeline": {"components": comps}})
+    text = "— заявила одна з лідерок руху Камила Рохас. Її підтримав Хосе Лопес."
+    doc = extract_doc(text, published="2022-01-06", pipeline=pipe)
+    pers = {m.text for m in doc.mentions_of("person")}
+    assert pers == {"Камила Рохас", "Хосе Лопес"}
+    for m in doc.mentions_of("place"):
+        assert not any(p.start < m.end and m.start < p.end for p in doc.mentions_of("person"))
+
+
 def test_empty_and_markup_only_documents():
     assert persons("") == []
     assert persons("*** --- ***") == []

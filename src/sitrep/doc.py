@@ -90,7 +90,10 @@ class Doc:
         return [s, e]
 
     def span(self, start: int, end: int) -> Span:
-        return Span(start=start, end=end, text=self.text[start:end], orig=self.to_orig(start, end))
+        # built without validation: the values are ours and typed; output still validates
+        return Span.model_construct(
+            start=start, end=end, text=self.text[start:end], orig=self.to_orig(start, end)
+        )
 
     def sent_index(self, pos: int) -> int:
         """Index of the sentence containing character `pos` (-1 if before the first)."""

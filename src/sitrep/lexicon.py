@@ -50,6 +50,20 @@ def doc_keys(doc: Doc) -> list[tuple[str, str]]:
     return keys
 
 
+def key_positions(doc: Doc) -> dict[str, list[int]]:
+    """Token positions of every lemma and surface key of a document (cached)."""
+    cached = doc.user.get("_key_pos")
+    if cached is not None and cached[0] == len(doc.tokens):
+        return cached[1]
+    where: dict[str, list[int]] = {}
+    for i, (lem, surf) in enumerate(doc_keys(doc)):
+        where.setdefault(lem, []).append(i)
+        if surf != lem:
+            where.setdefault(surf, []).append(i)
+    doc.user["_key_pos"] = (len(doc.tokens), where)
+    return where
+
+
 class PhraseMatcher:
     """Find lexicon phrases in a document's token keys (see `doc_keys`)."""
 
@@ -132,10 +146,13 @@ class PhraseMatcher:
         keys = doc_keys(doc)
         toks = doc.tokens
         index, n = self.index, len(keys)
+        where = key_positions(doc)
+        # only the tokens whose keys open a phrase of this lexicon (a set intersection in C)
+        cands = sorted({i for k in index.keys() & where.keys() for i in where[k]})
         out: list[Match] = []
         nxt = 0
-        for i, (lem, surf) in enumerate(keys):
-            if (lem not in index and surf not in index) or (not overlapping and i < nxt):
+        for i in cands:
+            if not overlapping and i < nxt:
                 continue
             sent = toks[i].sent
             ms = [m for m in self._at(keys, i, n, False) if toks[m.end - 1].sent == sent]

@@ -345,7 +345,7 @@ class SentenceContext:
         ]
         cands = [c for c in cands if not (c[1][0] <= q_start < c[1][1])]
         if not cands:
-            return Source(name="author", kind="author")
+            return Source.model_construct(name="author", kind="author", span=None)
         i, j = min(cands, key=lambda c: c[0])[1]
         toks = self.doc.tokens
         s, e = toks[i].start, toks[j - 1].end
@@ -354,7 +354,7 @@ class SentenceContext:
             if m.start < e and s < m.end and m.kind in ("person", "org", "actor"):
                 kind = m.kind
                 break
-        return Source(name=self.doc.text[s:e], kind=kind, span=self.doc.span(s, e))
+        return Source.model_construct(name=self.doc.text[s:e], kind=kind, span=self.doc.span(s, e))
 
     # -- certainty --------------------------------------------------------
     def certainty_for(self, q_start: int, q_end: int) -> str:
@@ -552,7 +552,7 @@ def _claim_for(
     value, qualifier = qv.value, qv.qualifier
     low, high = (value[0], value[1]) if isinstance(value, list) else bounds(qualifier, value)
     perp, perp_span = _perpetrator(doc, ctx, kind, (s, e), source)
-    return Claim(
+    return Claim.model_construct(
         id=doc.next_id("c"),
         kind=kind,
         value=value,
@@ -680,7 +680,7 @@ def _negated_claims(
         ctx = SentenceContext(doc, a, b, lang, lex, prev)
         negated.add(m.label)
         doc.claims.append(
-            Claim(
+            Claim.model_construct(
                 id=doc.next_id("c"),
                 kind=m.label,
                 value=0,

@@ -37,7 +37,7 @@ def make_actors(**config):
                 name, role = m.label.split("|", 1)
                 s, e = toks[m.start].start, toks[m.end - 1].end
                 doc.mentions.append(
-                    Mention(
+                    Mention.model_construct(
                         id=doc.next_id("m"),
                         kind="actor",
                         start=s,

@@ -237,7 +237,7 @@ def lexicon() -> _Lexicon:
         rf"(?P<wd>{L}(?:(?P<wd_last>{wlast})\s+|{wprep}\s+)?(?P<wd_d>{wd}){R})",
     ]
     regex = re.compile("|".join(patterns), re.IGNORECASE)
-    ampm = r"(?:\s*(?P<{n}>[ap]\.?\s?m\.?)(?![\w]))"
+    ampm = r"(?:\s*(?P<{n}>[ap]\.m\.|[ap]\.?\s?m)(?![\w]))"
     time_regex = re.compile(
         rf"{L}(?:(?P<tp>{tprep})\s+)?(?P<h>[01]?\d|2[0-3])(?P<sep>[:.])(?P<mi>[0-5]\d)"
         rf"(?!\d|[.:]\d){ampm.format(n='ap')}?(?:\s*{tw}{R})?"

@@ -24,7 +24,7 @@ that "Georgian Young Lawyers' Association" never becomes a person.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -77,6 +77,7 @@ class _Res:
     labels: tuple[str, ...]
 
 
+@lru_cache(maxsize=100_000)
 def _low(s: str) -> str:
     return s.translate(_APOS_TR).lower()
 
@@ -394,13 +395,15 @@ def _proper_tail(
 # --- official bodies ---------------------------------------------------------------------
 
 
-def _body_hits(doc: Doc, toks: list[Token], res: _Res) -> list[OrgHit]:
+def _body_hits(
+    doc: Doc, toks: list[Token], res: _Res, lows: list[str] | None = None
+) -> list[OrgHit]:
     """Official bodies: "Харківської обласної прокуратури", "Ministry of Labour and Employment"."""
     text = doc.text
     hits: list[OrgHit] = []
     places = _place_spans(doc)
     heads, en_heads, forms = res.heads, res.en_heads, res.head_forms
-    lows = [t.text.lower() for t in toks]
+    lows = lows if lows is not None else [t.text.lower() for t in toks]
     cands = [i for i, t in enumerate(toks) if lows[i] in forms or t.text in en_heads]
     done = 0
     for h in cands:
@@ -613,8 +616,11 @@ def _named_hits(doc: Doc, toks: list[Token], lows: list[str], res: _Res) -> list
     hits = []
     places = _place_spans(doc)
     n = len(toks)
+    types, forms, quoted = res.types, res.type_forms, res.quoted_forms
     for i in [
-        i for i in range(n - 1) if _is_type(toks[i], lows[i], res) or lows[i] in res.quoted_forms
+        i
+        for i in range(n - 1)
+        if lows[i] in forms or lows[i] in quoted or toks[i].text in types or toks[i].lemma in types
     ]:
         t, q = toks[i], toks[i + 1]
         close = _QUOTES.get(q.text)
@@ -681,6 +687,7 @@ def _token_hits(doc: Doc, toks: list[Token], res: _Res) -> list[OrgHit]:
     """CamelCase names and acronyms outside the lexicon."""
     hits = []
     sent_caps: dict[int, float] = {}
+    sent_ids = [t.sent for t in toks]
     # an upper-case letter after the first: CamelCase or an acronym
     for t in [t for t in toks if t.text[:1].isupper() and not t.text[1:].islower()]:
         w = t.text
@@ -695,7 +702,8 @@ def _token_hits(doc: Doc, toks: list[Token], res: _Res) -> list[OrgHit]:
         if _ROMAN.fullmatch(w) or _dateline(toks, t, doc.text):
             continue
         if t.sent not in sent_caps:
-            words = [x.text for x in toks if x.sent == t.sent and x.text[:1].isalpha()]
+            lo, hi = bisect_left(sent_ids, t.sent), bisect_right(sent_ids, t.sent)
+            words = [x.text for x in toks[lo:hi] if x.text[:1].isalpha()]
             caps = sum(1 for x in words if x.isupper() and len(x) > 1)
             sent_caps[t.sent] = caps / max(1, len(words))
         if sent_caps[t.sent] > 0.4:
@@ -763,8 +771,10 @@ def _outlet_name(name: str) -> bool:
     return " " in name or name.isascii() or bool(_CAMEL.fullmatch(name)) or is_org_word(name)
 
 
-def _country_for(doc: Doc, toks: list[Token], hit: OrgHit, res: _Res) -> str | None:
-    k = bisect_right([t.end for t in toks], hit.start)
+def _country_for(
+    doc: Doc, toks: list[Token], ends: list[int], countries: list, hit: OrgHit, res: _Res
+) -> str | None:
+    k = bisect_right(ends, hit.start)
     if k > 0:
         t = toks[k - 1]
         for key in (t.lemma, _low(t.text)):
@@ -775,12 +785,11 @@ def _country_for(doc: Doc, toks: list[Token], hit: OrgHit, res: _Res) -> str | N
             break
         if _low(t.text) in res.demonyms:  # "Kazakh Interior Ministry"
             return res.demonyms[_low(t.text)]
-    for m in doc.mentions:
-        if m.kind == "place" and m.place and m.place.country and m.place.feature == "country":
-            if hit.start <= m.start and m.end <= hit.end:
-                return m.place.country  # "МВС Білорусі"
-            if 0 <= m.start - hit.end <= 12 and _OF.fullmatch(doc.text, hit.end, m.start):
-                return m.place.country
+    for m in countries:
+        if hit.start <= m.start and m.end <= hit.end:
+            return m.place.country  # "МВС Білорусі"
+        if 0 <= m.start - hit.end <= 12 and _OF.fullmatch(doc.text, hit.end, m.start):
+            return m.place.country
     return None
 
 
@@ -802,13 +811,17 @@ def early_hits(doc: Doc, toks: list[Token] | None = None) -> list[OrgHit]:
     lows = [t.text.lower() for t in toks]
     cands = (
         _lexicon_hits(doc, toks, lows, res)
-        + _body_hits(doc, toks, res)
+        + _body_hits(doc, toks, res, lows)
         + _named_hits(doc, toks, lows, res)
     )
     # no nesting: the longest name wins ("Повітряних сил ЗСУ" over "ЗСУ"), the lexicon on ties
     order = {"lexicon": 0, "quoted": 1, "body": 2, "named": 3}
+    lex = [(h.start, h.end) for h in cands if h.rule == "lexicon"]
     out: list[OrgHit] = []
     for h in sorted(cands, key=lambda h: (h.start - h.end, order.get(h.rule, 9), h.start)):
+        if h.rule == "body" and " and " in doc.text[h.start : h.end]:
+            if any(h.start <= s and e <= h.end for s, e in lex):
+                continue  # "Human Rights Watch and Amnesty International": two names
         if h.end > h.start and not _overlaps(h, [(o.start, o.end) for o in out]):
             out.append(h)
     out += _quoted_repeats(doc, out)
@@ -836,9 +849,15 @@ def find_orgs(doc: Doc) -> list[OrgHit]:
                 continue  # the whole name is a place ("Київ" after a byline comma)
         out.append(h)
     out += _back_references(doc, toks, out, hard + places)
+    ends = [t.end for t in toks]
+    countries = [
+        m
+        for m in doc.mentions
+        if m.kind == "place" and m.place and m.place.country and m.place.feature == "country"
+    ]
     for h in out:
         if h.generic and h.country is None:
-            h.country = _country_for(doc, toks, h, res)
+            h.country = _country_for(doc, toks, ends, countries, h, res)
             if h.country:
                 h.norm = f"{h.norm} ({h.country})"
     out.sort(key=lambda h: h.start)

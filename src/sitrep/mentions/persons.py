@@ -18,7 +18,7 @@ compared after folding with rapidfuzz. `norm` is that transliteration:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -92,6 +92,7 @@ class _Res:
     place_words: frozenset[str]
 
 
+@lru_cache(maxsize=100_000)
 def _low(s: str) -> str:
     return s.translate(_APOS_TR).lower()
 
@@ -218,7 +219,7 @@ class _Feat:
         return (
             (self.geo and not self.listed)
             or self.org
-            or (self.common and not self.given and not self.surn and not self.patr)
+            or (self.common and not (self.given or self.surn or self.patr or self.surn_suffix))
         )
 
 
@@ -282,7 +283,7 @@ def features(word: str, lang: str | None) -> _Feat:
             surn = True
         if "Patr" in tags:
             patr = True
-        if "Orgn" in tags and p is best:
+        if "Orgn" in tags and p is best and known:
             org = True
         if "loct" in tags:
             loct = True
@@ -336,6 +337,7 @@ def nominative(word: str, lang: str | None, role: str, gender: str | None) -> st
     return _cap(form.word) if form is not None else _cap(low)
 
 
+@lru_cache(maxsize=20_000)
 def _ending_gender(low: str, lang: str) -> str | None:
     """Gender told by an ending found in only one of the two tables (-євої is feminine)."""
     table = resources().endings.get(lang) or {}
@@ -367,6 +369,7 @@ class PersonHit:
     sur_key: str | None = None
 
 
+_NEAR = frozenset({"під", "біля", "поблизу", "под", "около", "возле", "near"})
 _LOC_PREP = frozenset(
     {
         "у",
@@ -430,7 +433,8 @@ def _has_title(toks: list[Token], i: int, res: _Res, window: int) -> bool:
             return False
         low = _low(t.text)
         if low in res.titles or (t.lemma and t.lemma in res.titles):
-            return True
+            # "мешканців Бені" (residents of Beni) names a place, not a person
+            return "plur" not in t.tags
         if j > 0 and f"{_low(toks[j - 1].text)} {low}" in res.titles:
             return True
         seen += 1
@@ -559,13 +563,12 @@ def find_persons(doc: Doc) -> list[PersonHit]:
     taken = token_starts(spans + org_lexicon_spans(doc, tokens))
     # a place the gazetteer found may still be a surname after a given name ("Камила Рохас")
     placed = token_starts([(m.start, m.end) for m in doc.mentions if m.kind == "place"])
-    by_sent: dict[int, list[Token]] = {}
-    for t in tokens:
-        by_sent.setdefault(t.sent, []).append(t)
+    # only sentences with a capitalized word after their first one, or a one-word name
+    sent_ids = [t.sent for t in tokens]
+    cand_sents = sorted({tokens[i].sent for i in _caps(tokens)})
     hits: list[PersonHit] = []
-    for toks in by_sent.values():
-        if not any(_capitalized(t.text) for t in toks):
-            continue
+    for sid in cand_sents:
+        toks = tokens[bisect_left(sent_ids, sid) : bisect_right(sent_ids, sid)]
         lang = _lang_at(doc, toks[0].start)
         for run, blocked in _runs(toks, text, res):
             if blocked:
@@ -578,6 +581,10 @@ def find_persons(doc: Doc) -> list[PersonHit]:
 
 
 _OTHER_KINDS = ("date", "org", "quantity")
+
+
+def _caps(tokens: list[Token]) -> list[int]:
+    return [i for i, t in enumerate(tokens) if t.text[:1].isupper() or "-" in t.text]
 
 
 def is_org_word(text: str, lemma: str) -> bool:
@@ -679,7 +686,13 @@ def _judge(toks: list[Token], run: list[int], res: _Res, lang: str | None) -> Pe
         f0 = features(toks[run[idx]].text, lang)
         if f0.listed and toks[run[idx - 1]].text != ".":
             before = [features(toks[k].text, lang) for k in run[:idx]]
-            if not any(b.listed or b.surn or b.surn_suffix or b.patr for b in before):
+            prev = toks[run[0] - 1] if run[0] > 0 else None
+            after_place_word = prev is not None and (
+                _low(prev.text) in res.place_words or prev.lemma in res.place_words
+            )  # "району Лас-Кінтас Марія ...": the first word ends the place
+            if after_place_word or all(
+                (b.geo or b.common) and not (b.listed or b.surn or b.surn_suffix) for b in before
+            ):
                 run = run[idx:]
             break
     words = [k for k in run if toks[k].text != "." and toks[k].text not in res.particles]
@@ -719,7 +732,7 @@ def _judge(toks: list[Token], run: list[int], res: _Res, lang: str | None) -> Pe
             conf = 0.7  # "researcher Mihra Rittmann": unknown Latin names need a title
     else:
         f = feats[0]
-        place_like = prev in _LOC_PREP and not (f.listed or f.surn)
+        place_like = prev in _LOC_PREP and not f.listed and (not f.surn or prev in _NEAR)
         if initials and (f.surn or f.surn_suffix or not f.known):
             conf = 0.85
         elif place_like:
@@ -742,7 +755,7 @@ def _judge(toks: list[Token], run: list[int], res: _Res, lang: str | None) -> Pe
         return None
     if last_i + 1 < len(toks) and is_org_type(toks[last_i + 1]):
         return None  # "Georgian Dream party", "Nur Otan партиясы"
-    if conf < 0.9 and _place_context(toks, first_i, last_i, res):
+    if _place_context(toks, first_i, last_i, res, before=conf < 0.9):
         return None  # "міста Бені", "регіоні Сагайн", "Turgenevskaya metro station"
     roles = _roles(feats, [toks[k] for k in words], {toks[k].start for k in initials})
     gender = _gender(feats, [toks[k].text for k in names], roles, lang)
@@ -757,12 +770,15 @@ def _judge(toks: list[Token], run: list[int], res: _Res, lang: str | None) -> Pe
     )
 
 
-def _place_context(toks: list[Token], first: int, last: int, res: _Res) -> bool:
-    before = toks[first - 1] if first > 0 else None
-    if before is not None and before.text[:1].islower():
-        if _low(before.text) in res.place_words or before.lemma in res.place_words:
+def _place_context(toks: list[Token], first: int, last: int, res: _Res, before: bool) -> bool:
+    """A kind-of-place noun before ("міста Бені") or after ("Fajardo highway") the name."""
+    prev = toks[first - 1] if first > 0 and before else None
+    if prev is not None and prev.text[:1].islower():
+        if _low(prev.text) in res.place_words or prev.lemma in res.place_words:
             return True
-        if first > 1 and before.text == "of" and _low(toks[first - 2].text) in res.place_words:
+        if prev.lemma in res.titles and "plur" in prev.tags:
+            return True  # "мешканців Бені": residents of a place
+        if first > 1 and prev.text == "of" and _low(toks[first - 2].text) in res.place_words:
             return True  # "the city of Beni"
     for j in (last + 1, last + 2):
         if j < len(toks) and toks[j].text[:1].islower() and toks[j].text.isascii():

@@ -389,11 +389,20 @@ def find_quantities(doc: Doc) -> list[dict]:
         lang = lang_of(doc, toks[s_start].start)
         finder = QuantityFinder(doc, lang)
         lex = finder.lex
+        cands = [
+            j
+            for j in range(s_start, s_end)
+            if toks[j].text[0].isdigit()
+            or keys[j][1] in lex.starters
+            or ("-" in keys[j][1] and keys[j][1].split("-")[0] in lex.starters)
+        ]
         i = s_start
-        while i < s_end:
+        for c in cands:
+            if c < i:
+                continue
+            i = c
             n = finder.number_at(toks, i, s_end)
             if n is None:
-                i += 1
                 continue
             prev_k = key(toks[n.start - 1].text) if n.start > s_start else ""
             if finder.is_non_count(toks, n, s_end) or prev_k in NEGATED:
@@ -479,14 +488,14 @@ def find_quantities(doc: Doc) -> list[dict]:
                 low, high = value
             else:
                 low, high = bounds(qualifier, value)
-            m = Mention(
+            m = Mention.model_construct(
                 id=doc.next_id("m"),
                 kind="quantity",
                 start=toks[q_start].start,
                 end=toks[q_end - 1].end,
                 text=doc.text[toks[q_start].start : toks[q_end - 1].end],
                 orig=doc.to_orig(toks[q_start].start, toks[q_end - 1].end),
-                quantity=QuantityValue(
+                quantity=QuantityValue.model_construct(
                     value=value, qualifier=qualifier, low=low, high=high, words=n.words
                 ),
             )
