@@ -94,6 +94,7 @@ def extract_doc(
     content_type: str = "text",
     pipeline: Pipeline | None = None,
 ) -> Doc:
+    """Run the pipeline over one report and return the annotated Doc (internal view)."""
     doc = Doc(
         raw=text,
         published=parse_published(published),
@@ -106,16 +107,10 @@ def extract_doc(
 
 
 def extract(
-    text: str,
-    published: str | date | None = None,
-    lang: str | None = None,
-    *,
-    source: str | None = None,
-    content_type: str = "text",
-    pipeline: Pipeline | None = None,
+    text: str, published: str | date | None = None, lang: str | None = None, **kw
 ) -> Report:
-    """Run the pipeline over one report and return its `sitrep/1` Report."""
-    doc = extract_doc(
-        text, published, lang, source=source, content_type=content_type, pipeline=pipeline
-    )
-    return to_report(doc)
+    """Run the pipeline over one report and return its `sitrep/1` Report.
+
+    Keywords as for `extract_doc`: source, content_type, pipeline.
+    """
+    return to_report(extract_doc(text, published, lang, **kw))
