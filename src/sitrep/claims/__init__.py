@@ -464,12 +464,14 @@ def _claim_for(
     kw = None
     died = None
     if unit_kind == "kind" and kind != "killed":
-        died = next((m for m in ctx.kinds if m.label == "killed" and u < m.start <= u + 3), None)
+        # "двое раненых скончались" (killed); "троє затриманих потрапили до лікарні" (injured)
+        worse = ("killed",) if kind in ("injured", "casualties") else ("killed", "injured")
+        died = next((m for m in ctx.kinds if m.label in worse and u < m.start <= u + 4), None)
     subset = _subset_of(doc, ctx, q)
     if subset is not None and unit_kind in ("person", "none", "kind"):
         kw = (q["start"], q["end"], subset)  # "ранены 17, в том числе шестеро полицейских"
     elif died is not None:
-        kw = (died.start, died.end, "killed")  # "двое раненых скончались"
+        kw = (died.start, died.end, died.label)
     elif unit_kind == "kind" and kind != "participants":
         kw = (u, u + 1, kind)
     else:
@@ -508,7 +510,13 @@ def _claim_for(
             after = m.start >= q["end"]
             if of_phrase and not after:
                 continue
-            if m.label == "participants" and unit_kind == "none" and not after:
+            if (
+                m.label == "participants"
+                and unit_kind == "none"
+                and not after
+                # "учасників було 10 тисяч" is a head count; "activists put it at 500" is not
+                and not ((m.start, m.end) in ctx.unit_spans and q["start"] - m.end <= 1)
+            ):
                 # "на мітинг 20" is not a head count; "20 зібралися" is; "the crowd at 4,000" is
                 prev_word = key(toks[q["start"] - 1].text) if q["start"] > ctx.a else ""
                 if not (prev_word in ("at", "в", "у", "до", "на") and q["start"] - m.end <= 2):
@@ -516,16 +524,20 @@ def _claim_for(
             d = q["start"] - m.end if not after else m.start - q["end"]
             if d < 0 or d > (limit + 4 if after and unit_kind == "person" else limit):
                 continue
+            if after and any(t.text == "," for t in toks[q["end"] : m.start]):
+                d += 2  # "загиблих — 12, поранених — 40": past the comma is the next item
             if not after and any(key(t.text) in CONJUNCTIONS for t in toks[m.end : q["start"]]):
                 d += 4  # "killed and 26 people were injured": that verb is the other clause's
             # a word beyond another quantity belongs to that one
             lo, hi = (m.end, q["start"]) if m.end <= q["start"] else (q["end"], m.start)
             blockers = [o for o in qs if o is not q and lo <= o["start"] and o["end"] <= hi]
-            if blockers and not (
-                after
-                and any(key(t.text) in CONJUNCTIONS for t in toks[q["end"] : blockers[0]["start"]])
-            ):
-                continue  # "семеро дітей і дві жінки загинули" shares the verb
+            if blockers:
+                # "семеро дітей і дві жінки загинули" shares the verb; a comma ends the list
+                between = [key(t.text) for t in toks[q["end"] : m.start]]
+                shared = after and len(blockers) == 1 and "," not in between
+                if not (shared and any(w in CONJUNCTIONS for w in between)):
+                    continue
+                d += 3
             casualty = m.label != "participants"
             score = (d - (2 if casualty else 0), 0 if casualty else 1)
             if best is None or score < best[0]:
@@ -583,6 +595,12 @@ SUBSET_CUES = {
     ("of", "them"),
     ("—",),
     ("–",),
+    ("серед", "яких"),
+    ("среди", "которых"),
+    ("among", "whom"),
+    ("з", "яких"),
+    ("из", "которых"),
+    ("of", "whom"),
 }
 
 
@@ -668,9 +686,36 @@ def _negated_claims(
         ]
         if not near:
             continue
-        m = min(near, key=lambda m: abs(m.start - neg.start))
-        if m.label in negated:
+        near = [m for m in near if m.label not in negated]
+        if not near:
             continue
+        m = min(near, key=lambda m: abs(m.start - neg.start))
+        # "затриманих і постраждалих немає": every kind named before "немає" is a zero
+        for other in near:
+            if (
+                other.label != m.label
+                and neg.label == "absent"
+                and other.label not in negated
+                and other.end <= neg.start
+                and m.end <= neg.start
+            ):
+                negated.add(other.label)
+                o_s = toks[other.start].start
+                doc.claims.append(
+                    Claim.model_construct(
+                        id=doc.next_id("c"),
+                        kind=other.label,
+                        value=0,
+                        qualifier="exact",
+                        low=0,
+                        high=0,
+                        certainty="reported",
+                        source=SentenceContext(doc, a, b, lang, lex, prev).source_for(
+                            other.start, other.end
+                        ),
+                        evidence=doc.span(o_s, toks[neg.end - 1].end),
+                    )
+                )
         s_tok, e_tok = min(neg.start, m.start), max(neg.end, m.end)
         if any(s_tok <= q["start"] < e_tok or q["start"] <= s_tok < q["end"] for q in qs):
             continue  # "no more than 20 were killed" is a figure, not a zero
