@@ -698,6 +698,9 @@ def _negated_claims(
                 and other.label not in negated
                 and other.end <= neg.start
                 and m.end <= neg.start
+                # joined by a conjunction alone: "затриманих і постраждалих немає"
+                and [key(t.text) for t in toks[min(other.end, m.end) : max(other.start, m.start)]]
+                in (["і"], ["и"], ["й"], ["та"], ["and"], ["or"], ["чи"], ["или"], ["ни"], ["ні"])
             ):
                 negated.add(other.label)
                 o_s = toks[other.start].start
