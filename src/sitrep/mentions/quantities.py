@@ -510,7 +510,28 @@ def find_quantities(doc: Doc) -> list[dict]:
                 }
             )
             i = q_end
+    _distribute_qualifiers(doc, out)
     return out
+
+
+SHARED_QUALIFIERS = ("at_least", "about")
+JOINERS = {"і", "й", "та", "и", "and"}
+
+
+def _distribute_qualifiers(doc: Doc, found: list[dict]) -> None:
+    """ "щонайменше 50 вбитих і 500 поранених": "at least" covers both figures."""
+    toks = doc.tokens
+    for prev, cur in zip(found, found[1:], strict=False):
+        p, c = prev["mention"].quantity, cur["mention"].quantity
+        if p.qualifier not in SHARED_QUALIFIERS or c.qualifier != "exact":
+            continue
+        between = [key(t.text) for t in toks[prev["end"] : cur["start"]]]
+        if toks[prev["start"]].sent != toks[cur["start"]].sent or not 1 <= len(between) <= 3:
+            continue
+        if between[-1] not in JOINERS or "," in between:
+            continue
+        c.qualifier = p.qualifier
+        c.low, c.high = bounds(p.qualifier, c.value)
 
 
 @component("quantities")
