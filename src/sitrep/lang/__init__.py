@@ -21,6 +21,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _CYR = re.compile(r"[\u0400-\u04ff]")
 _LAT = re.compile(r"[A-Za-z]")
 _UK_RE = re.compile("[іїєґІЇЄҐ]")
+_EN_WORDS = re.compile(r"\b(?:the|and|of|to|in|was|were|said|with|from|that)\b", re.IGNORECASE)
 _RU_RE = re.compile("[ыэъёЫЭЪЁ]")
 
 
@@ -66,8 +67,10 @@ def _detect(text: str) -> str | None:
         guess = _fallback(text)
         return guess if guess in ("uk", "ru") else ("ru" if cyr > 0 else None)
     if lat > cyr:
-        guess = _fallback(text) if lat > 40 else "en"
-        return guess or "en"
+        # English function words settle it without asking the model
+        if lat <= 40 or len(_EN_WORDS.findall(text)) * 12 >= len(text.split()):
+            return "en"
+        return _fallback(text) or "en"
     return _fallback(text)
 
 
