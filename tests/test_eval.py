@@ -741,3 +741,50 @@ def test_cli_unwritable_json_exits_2(tmp_path: Path) -> None:
     r = _run(str(CONSTRUCTED), "--limit", "1", "--json", str(tmp_path / "no" / "such" / "x.json"))
     assert r.exit_code == 2
     assert "cannot write" in r.stderr
+
+
+@pytest.mark.parametrize(
+    "field,value",
+    [
+        ("kind", ["killed"]),
+        ("qualifier", {"a": 1}),
+        ("certainty", ["reported"]),
+        ("accept_kinds", 5),
+        ("accept_qualifiers", True),
+        ("accept_certainties", 3),
+    ],
+)
+def test_malformed_claim_fields_are_warnings_not_crashes(tmp_path, field, value):
+    """Unhashable or non-list values in a claim drop that claim with a message."""
+    import copy
+    import json as _json
+
+    from sitrep.eval.gold import load_gold
+
+    base = {
+        "id": "x",
+        "lang": "en",
+        "published": "2020-01-01",
+        "text": "At least 5 people died.",
+        "gold": {
+            "claims": [
+                {
+                    "kind": "killed",
+                    "value": 5,
+                    "qualifier": "at_least",
+                    "low": 5,
+                    "high": None,
+                    "certainty": "reported",
+                    "source": "author",
+                    "evidence": [0, 22],
+                }
+            ]
+        },
+    }
+    rec = copy.deepcopy(base)
+    rec["gold"]["claims"][0][field] = value
+    p = tmp_path / "g.jsonl"
+    p.write_text(_json.dumps(rec) + "\n", "utf-8")
+    res = load_gold(p)
+    text = repr(res)
+    assert field in text

@@ -155,12 +155,15 @@ def _bounds_problem(obj: dict, where: str) -> str | None:
     if lo is not None and hi is not None and lo > hi:
         return f"{where}: low {lo} > high {hi}"
     q = obj.get("qualifier")
-    if q not in QUALIFIERS:
+    if not _member(q, QUALIFIERS):
         return (
             f"{where}.qualifier: unknown qualifier {q!r} (known: {', '.join(sorted(QUALIFIERS))})"
         )
-    for q in obj.get("accept_qualifiers") or ():
-        if q not in QUALIFIERS:
+    acc = obj.get("accept_qualifiers") or []
+    if not isinstance(acc, list):
+        return f"{where}.accept_qualifiers: expected a list, got {acc!r}"
+    for q in acc:
+        if not _member(q, QUALIFIERS):
             return f"{where}.accept_qualifiers: unknown qualifier {q!r}"
     return None
 
@@ -186,16 +189,29 @@ def _check_entity(e: Any, i: int, text: str, warn: _Warn) -> dict | None:
     return {**e, "text": got}
 
 
+def _member(x: Any, allowed) -> bool:
+    """`x in allowed` that is simply False for lists, objects and other unhashable values."""
+    return isinstance(x, str) and x in allowed
+
+
+def _str_list(c: dict, key: str, where: str, problems: list[str]) -> list:
+    v = c.get(key) or []
+    if not isinstance(v, list):
+        problems.append(f"{where}.{key}: expected a list, got {v!r}")
+        return []
+    return v
+
+
 def _check_claim(c: Any, i: int, text: str, warn: _Warn) -> dict | None:
     where = f"claims[{i}]"
     if not isinstance(c, dict):
         warn(where, "expected an object; claim dropped")
         return None
     problems: list[str] = []
-    if c.get("kind") not in CLAIM_KINDS:
+    if not _member(c.get("kind"), CLAIM_KINDS):
         problems.append(f"{where}.kind: unknown kind {c.get('kind')!r}")
-    for k in c.get("accept_kinds") or ():
-        if k not in CLAIM_KINDS:
+    for k in _str_list(c, "accept_kinds", where, problems):
+        if not _member(k, CLAIM_KINDS):
             problems.append(f"{where}.accept_kinds: unknown kind {k!r}")
     b = _bounds_problem(c, where)
     if b:
@@ -205,10 +221,10 @@ def _check_claim(c: Any, i: int, text: str, warn: _Warn) -> dict | None:
         if not (isinstance(v, list) and len(v) == 2 and all(_is_int(x) for x in v)):
             problems.append(f"{where}.value: expected an integer, [low, high] or null, got {v!r}")
     cert = c.get("certainty", "reported")
-    if cert not in CERTAINTIES:
+    if not _member(cert, CERTAINTIES):
         problems.append(f"{where}.certainty: unknown certainty {cert!r}")
-    for k in c.get("accept_certainties") or ():
-        if k not in CERTAINTIES:
+    for k in _str_list(c, "accept_certainties", where, problems):
+        if not _member(k, CERTAINTIES):
             problems.append(f"{where}.accept_certainties: unknown certainty {k!r}")
     src = c.get("source", "author")
     if not isinstance(src, str) or not src.strip():
