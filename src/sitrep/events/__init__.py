@@ -113,6 +113,9 @@ def classify(signal: str, ctx: set[str]) -> tuple[str, str] | None:
     if signal == "grenade":
         return EXPLOSIONS, "Grenade"
     if signal == "armed_clash":
+        # a battle needs an armed group; traders fighting police are a riot
+        if "role:armed group" not in ctx:
+            return (RIOTS, "Violent demonstration") if protest else (RIOTS, "Mob violence")
         return BATTLES, "Armed clash"
     if signal == "attack_civilians":
         if ctx & {"shelling", "airstrike", "explosion"}:
@@ -239,6 +242,7 @@ def make_events(**config):
         ]
         doc.user["event_hits"] = hits
         ctx = {h.signal for h in hits}
+        ctx |= {"role:" + (m.role or "") for m in doc.mentions if m.kind == "actor"}
         main_place = _main_place(doc, hits)
         main_date = _main_date(doc, hits)
         cities = [
@@ -294,6 +298,17 @@ def make_events(**config):
             ):
                 del groups[k]
         order = sorted(groups, key=lambda k: groups[k][0].start)
+        if order:
+            # the primary event: told early and often; "Strategic developments" (arrests,
+            # a curfew) only when nothing else happened
+            def weight(k: tuple[str, str, str]) -> float:
+                hs = groups[k]
+                lead = 1.5 if any(h.sent < 2 for h in hs) else 0.0
+                return min(len(hs), 2) + lead - (3.0 if k[0] == STRATEGIC else 0.0)
+
+            primary = max(order, key=lambda k: (weight(k), -groups[k][0].start))
+            order.remove(primary)
+            order.insert(0, primary)
         actors = [m for m in doc.mentions if m.kind == "actor"]
         for k in order:
             t, sub, pk = k
