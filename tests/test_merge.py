@@ -340,3 +340,22 @@ def test_report_without_events_or_summary_makes_no_incident(store):
     rep = build_report("doc-x", "Nothing happened.", lang="en", published="2025-03-14")
     assert store.add_report(rep).incidents == []
     assert store.counts()["incidents"] == 0
+
+
+def test_daily_reports_do_not_chain_into_one_endless_incident(store):
+    """Protests in one city six days running: at most 3 days apart inside one incident."""
+    texts = {"uk": "Мітинг в Актобе.", "ru": "Митинг в Актобе.", "en": "Rally in Aktobe."}
+    ids = []
+    for day in range(1, 7):
+        lang = ("uk", "ru", "en")[day % 3]
+        rep = build_report(
+            f"doc-day{day}",
+            texts[lang],
+            lang=lang,
+            published=f"2025-04-0{day}",
+            events=[dict(id="e1", type="Protests", date=f"2025-04-0{day}", place="Aktobe")],
+        )
+        ids.append(store.add_report(rep).incidents[0])
+    assert ids[:4] == [ids[0]] * 4 and ids[4:] == [ids[4]] * 2 and ids[4] != ids[0]
+    spans = [(i["date_start"], i["date_end"]) for i in store.incidents()]
+    assert spans == [("2025-04-01", "2025-04-04"), ("2025-04-05", "2025-04-06")]

@@ -118,6 +118,25 @@ def test_concurrent_writers_lose_nothing(store):
     assert (c["documents"], c["members"], c["incidents"]) == (12, 12, 1)
 
 
+def test_opening_a_new_store_at_once_from_many_threads(db_url):
+    errors: list[Exception] = []
+
+    def work() -> None:
+        try:
+            Store(db_url).close()
+        except Exception as e:  # pragma: no cover - reported below
+            errors.append(e)
+
+    threads = [threading.Thread(target=work) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    with Store(db_url) as st:
+        assert current(st.engine) == head()
+
+
 def test_migrations_are_at_head_and_idempotent(store):
     assert current(store.engine) == head() == "0001"
     Store(store.url).close()  # opening again migrates nothing and fails nothing

@@ -14,14 +14,21 @@ from collections import Counter
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import and_, or_, select, tuple_
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from ..schema.models import Event, EventDate, EventLocation, Report
+from ..schema.models import Event, EventDate, Report
 from ..store.models import ClaimRow, Document, Incident, IncidentMember
 from .estimates import estimates
-from .score import DATE_TOLERANCE, JOIN_THRESHOLD, event_features, pair_score
+from .score import (
+    DATE_TOLERANCE,
+    JOIN_THRESHOLD,
+    event_features,
+    pair_score,
+    summary_location,
+)
 
+MAX_SPAN_DAYS = 3  # an incident's day-precise dates stay within this many days
 _DATE_RANK = {"week": 0, "published": 1, "month": 2, "year": 3}
 _LEVEL_RANK = {"exact": 0, "district": 1, None: 2, "unknown": 2, "region": 3, "country": 4}
 
@@ -39,7 +46,6 @@ def report_events(report: Report) -> list[tuple[Event, list[str]]]:
         s = report.summary
         if not (s.location or s.country or s.event_date or s.event_types):
             return []
-        prec = "exact" if (s.geonameid or s.location) else "country"
         events = [
             Event(
                 id="summary",
@@ -49,17 +55,7 @@ def report_events(report: Report) -> list[tuple[Event, list[str]]]:
                 date=EventDate(iso=s.event_date, precision=s.date_precision or "day")
                 if s.event_date
                 else None,
-                location=EventLocation(
-                    name=s.location or s.country or "",
-                    geonameid=s.geonameid,
-                    lat=s.lat,
-                    lon=s.lon,
-                    country=s.country,
-                    admin1=s.admin1,
-                    precision=prec,
-                )
-                if (s.location or s.country)
-                else None,
+                location=summary_location(report),
                 claims=[c.id for c in report.claims],
             )
         ]
@@ -117,10 +113,23 @@ def _candidates(session: Session, f: dict[str, Any]) -> dict[int, list[dict[str,
     return out
 
 
+def _span_days(members: list[dict[str, Any]], f: dict[str, Any]) -> int:
+    """Days between the first and last day-precise date if `f` joined these members."""
+    days = [m["d0"] for m in members if m.get("date_precision") == "day"]
+    days += [m["d1"] for m in members if m.get("date_precision") == "day"]
+    if f.get("date_precision") == "day":
+        days += [f["d0"], f["d1"]]
+    if not days:
+        return 0
+    return (date.fromisoformat(max(days)) - date.fromisoformat(min(days))).days
+
+
 def best_incident(session: Session, f: dict[str, Any]) -> tuple[int, float, dict[str, Any]] | None:
     """The incident whose closest member scores highest above the threshold, with why."""
     best: tuple[int, float, dict[str, Any]] | None = None
     for inc_id, members in _candidates(session, f).items():
+        if _span_days(members, f) > MAX_SPAN_DAYS:
+            continue  # no chaining day after day into one endless incident
         for m in members:
             score, why = pair_score(f, m)
             if score is None or score < JOIN_THRESHOLD:
@@ -203,15 +212,16 @@ def incident_claims(session: Session, members: list[IncidentMember]) -> list[dic
         ClaimRow.source_kind, ClaimRow.perpetrator, ClaimRow.text, ClaimRow.start, ClaimRow.end,
         Document.published_at, Document.lang, Document.outlet, Document.url,
     )  # fmt: skip
-    keys = sorted(wanted)
+    docs = sorted({d for d, _ in wanted})
     rows = [
         r
-        for i in range(0, len(keys), 400)  # bounded parameter lists
+        for i in range(0, len(docs), 400)  # bounded parameter lists; doc_id uses the index
         for r in session.execute(
             select(*cols)
             .join(Document, Document.id == ClaimRow.doc_id)
-            .where(tuple_(ClaimRow.doc_id, ClaimRow.id).in_(keys[i : i + 400]))
+            .where(ClaimRow.doc_id.in_(docs[i : i + 400]))
         )
+        if (r.doc_id, r.id) in wanted
     ]
     out = []
     for r in rows:

@@ -26,14 +26,6 @@ W_PLACE, W_DATE, W_TYPE = 0.45, 0.30, 0.25
 BONUS_ACTOR, BONUS_PERSON, BONUS_MAX = 0.05, 0.10, 0.20
 JOIN_THRESHOLD = 0.65
 
-_TYPES = (
-    "Battles",
-    "Explosions/Remote violence",
-    "Violence against civilians",
-    "Protests",
-    "Riots",
-    "Strategic developments",
-)
 # symmetric compatibility of ACLED event types; 0 vetoes, a missing pair is 0.3
 _COMPAT: dict[frozenset[str], float] = {
     frozenset({"Protests", "Riots"}): 0.8,
@@ -90,7 +82,7 @@ def event_features(
     report: Report, event: Event, *, published_at: str | None, lang: str | None
 ) -> dict[str, Any]:
     """What merging needs to know about one event, JSON-able."""
-    loc = event.location or _summary_location(report)
+    loc = event.location or summary_location(report)
     d0, d1, dprec = date_interval(
         event.date.iso if event.date else None,
         event.date.precision if event.date else None,
@@ -129,7 +121,7 @@ def event_features(
     }
 
 
-def _summary_location(report: Report) -> EventLocation | None:
+def summary_location(report: Report) -> EventLocation | None:
     """An unlocated event is placed where the report as a whole is (if it says)."""
     s = report.summary
     if not (s.location or s.country):
@@ -253,15 +245,3 @@ def pair_score(new: dict[str, Any], old: dict[str, Any]) -> tuple[float | None, 
         score=round(score, 3),
     )
     return score, why
-
-
-__all__ = [
-    "JOIN_THRESHOLD",
-    "event_features",
-    "pair_score",
-    "place_score",
-    "date_score",
-    "type_compat",
-    "haversine_km",
-    "_TYPES",
-]

@@ -77,6 +77,21 @@ def _json(obj: Any) -> str:
     return to_json(obj).decode("utf-8")
 
 
+def _set_wal(cur) -> None:
+    """WAL mode; switching a new file to it can meet a concurrent opener's lock, so retry."""
+    import sqlite3
+    import time
+
+    for attempt in range(100):
+        try:
+            cur.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) or attempt == 99:
+                raise
+            time.sleep(0.05)
+
+
 def _make_engine(url: str) -> Engine:
     try:
         u = make_url(url)
@@ -93,8 +108,8 @@ def _make_engine(url: str) -> Engine:
         def _sqlite_connect(dbapi_conn, _rec) -> None:
             dbapi_conn.isolation_level = None  # we issue BEGIN ourselves
             cur = dbapi_conn.cursor()
-            cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA busy_timeout=60000")
+            _set_wal(cur)
             cur.execute("PRAGMA synchronous=NORMAL")
             cur.execute("PRAGMA foreign_keys=ON")
             cur.close()

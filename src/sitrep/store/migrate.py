@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from sqlalchemy import Engine
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+_LOCK = threading.Lock()  # alembic's context is process-global: one upgrade at a time here
 
 
 def _config(connection=None):
@@ -38,8 +40,11 @@ def upgrade(engine: Engine) -> None:
         return
     from alembic import command
 
-    # the write engine serializes concurrent upgrades (BEGIN IMMEDIATE / advisory lock
-    # taken in env.py), and alembic re-reads the version inside that transaction
-    with engine.execution_options(sitrep_write=True).connect() as conn:
-        command.upgrade(_config(conn), "head")
-        conn.commit()
+    with _LOCK:
+        if current(engine) == target:
+            return
+        # the write engine serializes upgrades across processes (BEGIN IMMEDIATE, or the
+        # advisory lock taken in env.py) and alembic re-reads the version inside it
+        with engine.execution_options(sitrep_write=True).connect() as conn:
+            command.upgrade(_config(conn), "head")
+            conn.commit()
