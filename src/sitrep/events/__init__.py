@@ -257,7 +257,14 @@ def make_events(**config):
         groups: dict[tuple[str, str, str], list[Hit]] = {}
         where: dict[tuple[str, str, str], tuple[Mention | None, Mention | None]] = {}
         tag_hits: list[tuple[str, Hit, Mention | None]] = []
+        by_sent = doc.mentions_by_sentence()
+        told_elsewhere: dict[str, set[int]] = {}
         for h in hits:
+            told_elsewhere.setdefault(h.signal, set()).add(h.sent)
+        for h in hits:
+            places_here = {_place_key(m) for m in by_sent.get(h.sent, []) if id(m) in city_ids}
+            if len(places_here) > 1 and told_elsewhere[h.signal] - {h.sent}:
+                continue  # "detentions in Osh and Kutaisi": a summary; the body places them
             place = _nearest(city_ids, doc, h.start, h.sent) or main_place
             if h.signal in TAG_SIGNALS:
                 tag_hits.append((TAG_SIGNALS[h.signal], h, place))
