@@ -43,8 +43,14 @@ def _params() -> list:
         for i, case in enumerate(load_cases(lang), 1):
             # `known_gap: why` documents a case the extractor does not handle yet; strict, so
             # the mark has to go as soon as it passes
-            marks = [pytest.mark.xfail(reason=case["known_gap"], strict=True)] if case.get("known_gap") else []
-            out.append(pytest.param(lang, case, id=f"{lang}-{i:02d}-{case.get('id', 'case')}", marks=marks))
+            marks = (
+                [pytest.mark.xfail(reason=case["known_gap"], strict=True)]
+                if case.get("known_gap")
+                else []
+            )
+            out.append(
+                pytest.param(lang, case, id=f"{lang}-{i:02d}-{case.get('id', 'case')}", marks=marks)
+            )
     return out
 
 

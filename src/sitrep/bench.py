@@ -32,15 +32,20 @@ def corpus_sentences(folder: Path | None) -> dict[str, list[str]]:
     """Sentences by language, from the example reports when there are any."""
     from .lang import detect_lang
 
+    from .ingest import InputError, load_path
+    from .normalize import normalize_text
+
     by_lang: dict[str, list[str]] = {}
     files = sorted(folder.glob("**/*")) if folder and folder.is_dir() else []
     for f in files:
-        if f.suffix not in (".txt", ".md") or not f.is_file():
+        if f.suffix not in (".txt", ".md", ".html") or not f.is_file() or f.name == "README.md":
             continue
         try:
-            text = f.read_text("utf-8")
-        except (UnicodeDecodeError, OSError):
+            loaded = load_path(f)
+        except (InputError, OSError):
             continue
+        # sentences of the repaired, markup-free text: the corpus is clean prose
+        text = normalize_text(loaded.text, loaded.content_type).text
         for p in split_paras(text):
             lang = detect_lang(text[p.start : p.end]) or "en"
             for s, e in split_sentences(text, p.start, p.end, lang):

@@ -15,8 +15,17 @@ from .doc import Doc, Token
 from .segment import TOKEN_RE, analyze
 
 
+_KEYS: dict[str, str] = {}
+
+
 def key(s: str) -> str:
-    return s.lower().replace("ё", "е").replace("’", "'").replace("ʼ", "'")
+    """The form words are compared in: lower case, ё as е, one apostrophe (memoized)."""
+    k = _KEYS.get(s)
+    if k is None:
+        if len(_KEYS) > 500_000:
+            _KEYS.clear()
+        k = _KEYS[s] = s.lower().replace("ё", "е").replace("’", "'").replace("ʼ", "'")
+    return k
 
 
 def token_keys(tok: Token) -> tuple[str, str]:
@@ -133,7 +142,6 @@ class PhraseMatcher:
             if lem in index or surf in index:
                 out.extend(self._at(keys, i, end, False))
         return out
-
 
     # -- whole-document scans, cached on the Doc: components ask per sentence, and one
     # pass over the document is far cheaper than one per sentence

@@ -52,11 +52,7 @@ def extract_cmd(
     except ValueError as e:
         fail(str(e))
     try:
-        loaded = (
-            load_stream(sys.stdin.buffer, source="<stdin>")
-            if path == "-"
-            else load_path(path)
-        )
+        loaded = load_stream(sys.stdin.buffer, source="<stdin>") if path == "-" else load_path(path)
     except InputError as e:
         fail(str(e))
     except OSError as e:

@@ -10,6 +10,7 @@ from ..registry import component
 from ..resources import load_list
 
 APOSTROPHES = "'’ʼ`´"
+_NO_TAGS: frozenset[str] = frozenset()
 _APOS_TR = str.maketrans({c: "'" for c in APOSTROPHES})
 
 TOKEN_RE = re.compile(
@@ -136,12 +137,14 @@ def make_segment(**config):
             for s, e in split_sentences(text, p.start, p.end, lang):
                 si = len(doc.sents)
                 doc.sents.append(Sentence(s, e, pi))
+                append = doc.tokens.append
                 for m in TOKEN_RE.finditer(text, s, e):
                     w = m.group()
                     if w[0].isalpha():
                         lemma, tags = analyze(w, "en" if w.isascii() else lang)
                     else:
-                        lemma, tags = w, frozenset()
-                    doc.tokens.append(Token(m.start(), m.end(), w, lemma, tags, si))
+                        lemma, tags = w, _NO_TAGS
+                    start = m.start()
+                    append(Token(start, start + len(w), w, lemma, tags, si))
 
     return segment
