@@ -30,9 +30,8 @@ FALLBACK = [
 
 def corpus_sentences(folder: Path | None) -> dict[str, list[str]]:
     """Sentences by language, from the example reports when there are any."""
-    from .lang import detect_lang
-
     from .ingest import InputError, load_path
+    from .lang import detect_lang
     from .normalize import normalize_text
 
     by_lang: dict[str, list[str]] = {}

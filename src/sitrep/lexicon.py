@@ -14,7 +14,6 @@ from functools import lru_cache
 from .doc import Doc, Token
 from .segment import TOKEN_RE, analyze
 
-
 _KEYS: dict[str, str] = {}
 
 
