@@ -114,6 +114,20 @@ class Doc:
         self.user["_by_sent"] = (key, out)
         return out
 
+    def add_mention(self, kind: str, start: int, end: int, **fields) -> Mention:
+        """Append a mention of `doc.text[start:end]` with its id and original span."""
+        m = Mention.model_construct(
+            id=self.next_id("m"),
+            kind=kind,
+            start=start,
+            end=end,
+            text=self.text[start:end],
+            orig=self.to_orig(start, end),
+            **fields,
+        )
+        self.mentions.append(m)
+        return m
+
     def next_id(self, prefix: str) -> str:
         key = f"_n_{prefix}"
         n = self.user.get(key, 0) + 1

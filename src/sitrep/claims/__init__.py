@@ -703,43 +703,34 @@ def _negated_claims(
                 in (["і"], ["и"], ["й"], ["та"], ["and"], ["or"], ["чи"], ["или"], ["ни"], ["ні"])
             ):
                 negated.add(other.label)
-                o_s = toks[other.start].start
-                doc.claims.append(
-                    Claim.model_construct(
-                        id=doc.next_id("c"),
-                        kind=other.label,
-                        value=0,
-                        qualifier="exact",
-                        low=0,
-                        high=0,
-                        certainty="reported",
-                        source=SentenceContext(doc, a, b, lang, lex, prev).source_for(
-                            other.start, other.end
-                        ),
-                        evidence=doc.span(o_s, toks[neg.end - 1].end),
-                    )
-                )
+                ctx = SentenceContext(doc, a, b, lang, lex, prev)
+                _add_zero(doc, ctx, other.label, other.start, neg.end)
         s_tok, e_tok = min(neg.start, m.start), max(neg.end, m.end)
         if any(s_tok <= q["start"] < e_tok or q["start"] <= s_tok < q["end"] for q in qs):
             continue  # "no more than 20 were killed" is a figure, not a zero
         s, e = toks[s_tok].start, toks[e_tok - 1].end
         if any(c.evidence.start < e and s < c.evidence.end for c in doc.claims[-len(qs) - 3 :]):
             continue
-        ctx = SentenceContext(doc, a, b, lang, lex, prev)
         negated.add(m.label)
-        doc.claims.append(
-            Claim.model_construct(
-                id=doc.next_id("c"),
-                kind=m.label,
-                value=0,
-                qualifier="exact",
-                low=0,
-                high=0,
-                certainty=ctx.certainty_for(s_tok, e_tok),
-                source=ctx.source_for(s_tok, e_tok),
-                evidence=doc.span(s, e),
-            )
+        _add_zero(doc, SentenceContext(doc, a, b, lang, lex, prev), m.label, s_tok, e_tok)
+
+
+def _add_zero(doc: Doc, ctx: SentenceContext, kind: str, s_tok: int, e_tok: int) -> None:
+    """A claim of 0 ("no one was killed") over tokens [s_tok, e_tok)."""
+    toks = doc.tokens
+    doc.claims.append(
+        Claim.model_construct(
+            id=doc.next_id("c"),
+            kind=kind,
+            value=0,
+            qualifier="exact",
+            low=0,
+            high=0,
+            certainty=ctx.certainty_for(s_tok, e_tok),
+            source=ctx.source_for(s_tok, e_tok),
+            evidence=doc.span(toks[s_tok].start, toks[e_tok - 1].end),
         )
+    )
 
 
 def _link(doc: Doc) -> None:

@@ -13,7 +13,6 @@ from ..doc import Doc
 from ..lexicon import PhraseMatcher, doc_keys, lang_of, sentence_token_ranges
 from ..registry import component
 from ..resources import load_yaml
-from ..schema.models import Mention
 
 
 @lru_cache(maxsize=8)
@@ -36,18 +35,6 @@ def make_actors(**config):
             for m in actor_matcher(lang).find_in(doc, a, b):
                 name, role = m.label.split("|", 1)
                 s, e = toks[m.start].start, toks[m.end - 1].end
-                doc.mentions.append(
-                    Mention.model_construct(
-                        id=doc.next_id("m"),
-                        kind="actor",
-                        start=s,
-                        end=e,
-                        text=doc.text[s:e],
-                        orig=doc.to_orig(s, e),
-                        norm=name,
-                        role=role,
-                        entity=f"actor:{name}",
-                    )
-                )
+                doc.add_mention("actor", s, e, norm=name, role=role, entity=f"actor:{name}")
 
     return actors

@@ -33,7 +33,7 @@ from functools import lru_cache
 from ..doc import Doc
 from ..registry import component
 from ..resources import load_yaml
-from ..schema.models import DateValue, Mention
+from ..schema.models import DateValue
 
 LANGS = ("uk", "ru", "en")
 _APOS = "'’ʼ`"
@@ -671,20 +671,13 @@ def make_dates(future_days: int = 7, min_confidence: float = 0.0):
         ):
             if h.confidence < min_confidence:
                 continue
-            doc.mentions.append(
-                Mention(
-                    id=doc.next_id("m"),
-                    kind="date",
-                    start=h.start,
-                    end=h.end,
-                    text=doc.text[h.start : h.end],
-                    orig=doc.to_orig(h.start, h.end),
-                    norm=h.iso,
-                    date=DateValue(
-                        iso=h.iso, precision=h.precision, time=h.time, relative=h.relative
-                    ),
-                    confidence=h.confidence,
-                )
+            doc.add_mention(
+                "date",
+                h.start,
+                h.end,
+                norm=h.iso,
+                date=DateValue(iso=h.iso, precision=h.precision, time=h.time, relative=h.relative),
+                confidence=h.confidence,
             )
 
     return dates

@@ -33,7 +33,7 @@ from rapidfuzz import fuzz
 from ..doc import Doc, Token
 from ..registry import component
 from ..resources import load_list, load_yaml
-from ..schema.models import Entity, Mention
+from ..schema.models import Entity
 from ..segment import TOKEN_RE, _morph, analyze
 from .persons import features as person_features
 from .persons import fold, name_tokens, transliterate
@@ -911,22 +911,11 @@ def make_orgs(min_confidence: float = 0.0):
             if ent is None:
                 ent = Entity(id=doc.next_id("org:"), kind="org", name=h.norm, mentions=[])
                 entities[key] = ent
-            mid = doc.next_id("m")
-            surface = doc.text[h.start : h.end]
-            doc.mentions.append(
-                Mention(
-                    id=mid,
-                    kind="org",
-                    start=h.start,
-                    end=h.end,
-                    text=surface,
-                    orig=doc.to_orig(h.start, h.end),
-                    norm=h.norm,
-                    entity=ent.id,
-                    confidence=h.confidence,
-                )
+            m = doc.add_mention(
+                "org", h.start, h.end, norm=h.norm, entity=ent.id, confidence=h.confidence
             )
-            ent.mentions.append(mid)
+            surface = m.text
+            ent.mentions.append(m.id)
             if surface not in ent.variants:
                 ent.variants.append(surface)
         doc.entities.extend(entities.values())

@@ -27,7 +27,7 @@ from rapidfuzz import fuzz
 from ..doc import Doc, Token
 from ..registry import component
 from ..resources import load_list, load_yaml
-from ..schema.models import Entity, Mention
+from ..schema.models import Entity
 from ..segment import _morph, analyze
 
 LANGS = ("uk", "ru", "en")
@@ -930,22 +930,11 @@ def make_persons(min_confidence: float = 0.0):
             for h in c.hits:
                 if h.confidence < min_confidence:
                     continue
-                mid = doc.next_id("m")
-                surface = doc.text[h.start : h.end]
-                doc.mentions.append(
-                    Mention(
-                        id=mid,
-                        kind="person",
-                        start=h.start,
-                        end=h.end,
-                        text=surface,
-                        orig=doc.to_orig(h.start, h.end),
-                        norm=name,
-                        entity=eid,
-                        confidence=h.confidence,
-                    )
+                m = doc.add_mention(
+                    "person", h.start, h.end, norm=name, entity=eid, confidence=h.confidence
                 )
-                ids.append(mid)
+                surface = m.text
+                ids.append(m.id)
                 if surface not in variants:
                     variants.append(surface)
             if ids:
