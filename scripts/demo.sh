@@ -3,6 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SITREP=${SITREP:-.venv/bin/sitrep}
+export COLUMNS=${COLUMNS:-150}  # wide tables when the output is not a terminal
 OUT=${OUT:-out/demo}
 rm -rf "$OUT"; mkdir -p "$OUT/json"
 DB="$OUT/sitrep.db"

@@ -255,6 +255,18 @@ class SentenceContext:
     def _source_from(self, i: int, j: int) -> tuple[int, int] | None:
         """Trim a token range to a plausible source phrase."""
         toks = self.doc.tokens
+        # "Вечером 14 марта министерство ...": a leading time phrase is not the source
+        dates = [m for m in self.mentions if m.kind == "date"]
+        last_time = max(
+            (
+                k
+                for k in range(i, j)
+                if toks[k].text[0].isdigit() or any(d.start <= toks[k].start < d.end for d in dates)
+            ),
+            default=None,
+        )
+        if last_time is not None and last_time + 1 < j:
+            i = last_time + 1
         while i < j and (toks[i].text in STOP_PUNCT or key(toks[i].text) in LEADING_JUNK):
             i += 1
         while j > i and toks[j - 1].text in STOP_PUNCT - QUOTES:
