@@ -91,7 +91,7 @@ class Doc:
 
     def span(self, start: int, end: int) -> Span:
         # built without validation: the values are ours and typed; output still validates
-        return Span.model_construct(
+        return Span.fast(
             start=start, end=end, text=self.text[start:end], orig=self.to_orig(start, end)
         )
 
@@ -116,7 +116,7 @@ class Doc:
 
     def add_mention(self, kind: str, start: int, end: int, **fields) -> Mention:
         """Append a mention of `doc.text[start:end]` with its id and original span."""
-        m = Mention.model_construct(
+        m = Mention.fast(
             id=self.next_id("m"),
             kind=kind,
             start=start,

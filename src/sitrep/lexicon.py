@@ -100,15 +100,19 @@ class PhraseMatcher:
         out = []
         for seq, label, phrase in cands:
             n = len(seq)
-            if i + n > end:
-                continue
-            if all(seq[k] in keys[i + k] for k in range(1, n)):
-                out.append(Match(i, i + n, label, phrase))
-                if first_only:
-                    break
-        if first_only and len(out) == 1:
-            return out
-        out.sort(key=lambda m: m.start - m.end)
+            if n > 1:
+                if i + n > end:
+                    continue
+                k = 1
+                while k < n and seq[k] in keys[i + k]:
+                    k += 1
+                if k < n:
+                    continue
+            out.append(Match(i, i + n, label, phrase))
+            if first_only:
+                break
+        if len(out) > 1:
+            out.sort(key=lambda m: m.start - m.end)
         return out
 
     def match_at(self, keys: Keys, i: int, end: int | None = None) -> Match | None:

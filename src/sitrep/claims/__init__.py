@@ -357,7 +357,7 @@ class SentenceContext:
         ]
         cands = [c for c in cands if not (c[1][0] <= q_start < c[1][1])]
         if not cands:
-            return Source.model_construct(name="author", kind="author", span=None)
+            return Source.fast(name="author", kind="author", span=None)
         i, j = min(cands, key=lambda c: c[0])[1]
         toks = self.doc.tokens
         s, e = toks[i].start, toks[j - 1].end
@@ -366,7 +366,7 @@ class SentenceContext:
             if m.start < e and s < m.end and m.kind in ("person", "org", "actor"):
                 kind = m.kind
                 break
-        return Source.model_construct(name=self.doc.text[s:e], kind=kind, span=self.doc.span(s, e))
+        return Source.fast(name=self.doc.text[s:e], kind=kind, span=self.doc.span(s, e))
 
     # -- certainty --------------------------------------------------------
     def certainty_for(self, q_start: int, q_end: int) -> str:
@@ -576,7 +576,7 @@ def _claim_for(
     value, qualifier = qv.value, qv.qualifier
     low, high = (value[0], value[1]) if isinstance(value, list) else bounds(qualifier, value)
     perp, perp_span = _perpetrator(doc, ctx, kind, (s, e), source)
-    return Claim.model_construct(
+    return Claim.fast(
         id=doc.next_id("c"),
         kind=kind,
         value=value,
@@ -731,7 +731,7 @@ def _add_zero(doc: Doc, ctx: SentenceContext, kind: str, s_tok: int, e_tok: int)
     """A claim of 0 ("no one was killed") over tokens [s_tok, e_tok)."""
     toks = doc.tokens
     doc.claims.append(
-        Claim.model_construct(
+        Claim.fast(
             id=doc.next_id("c"),
             kind=kind,
             value=0,

@@ -636,7 +636,7 @@ class PlaceMatcher:
             assert p is not None
             eid = p.entity_id
             # built from checked values: skip pydantic's validation (it costs more than matching)
-            m = Mention.model_construct(
+            m = Mention.fast(
                 id=doc.next_id("m"),
                 kind="place",
                 start=c.start,
@@ -645,7 +645,7 @@ class PlaceMatcher:
                 orig=doc.to_orig(c.start, c.end),
                 norm=p.name,
                 entity=eid,
-                place=PlaceValue.model_construct(
+                place=PlaceValue.fast(
                     name=p.name,
                     geonameid=p.geonameid,
                     lat=p.lat,

@@ -488,14 +488,14 @@ def find_quantities(doc: Doc) -> list[dict]:
                 low, high = value
             else:
                 low, high = bounds(qualifier, value)
-            m = Mention.model_construct(
+            m = Mention.fast(
                 id=doc.next_id("m"),
                 kind="quantity",
                 start=toks[q_start].start,
                 end=toks[q_end - 1].end,
                 text=doc.text[toks[q_start].start : toks[q_end - 1].end],
                 orig=doc.to_orig(toks[q_start].start, toks[q_end - 1].end),
-                quantity=QuantityValue.model_construct(
+                quantity=QuantityValue.fast(
                     value=value, qualifier=qualifier, low=low, high=high, words=n.words
                 ),
             )
