@@ -122,30 +122,6 @@ class PhraseMatcher:
         found = self._at(keys, i, len(keys) if end is None else end, False)
         return found[0] if found else None
 
-    def find(self, keys: Keys, start: int = 0, end: int | None = None) -> list[Match]:
-        """Non-overlapping matches, longest first at each position."""
-        end = len(keys) if end is None else end
-        out, i = [], start
-        while i < end:
-            m = self.match_at(keys, i, end)
-            if m:
-                out.append(m)
-                i = m.end
-            else:
-                i += 1
-        return out
-
-    def find_all(self, keys: Keys, start: int = 0, end: int | None = None) -> list[Match]:
-        """Every match of every label at every position (overlaps included)."""
-        end = len(keys) if end is None else end
-        index = self.index
-        out: list[Match] = []
-        for i in range(start, end):
-            lem, surf = keys[i]
-            if lem in index or surf in index:
-                out.extend(self._at(keys, i, end, False))
-        return out
-
     # -- whole-document scans, cached on the Doc: components ask per sentence, and one
     # pass over the document is far cheaper than one per sentence
     def _scan(self, doc: Doc, overlapping: bool) -> tuple[list[int], list[Match]]:

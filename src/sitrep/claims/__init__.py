@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..doc import Doc, Token
+from ..doc import Doc
 from ..lexicon import (
     PhraseMatcher,
     doc_keys,
@@ -769,7 +769,3 @@ def _link(doc: Doc) -> None:
             i = bisect_left(starts[kind], c.evidence.start) - 1
             if i >= 0 and (not p or pools[kind][i].start >= p.start):
                 setattr(c, attr, pools[kind][i].id)
-
-
-def token_sentence(doc: Doc, tok: Token) -> tuple[int, int]:
-    return sentence_token_ranges(doc)[tok.sent]
