@@ -148,7 +148,8 @@ CONJUNCTIONS = {
 }
 OF_WORDS = {"of", "з", "із", "зі", "из", "серед", "среди", "among"}
 PERPETRATOR_ROLES = {"state forces", "armed group", "rioters"}
-NEGATORS = {"не", "not", "no", "ні", "ни", "never"}
+NEGATORS = {"не", "not", "no", "ні", "ни", "never", "без", "without"}
+NO_ONE = {"жодне", "жоден", "жодна", "жодного", "ни", "одно", "none", "nobody", "ніхто", "никто"}
 
 
 @dataclass
@@ -374,12 +375,14 @@ class SentenceContext:
         best, best_d = "reported", None
         for m in self.cues:
             label = m.label
-            if (
-                label == "confirmed"
-                and m.start > self.a
-                and key(toks[m.start - 1].text) in NEGATORS
-            ):
-                label = "unconfirmed"
+            if label == "confirmed":
+                # "не підтвердилася", "no independent source confirms", "підтвердження не має"
+                before = {key(t.text) for t in toks[max(self.a, m.start - 4) : m.start]}
+                after = [key(t.text) for t in toks[m.end : min(self.b, m.end + 3)]]
+                if before & (NEGATORS | NO_ONE) or {"немає", "нема", "нет"} & set(after) or (
+                    "не" in after and ("має" in after or "имеет" in after)
+                ):
+                    label = "unconfirmed"
             d = q_start - m.end if m.end <= q_start else max(m.start - q_end, 0)
             rank = {"denied": 0, "unconfirmed": 1, "confirmed": 2}[label]
             if best_d is None or (d, rank) < best_d:
