@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 from typing import Any
 
+from ..resources import load_list
+
 _PLACES = {
     "uk": ["Актобе", "Оші", "Кутаїсі", "Атирау", "Бішкеку", "Батумі", "Шимкенті", "Жанаозені"],
     "ru": ["Актобе", "Оше", "Кутаиси", "Атырау", "Бишкеке", "Батуми", "Шымкенте", "Жанаозене"],
@@ -54,14 +56,14 @@ _SENTENCES = {
         "Prosecutors said a criminal case had been opened.",
     ],
 }
-_MONTHS = {
-    "uk": ["січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня",
-           "вересня", "жовтня", "листопада", "грудня"],
-    "ru": ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
-           "сентября", "октября", "ноября", "декабря"],
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"],
-}  # fmt: skip
+
+
+def _month(lang: str, month: int) -> str:
+    """Month name as a date is written in `lang` (genitive in uk/ru), from the shared lexicon."""
+    name = load_list(lang, "nc_months")[month - 1]
+    return name.capitalize() if lang == "en" else name
+
+
 _OUTLETS = ["Steppe Herald", "Вечерний город", "Новини Сходу", "Caspian Monitor", "Regional Digest"]
 
 
@@ -74,9 +76,9 @@ def generate(n: int, *, seed: int = 0, size: int = 3000) -> Iterator[dict[str, A
         place = rng.choice(_PLACES[lang])
         when = start + timedelta(hours=rng.randrange(0, 24 * 365))
         day = (
-            f"{when.day} {_MONTHS[lang][when.month - 1]}"
+            f"{when.day} {_month(lang, when.month)}"
             if lang != "en"
-            else f"{when.day} {_MONTHS['en'][when.month - 1]}"
+            else f"{when.day} {_month('en', when.month)}"
         )
         title = f"#{i} {place}: {day}"
         paras: list[str] = [title]
