@@ -6,7 +6,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 SITREP := $(VENV)/bin/sitrep
 
-.PHONY: setup demo test lint format bench schema clean
+.PHONY: setup demo test lint format bench schema eval clean
 
 setup: $(VENV)/.installed
 
@@ -29,6 +29,10 @@ lint: setup
 
 format: setup
 	$(PY) -m ruff format src tests
+
+# our own dev set and the real published reports side by side, per language, with merging
+eval: setup
+	$(SITREP) eval dev=eval/dev.jsonl $(foreach f,$(wildcard eval/real/*.jsonl),real=$(f)) --by-lang --incidents
 
 bench: setup
 	$(SITREP) bench --docs 1000

@@ -648,6 +648,7 @@ def test_cli_runs_on_seed_and_prints_the_table(tmp_path: Path) -> None:
         "entities",
         "claims",
         "figures",
+        "figures_all",
         "event_date",
         "location",
         "country",

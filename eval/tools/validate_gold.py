@@ -58,6 +58,7 @@ LANGS = {"uk", "ru", "en"}
 # the guide's vague counts: кілька 3, dozens 12, scores 20, десятки/сотні/тисячі ... 10**k
 VAGUE_VALUES = {3, 12, 20} | {10**k for k in range(1, 10)}
 FIGURES = ("killed", "injured", "participants")
+REAL_FIGURES = (*FIGURES, "arrested")
 FIGURE_KEYS = {"low", "high", "qualifier"}
 REQUIRED = (
     "event_date",
@@ -76,6 +77,14 @@ REQUIRED = (
     "persons_same",
     "quality_flags",
 )
+# real reports (GUIDE section 12): a record with a `url` is one
+REAL_REQUIRED = ("url", "licence", "outlet", "retrieved", "published")
+REAL_GOLD_REQUIRED = ("geo_precision", "incident")
+OPEN_LICENCES = ("CC BY", "CC0", "Public domain")
+GEO_PRECISIONS = {"place", "district", "region", "country"}
+SCOPES = {"event", "background"}
+# place fields a region- or country-level real record may leave out (no gazetteer record)
+PLACE_FIELDS = {"location", "geonameid", "lat", "lon", "admin1"}
 PAIRS = (("«", "»"), ("(", ")"), ("“", "”"), ("„", "“"))
 WORD = re.compile(r"\w")
 
@@ -159,18 +168,27 @@ def check_doc(obj: dict[str, Any], gaz: Gazetteer, err: Err) -> None:
         err("source", "empty")
     text: str = obj["text"]
     g: dict[str, Any] = obj["gold"]
+    real = "url" in obj
+    if real:
+        check_provenance(obj, g, err)
     for key in REQUIRED:
-        if key not in g:
+        coarse = real and g.get("geo_precision") not in (None, "place")
+        if key not in g and not (coarse and key in PLACE_FIELDS):
             err(key, "missing from gold")
     if ("\ufffd" in text or "??" in text) and not g.get("quality_flags"):
         err("quality_flags", "text has lost characters (U+FFFD or ??) but no quality_flags")
     check_date(obj, g, err)
     check_place(g, gaz, err)
-    check_types(g, err)
+    check_types(g, err, allow_empty=real)
     claims = _dicts(g.get("claims"))
     for i, c in claims:
         check_claim(text, i, c, err)
-    check_figures(g, [c for _, c in claims], err)
+        if real and not _one_of(c.get("scope"), SCOPES):
+            err(f"claims[{i}].scope", f"expected 'event' or 'background', got {c.get('scope')!r}")
+    if real:
+        check_headlines(g, [c for _, c in claims], err)
+    else:
+        check_figures(g, [c for _, c in claims], err)
     for i, a in _dicts(g.get("actors")):
         if not _one_of(a.get("role"), ROLES):
             err(f"actors[{i}].role", f"unknown role {a.get('role')!r} for {a.get('name')!r}")
@@ -226,8 +244,91 @@ def check_place(g: dict[str, Any], gaz: Gazetteer, err: Err) -> None:
         err("location", f"{g.get('location')!r} is not a GeoNames name of {city['name']!r}")
 
 
-def check_types(g: dict[str, Any], err: Err) -> None:
+def check_provenance(obj: dict[str, Any], g: dict[str, Any], err: Err) -> None:
+    """Where a real report came from, under which licence (GUIDE 12.1, 12.4, 12.6)."""
+    for key in REAL_REQUIRED:
+        if not isinstance(obj.get(key), str) or not obj[key].strip():
+            err(key, "missing or empty (a real report needs it)")
+    url = obj.get("url")
+    if isinstance(url, str) and not re.match(r"https?://[^/\s]+\.[^/\s]+/", url):
+        err("url", f"not an http(s) address {url!r}")
+    lic = obj.get("licence")
+    if isinstance(lic, str) and not lic.startswith(OPEN_LICENCES):
+        err("licence", f"{lic!r} is not an open licence ({', '.join(OPEN_LICENCES)} ...)")
+    for key in ("retrieved", "published"):
+        v = obj.get(key)
+        if isinstance(v, str) and not (len(v) == 10 and valid_date(v)):
+            err(key, f"expected YYYY-MM-DD, got {v!r}")
+    if "truncated" in obj and not isinstance(obj["truncated"], bool):
+        err("truncated", f"expected true or false, got {obj['truncated']!r}")
+    for key in REAL_GOLD_REQUIRED:
+        if key not in g:
+            err(key, "missing from gold (a real report needs it)")
+    prec = g.get("geo_precision")
+    if prec is not None and prec not in GEO_PRECISIONS:
+        err("geo_precision", f"expected one of {', '.join(sorted(GEO_PRECISIONS))}, got {prec!r}")
+    if prec == "place" and "geonameid" not in g:
+        err("geonameid", "geo_precision 'place' needs the place's geonameid")
+    inc = g.get("incident")
+    if inc is not None and (not isinstance(inc, str) or not inc.strip()):
+        err("incident", f"expected a non-empty id, got {inc!r}")
+
+
+def check_licences_file(path: Path, docs: list[dict[str, Any]], err: Err) -> None:
+    """The folder of real reports (or its parent) has a LICENSES.md naming every outlet."""
+    real = [d for d in docs if "url" in d]
+    if not real:
+        return
+    found = [p / "LICENSES.md" for p in (path.parent, path.parent.parent)]
+    lic = next((f for f in found if f.is_file()), None)
+    if lic is None:
+        err("licence", f"no LICENSES.md beside {path.name} or in its parent folder")
+        return
+    listed = lic.read_text(encoding="utf-8")
+    for outlet in sorted({d.get("outlet") for d in real if isinstance(d.get("outlet"), str)}):
+        if outlet not in listed:
+            err("outlet", f"{outlet!r} is not listed in {lic}")
+
+
+def check_headlines(g: dict[str, Any], claims: list[dict[str, Any]], err: Err) -> None:
+    """The SPEC's headline figure: one event-scope claim of that kind, never background or
+    denied, never unconfirmed when a reported/confirmed one exists (GUIDE 12.3)."""
+    for kind in REAL_FIGURES:
+        kinds = {"arrested", "detained"} if kind == "arrested" else {kind}
+        usable = [
+            c
+            for c in claims
+            if c.get("kind") in kinds
+            and c.get("scope") == "event"
+            and c.get("certainty") in ("reported", "confirmed", "unconfirmed")
+            and _is_int(c.get("low"))
+        ]
+        fig = g.get(kind)
+        if fig is not None and not isinstance(fig, dict):
+            continue  # reported by the loader
+        if not usable:
+            if fig is not None:
+                err(kind, "headline figure given but no event-scope, non-denied claim of that kind")
+            continue
+        if fig is None:
+            err(kind, "event-scope claims of that kind but no headline figure")
+            continue
+        if set(fig) != FIGURE_KEYS:
+            err(kind, f"expected exactly the keys low, high, qualifier, got {sorted(fig)}")
+        key = (fig.get("low"), fig.get("high"), fig.get("qualifier"))
+        match = [c for c in usable if (c["low"], c.get("high"), c.get("qualifier")) == key]
+        if not match:
+            err(kind, f"{fig} matches no event-scope, non-denied claim of that kind")
+        elif all(c.get("certainty") == "unconfirmed" for c in match) and any(
+            c.get("certainty") in ("reported", "confirmed") for c in usable
+        ):
+            err(kind, f"{fig} is unconfirmed while a reported/confirmed figure exists")
+
+
+def check_types(g: dict[str, Any], err: Err, allow_empty: bool = False) -> None:
     types, subs = _str_list(g.get("event_types")), _str_list(g.get("sub_event_types"))
+    if allow_empty and not types and not subs:
+        return  # GUIDE 12.5: no political violence, no ACLED type
     if not types:
         err("event_types", "empty")
     if not subs:
@@ -459,6 +560,11 @@ def validate(paths: list[Path]) -> tuple[list[str], list[dict[str, Any]]]:
                 check_doc(obj, gaz, err)
             except Exception as e:  # a shape no check foresaw: report it, never a traceback
                 err("gold", f"malformed record ({type(e).__name__}: {e})")
+
+        def file_err(fld: str, msg: str, path: Path = path) -> None:
+            problems.append(f"{path}:0: {fld}: {msg}")
+
+        check_licences_file(path, [json.loads(lines[gd.line - 1]) for gd in gold_docs], file_err)
     return problems, docs
 
 

@@ -13,7 +13,10 @@ from .extract import fail
 
 def eval_cmd(
     gold: list[Path] = typer.Argument(
-        ..., metavar="GOLD", help="Gold JSON Lines files (the format of gold/seed.jsonl)."
+        ...,
+        metavar="GOLD",
+        help="Gold JSON Lines files (the format of gold/seed.jsonl). Name them to compare "
+        "sets side by side: dev=eval/dev.jsonl real=eval/real/uk.jsonl real=eval/real/ru.jsonl",
     ),
     json_out: Path = typer.Option(
         None,
@@ -28,24 +31,23 @@ def eval_cmd(
         None, "--limit", min=1, help="Score only the first N usable documents."
     ),
     config: Path = typer.Option(None, "--config", help="Pipeline configuration (TOML)."),
+    incidents: bool = typer.Option(
+        False,
+        "--incidents",
+        help="Also ingest the documents into a throwaway store and score how they merge "
+        "against the gold 'incident' ids (pairwise and B-cubed precision/recall/F1).",
+    ),
 ) -> None:
     """Score extraction against gold files: entities, claims, figures, date, place, type."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
     from rich.text import Text
 
-    from ..eval import GoldFileError, evaluate, load_all, pipeline_predictor
-    from ..eval.render import print_errors, safe, score_table
+    from ..eval import EVAL_SCHEMA, GoldFileError, evaluate, load_all, pipeline_predictor
+    from ..eval.render import incident_table, print_errors, safe, sets_table
 
     err_console = Console(stderr=True, highlight=False)
-    try:
-        gold_set = load_all(gold, limit)
-    except GoldFileError as e:
-        fail(safe(str(e)))
-    for w in gold_set.warnings:
-        err_console.print(Text(f"warning: {safe(w, 300)}", style="yellow"))
-    if not gold_set.docs:
-        fail("no usable gold document in " + ", ".join(safe(str(p)) for p in gold))
+    sets = split_sets(gold)
     pipeline = None
     if config is not None:
         from ..pipeline import Pipeline, load_config
@@ -54,30 +56,55 @@ def eval_cmd(
             pipeline = Pipeline.from_config(load_config(config))
         except (OSError, ValueError, KeyError, TypeError) as e:
             fail(f"{safe(str(config))}: cannot build the pipeline: {safe(str(e))}")
-    predict = pipeline_predictor(pipeline)
-    n_gold_warnings = len(gold_set.warnings)
-    files = [str(p) for p in gold]
+    results: dict[str, dict] = {}
+    for name, paths in sets.items():
+        try:
+            gold_set = load_all(paths, limit)
+        except GoldFileError as e:
+            fail(safe(str(e)))
+        for w in gold_set.warnings:
+            err_console.print(Text(f"warning: {safe(w, 300)}", style="yellow"))
+        if not gold_set.docs:
+            fail("no usable gold document in " + ", ".join(safe(str(p)) for p in paths))
+        reports: dict | None = {} if incidents else None
+        predict = pipeline_predictor(pipeline, reports)
+        n_gold_warnings = len(gold_set.warnings)
+        files = [str(p) for p in paths]
+        if sys.stderr.isatty():
+            with Progress(
+                TextColumn(f"extracting {safe(name)}".rstrip()),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                console=err_console,
+                transient=True,
+            ) as bar:
+                task = bar.add_task("extract", total=len(gold_set.docs))
+                result = evaluate(
+                    gold_set, predict, files, on_doc=lambda t=task, b=bar: b.advance(t)
+                )
+        else:
+            result = evaluate(gold_set, predict, files)
+        for w in result["warnings"][n_gold_warnings:]:
+            err_console.print(Text(f"warning: {safe(w, 300)}", style="yellow"))
+        if incidents:
+            from ..eval.incidents import cluster_scores, gold_labels, predict_labels
+            from ..store import StoreError
 
-    if sys.stderr.isatty():
-        with Progress(
-            TextColumn("extracting"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            console=err_console,
-            transient=True,
-        ) as bar:
-            task = bar.add_task("extract", total=len(gold_set.docs))
-            result = evaluate(gold_set, predict, files, on_doc=lambda: bar.advance(task))
-    else:
-        result = evaluate(gold_set, predict, files)
-    for w in result["warnings"][n_gold_warnings:]:
-        err_console.print(Text(f"warning: {safe(w, 300)}", style="yellow"))
+            try:
+                pred_labels = predict_labels(gold_set.docs, reports or {})
+            except StoreError as e:
+                fail(f"--incidents: {safe(str(e))}")
+            result["incidents"] = cluster_scores(gold_labels(gold_set.docs), pred_labels)
+        results[name] = result
 
     # not a terminal (a pipe, a file): do not squeeze the table into 80 columns
-    out = Console(highlight=False, width=None if sys.stdout.isatty() else 200)
+    out = Console(highlight=False, width=None if sys.stdout.isatty() else 240)
     if json_out is not None:
-        payload = json.dumps(result, ensure_ascii=False, indent=2) + "\n"
+        payload_obj = (
+            results[""] if list(results) == [""] else {"schema": EVAL_SCHEMA, "sets": results}
+        )
+        payload = json.dumps(payload_obj, ensure_ascii=False, indent=2) + "\n"
         if str(json_out) == "-":
             sys.stdout.write(payload)
             return
@@ -86,8 +113,27 @@ def eval_cmd(
         except OSError as e:
             fail(f"{safe(str(json_out))}: cannot write: {e.strerror or e}")
     if errors:
-        print_errors(result, out)
-    out.print(score_table(result, by_lang=by_lang))
+        for result in results.values():
+            print_errors(result, out)
+    out.print(sets_table(results, by_lang=by_lang))
+    for name, result in results.items():
+        if result.get("incidents", {}).get("gold_groups"):  # nothing to merge: nothing to show
+            out.print(incident_table(result["incidents"], name))
+
+
+def split_sets(gold: list[Path]) -> dict[str, list[Path]]:
+    """`NAME=PATH` arguments group files into named sets shown side by side; plain paths
+    form one unnamed set. A path that exists as given is never split at its '='."""
+    sets: dict[str, list[Path]] = {}
+    for p in gold:
+        name, eq, rest = str(p).partition("=")
+        if eq and name and "/" not in name and not p.exists():
+            sets.setdefault(name, []).append(Path(rest))
+        else:
+            sets.setdefault("", []).append(p)
+    if "" in sets and len(sets) > 1:
+        fail("either name every gold file (NAME=PATH) or none")
+    return sets
 
 
 def register(app: typer.Typer) -> None:

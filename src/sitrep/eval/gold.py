@@ -75,10 +75,14 @@ KNOWN_FIELDS = frozenset(
         "entities",
         "persons_same",
         "quality_flags",
+        "incident",
+        "geo_precision",
         *FIGURES,
         *SET_FIELDS,
     }
 )
+SCOPES = frozenset({"event", "background"})
+GEO_PRECISIONS = frozenset({"place", "district", "region", "country"})
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _COUNTRY_RE = re.compile(r"^[A-Za-z]{2}$")
 
@@ -229,6 +233,8 @@ def _check_claim(c: Any, i: int, text: str, warn: _Warn) -> dict | None:
     src = c.get("source", "author")
     if not isinstance(src, str) or not src.strip():
         problems.append(f"{where}.source: expected a non-empty string, got {src!r}")
+    if "scope" in c and not _member(c["scope"], SCOPES):
+        problems.append(f"{where}.scope: expected 'event' or 'background', got {c['scope']!r}")
     for k in ("evidence", "source_span"):
         if c.get(k) is not None:
             p = _span_problem(c[k], len(text))
@@ -311,6 +317,17 @@ def _check_gold(g: dict, text: str, warn: _Warn) -> dict:
                 else:
                     keep.append(x)
             out[k] = keep
+        elif k == "incident":
+            if not isinstance(v, str) or not v.strip():
+                warn(k, f"expected a non-empty incident id, got {v!r}; not scored")
+                continue
+            out[k] = v
+        elif k == "geo_precision":
+            if not _member(v, GEO_PRECISIONS):
+                allowed = ", ".join(sorted(GEO_PRECISIONS))
+                warn(k, f"expected one of {allowed}, got {v!r}; not scored")
+                continue
+            out[k] = v
         elif k == "persons_same":
             ok = isinstance(v, list) and all(
                 isinstance(p, list) and len(p) >= 2 and all(isinstance(x, str) for x in p)

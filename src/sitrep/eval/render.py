@@ -67,6 +67,7 @@ _FORMATS: dict[str, Callable[[dict], str]] = {
         f"claim_{a}": lambda d, a=a: _acc(d, f"{a}_accuracy", "matched", f"{a}_correct")
         for a in ("qualifier", "certainty", "source")
     },
+    "claim_scope": lambda d: _acc(d, "scope_accuracy", "scope_n", "scope_correct"),
 }
 
 # (section, metric label, path to the metrics dict, format)
@@ -82,11 +83,14 @@ ROWS: list[tuple[str, str, tuple[str, ...], str]] = [
         ("Claims", f"{a} acc.", ("claims",), f"claim_{a}")
         for a in ("qualifier", "certainty", "source")
     ),
+    ("Claims", "scope acc.", ("claims",), "claim_scope"),
+    ("Claims", "background P R F1", ("claims", "background"), "prf"),
     *(
         row
         for k in FIGURES
         for row in (
             ("Figures", f"{k} exact", ("figures", k), "exact"),
+            ("Figures", f"{k} exact, all docs", ("figures_all", k), "exact"),
             ("Figures", f"{k} MAE low", ("figures", k), "mae"),
         )
     ),
@@ -110,24 +114,39 @@ def _cell(m: dict, path: tuple[str, ...], fmt: str) -> str | None:
 
 def score_table(result: dict[str, Any], by_lang: bool = False) -> Table:
     """One row per metric, sections as header rows; one column per language with --by-lang."""
-    files = ", ".join(safe(f) for f in result["files"])
+    return sets_table({"": result}, by_lang)
+
+
+def sets_table(results: dict[str, dict[str, Any]], by_lang: bool = False) -> Table:
+    """Several named gold sets side by side (e.g. dev and real), each with its languages."""
+    named = len(results) > 1 or any(results)
+    title = "; ".join(
+        f"{safe(name) + ': ' if name else ''}{r['documents']} documents "
+        f"({', '.join(safe(f) for f in r['files'])})"
+        for name, r in results.items()
+    )
+    n_warn = sum(len(r["warnings"]) for r in results.values())
+    n_err = sum(r["pipeline_errors"] for r in results.values())
     table = Table(
-        title=Text(f"sitrep eval: {result['documents']} documents ({files})"),
+        title=Text(f"sitrep eval: {title}"),
         caption=Text(
-            f"{len(result['warnings'])} warnings, {result['pipeline_errors']} pipeline errors; "
+            f"{n_warn} warnings, {n_err} pipeline errors; "
             f"{DASH} = not scored; MAE counts a missing figure as 0"
         ),
     )
     table.add_column("Metric")
-    cols: list[tuple[str, dict]] = [("all", result["overall"])]
-    if by_lang:
-        cols += list(result["by_lang"].items())
+    cols: list[tuple[str, dict]] = []
+    for name, r in results.items():
+        prefix = f"{name} " if named else ""
+        cols.append((f"{prefix}all", r["overall"]))
+        if by_lang:
+            cols += [(f"{prefix}{lang}", m) for lang, m in r["by_lang"].items()]
     for name, m in cols:
         table.add_column(Text(f"{safe(name)} (n={m['documents']})"), justify="right", no_wrap=True)
     section = None
     for sec, label, path, fmt in ROWS:
         cells = [_cell(m, path, fmt) for _, m in cols]
-        if cells[0] is None:  # nothing in the gold to score this against
+        if all(c is None for c in cells):  # nothing in any gold to score this against
             continue
         if sec != section:
             if section is not None:
@@ -218,3 +237,22 @@ def print_errors(result: dict[str, Any], console: Console) -> None:
             line.append(f"{e['field']:<16}", style="cyan")
             line.append(describe(e))
             console.print(line, soft_wrap=True)
+
+
+def incident_table(inc: dict[str, Any], name: str = "") -> Table:
+    """Merging scores of `sitrep eval --incidents`."""
+    table = Table(
+        title=Text(
+            f"{safe(name) + ' ' if name else ''}incidents: {inc['documents']} documents, {inc['gold_incidents']} gold incidents "
+            f"({inc['gold_groups']} with several reports), "
+            f"{inc['predicted_incidents']} predicted"
+        )
+    )
+    table.add_column("Merging")
+    table.add_column("precision", justify="right")
+    table.add_column("recall", justify="right")
+    table.add_column("F1", justify="right")
+    for name, key in (("pairwise", "pairwise"), ("B-cubed", "bcubed")):
+        m = inc[key]
+        table.add_row(name, *(f"{m[k]:.2f}" for k in ("precision", "recall", "f1")))
+    return table

@@ -28,8 +28,12 @@ def load_all(paths: Iterable[str | Path], limit: int | None = None) -> GoldSet:
     return out
 
 
-def pipeline_predictor(pipeline=None) -> Predictor:
-    """Predict with `sitrep.extract`; the gold's published date and language are passed on."""
+def pipeline_predictor(pipeline=None, reports: dict[str, Any] | None = None) -> Predictor:
+    """Predict with `sitrep.extract`; the gold's published date and language are passed on.
+
+    With `reports`, each Report is also kept there by gold id (for `--incidents`, which
+    stores them instead of extracting twice).
+    """
     from ..pipeline import extract
 
     def predict(d: GoldDoc) -> dict[str, Any]:
@@ -42,6 +46,8 @@ def pipeline_predictor(pipeline=None) -> Predictor:
             content_type=ctype,
             pipeline=pipeline,
         )
+        if reports is not None:
+            reports[d.id] = report
         return report_to_prediction(report)
 
     return predict
