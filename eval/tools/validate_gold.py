@@ -159,7 +159,7 @@ def check_span_edges(text: str, start: int, end: int, fld: str, err: Err) -> Non
 
 def check_doc(obj: dict[str, Any], gaz: Gazetteer, err: Err) -> None:
     """The guide's rules that `load_gold` does not check, on the raw record."""
-    for key in ("lang", "published", "source"):
+    for key in ("lang", "source") if "corpus" in obj else ("lang", "published", "source"):
         if key not in obj:
             err(key, "missing")
     if "lang" in obj and not _one_of(obj["lang"], LANGS):
@@ -168,6 +168,14 @@ def check_doc(obj: dict[str, Any], gaz: Gazetteer, err: Err) -> None:
         err("source", "empty")
     text: str = obj["text"]
     g: dict[str, Any] = obj["gold"]
+    if "corpus" in obj:  # a converted public NER corpus: entities and provenance only
+        for key in ("url", "licence", "convention"):
+            if not isinstance(obj.get(key), str) or not obj[key].strip():
+                err(key, "missing or empty (a converted corpus line needs it)")
+        if set(g) != {"entities"}:
+            err("gold", f"a corpus line has only entities, got {sorted(g)}")
+        check_entities(text, g.get("entities"), gaz, err)
+        return
     real = "url" in obj
     if real:
         check_provenance(obj, g, err)
