@@ -12,7 +12,7 @@ from ..doc import Doc
 from ..lexicon import key, token_at
 from ..schema.models import Mention, Source
 from .lexicon import ClaimLexicon
-from .words import CONTRAST, LEADING_JUNK, PRONOUNS, QUOTES, STOP_PUNCT
+from .words import CONTRAST, PRONOUNS, QUOTES, SOURCE_OPENERS, STOP_PUNCT, VOICE_ABOUT
 
 # (cue token index, source token range, said in a contrasting clause)
 Attribution = tuple[int, tuple[int, int], bool]
@@ -33,7 +33,7 @@ def _source_from(doc: Doc, mentions: list[Mention], i: int, j: int) -> tuple[int
     )
     if last_time is not None and last_time + 1 < j:
         i = last_time + 1
-    while i < j and (toks[i].text in STOP_PUNCT or key(toks[i].text) in LEADING_JUNK):
+    while i < j and (toks[i].text in STOP_PUNCT or key(toks[i].text) in SOURCE_OPENERS):
         i += 1
     while j > i and toks[j - 1].text in STOP_PUNCT - QUOTES:
         j -= 1
@@ -73,7 +73,7 @@ def find_sources(
             found.append((m.start, src, False))
     for v in range(a + 1, b - 1):
         # ", правозахисники — про понад сотню": a second voice in an elliptical clause
-        if toks[v].text in ("—", "–") and key(toks[v + 1].text) in ("про", "о", "об", "about"):
+        if toks[v].text in ("—", "–") and key(toks[v + 1].text) in VOICE_ABOUT:
             i = v
             while i > a and toks[i - 1].text not in STOP_PUNCT:
                 i -= 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..doc import Doc
 from ..lexicon import Match, key
-from .words import NEGATORS, NO_ONE
+from .words import ABSENCE_AFTER, NEGATORS, NO_ONE, NOT_HAVE
 
 
 def certainty_for(doc: Doc, a: int, b: int, cues: list[Match], q_start: int, q_end: int) -> str:
@@ -24,8 +24,8 @@ def certainty_for(doc: Doc, a: int, b: int, cues: list[Match], q_start: int, q_e
             after = [key(t.text) for t in toks[m.end : min(b, m.end + 3)]]
             if (
                 before & (NEGATORS | NO_ONE)
-                or {"немає", "нема", "нет"} & set(after)
-                or ("не" in after and ("має" in after or "имеет" in after))
+                or ABSENCE_AFTER & set(after)
+                or any(set(p) <= set(after) for p in NOT_HAVE)
             ):
                 label = "unconfirmed"
         d = q_start - m.end if m.end <= q_start else max(m.start - q_end, 0)

@@ -14,7 +14,7 @@ from ..mentions.quantities import number_lexicon
 from ..schema.models import QuantityValue
 from .context import SentenceContext
 from .sums import across_figures, second_voice, subset_of
-from .words import CONJUNCTIONS, OF_WORDS, SUBSET_OPENERS
+from .words import AMBIGUOUS_OF, CONJUNCTIONS, COUNT_AT, OF_WORDS, RISE_TO, SUBSET_OPENERS
 
 # (start token, end token, kind) of the claim word a figure belongs to
 ClaimWord = tuple[int, int, str]
@@ -49,7 +49,7 @@ def claim_word(
         limit = window if unit_kind in ("person", "kind") else 4
         rose = (
             q["start"] >= ctx.a + 2
-            and key(toks[q["start"] - 1].text) in ("до", "to")
+            and key(toks[q["start"] - 1].text) in RISE_TO
             and (
                 key(toks[q["start"] - 2].lemma) in number_lexicon(ctx.lang).rise_verbs
                 or key(toks[q["start"] - 2].text) in number_lexicon(ctx.lang).rise_verbs
@@ -63,7 +63,7 @@ def claim_word(
         of_phrase = (
             q["end"] + 1 < ctx.b
             and nxt in OF_WORDS
-            and (nxt != "of" or key(toks[q["end"] + 1].text) in SUBSET_OPENERS)
+            and (nxt not in AMBIGUOUS_OF or key(toks[q["end"] + 1].text) in SUBSET_OPENERS)
         )
         of_noun = None
         for m in ctx.kinds:
@@ -90,7 +90,7 @@ def claim_word(
             ):
                 # "на мітинг 20" is not a head count; "20 зібралися" is; "the crowd at 4,000" is
                 prev_word = key(toks[q["start"] - 1].text) if q["start"] > ctx.a else ""
-                if not (prev_word in ("at", "в", "у", "до", "на") and q["start"] - m.end <= 2):
+                if not (prev_word in COUNT_AT and q["start"] - m.end <= 2):
                     continue
             d = q["start"] - m.end if not after else m.start - q["end"]
             if d < 0 or d > (limit + 4 if after and unit_kind == "person" else limit):

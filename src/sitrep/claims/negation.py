@@ -7,11 +7,12 @@ or a claim already covers it.
 
 from __future__ import annotations
 
-from ..doc import Doc
+from ..doc import Doc, Token
 from ..lexicon import doc_keys, key
 from ..schema.models import Claim
 from .context import SentenceContext
 from .lexicon import ClaimLexicon
+from .words import ZERO_JOINERS
 
 
 def negated_claims(
@@ -52,8 +53,7 @@ def negated_claims(
                 and other.end <= neg.start
                 and m.end <= neg.start
                 # joined by a conjunction alone: "затриманих і постраждалих немає"
-                and [key(t.text) for t in toks[min(other.end, m.end) : max(other.start, m.start)]]
-                in (["і"], ["и"], ["й"], ["та"], ["and"], ["or"], ["чи"], ["или"], ["ни"], ["ні"])
+                and _joined(toks[min(other.end, m.end) : max(other.start, m.start)])
             ):
                 negated.add(other.label)
                 ctx = SentenceContext(doc, a, b, lang, lex, prev)
@@ -66,6 +66,11 @@ def negated_claims(
             continue
         negated.add(m.label)
         _add_zero(doc, SentenceContext(doc, a, b, lang, lex, prev), m.label, s_tok, e_tok)
+
+
+def _joined(between: list[Token]) -> bool:
+    """Two kinds joined by one conjunction alone ("затриманих і постраждалих")."""
+    return len(between) == 1 and key(between[0].text) in ZERO_JOINERS
 
 
 def _add_zero(doc: Doc, ctx: SentenceContext, kind: str, s_tok: int, e_tok: int) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..lexicon import key
 from .context import SentenceContext
-from .words import EN_FUNCTION, QUOTES, SUBSET_OPENERS
+from .words import AMBIGUOUS_OF, EN_FUNCTION, NOT_NOUNS, QUOTES, SUBSET_OPENERS
 
 
 def unit(ctx: SentenceContext, j: int) -> tuple[str, str | None, int]:
@@ -25,7 +25,11 @@ def unit(ctx: SentenceContext, j: int) -> tuple[str, str | None, int]:
         if t.text in QUOTES:
             k += 1
             continue
-        if key(t.text) == "of" and k + 1 < b and key(toks[k + 1].text) not in SUBSET_OPENERS:
+        if (
+            key(t.text) in AMBIGUOUS_OF
+            and k + 1 < b
+            and key(toks[k + 1].text) not in SUBSET_OPENERS
+        ):
             k += 1  # "thousands of protesters"
             continue
         m = lex.units.match_at(ctx.keys, k, b)
@@ -42,7 +46,7 @@ def unit(ctx: SentenceContext, j: int) -> tuple[str, str | None, int]:
             if "ADJF" in tags or "PRTF" in tags or "NUMR" in tags:
                 k += 1  # "мирних жителів", "загиблих" handled above
                 continue
-            if "NOUN" in tags and key(t.text) not in ("з", "із", "из", "с"):
+            if "NOUN" in tags and key(t.text) not in NOT_NOUNS:
                 return "thing", None, k
             return "none", None, j
         if key(t.text) in EN_FUNCTION:

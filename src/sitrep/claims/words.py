@@ -1,192 +1,60 @@
-"""Closed-class words the claim rules check (pronouns, conjunctions, subset cues ...)."""
+"""Closed-class words the claim rules check, from resources/<lang>/claims_words.yaml.
+
+The rules have always checked every language's words in every sentence (a
+quote in another language keeps its cues), so each set is the union over the
+languages; a word is listed under the language it is a word of.
+"""
 
 from __future__ import annotations
 
+from ..lexicon import key
+from ..resources import load_yaml
+
+# punctuation tokens the rules stop at; not language data
 STOP_PUNCT = {",", ".", ";", ":", "—", "–", "(", ")", "!", "?", "«", "»", '"', "“", "”", "„"}
 QUOTES = {"«", "»", '"', "“", "”", "„"}
-PRONOUNS = {
-    "він",
-    "вона",
-    "вони",
-    "воно",
-    "он",
-    "она",
-    "они",
-    "оно",
-    "he",
-    "she",
-    "they",
-    "it",
-    "we",
-    "ми",
-    "мы",
-    "я",
-    "i",
-    "who",
-    "який",
-    "яка",
-    "які",
-    "который",
-    "которая",
-    "которые",
-}
-# words that open a source phrase without belonging to the source's name
-LEADING_JUNK = {
-    "що",
-    "что",
-    "that",
-    "в",
-    "у",
-    "на",
-    "з",
-    "із",
-    "зі",
-    "от",
-    "из",
-    "со",
-    "in",
-    "from",
-    "at",
-    "by",
-    "the",
-    "також",
-    "также",
-    "also",
-    "ще",
-    "еще",
-    "and",
-    "і",
-    "й",
-    "та",
-    "и",
-    "а",
-    "later",
-    "then",
-    "потім",
-    "затем",
-    "позже",
-    "пізніше",
-    "however",
-    "однак",
-    "однако",
-    "проте",
-}
-# a clause opened by one of these speaks for itself, not for the figure before it
-CONTRAST = {
-    "although",
-    "though",
-    "while",
-    "whereas",
-    "but",
-    "хоча",
-    "але",
-    "тоді",
-    "проте",
-    "хотя",
-    "но",
-    "однако",
-    "тогда",
-    "зато",
-}
-SUBSET_OPENERS = {
-    "the",
-    "them",
-    "those",
-    "these",
-    "whom",
-    "which",
-    "us",
-    "their",
-    "our",
-    "my",
-    "his",
-    "her",
-    "its",
-    "your",
-}
-CONJUNCTIONS = {
-    "and",
-    "і",
-    "й",
-    "та",
-    "и",
-    ",",
-    ";",
-    "but",
-    "а",
-    "але",
-    "но",
-    "while",
-    "тоді",
-    "тогда",
-}
-OF_WORDS = {"of", "з", "із", "зі", "из", "серед", "среди", "among"}
-NEGATORS = {"не", "not", "no", "ні", "ни", "never", "без", "without"}
-NO_ONE = {"жодне", "жоден", "жодна", "жодного", "ни", "одно", "none", "nobody", "ніхто", "никто"}
+
+SOURCES = ("common", "uk", "ru", "en")  # resources/<dir>/claims_words.yaml, merged
 
 
-EN_FUNCTION = {
-    "were",
-    "was",
-    "are",
-    "is",
-    "have",
-    "had",
-    "has",
-    "been",
-    "of",
-    "and",
-    "or",
-    "more",
-    "in",
-    "on",
-    "at",
-    "by",
-    "after",
-    "during",
-    "when",
-    "as",
-    "who",
-    "that",
-    "the",
-    "from",
-    "with",
-    "reportedly",
-    "also",
-    "later",
-    "including",
-    "among",
-    "died",
-    "dead",
-    "killed",
-    "injured",
-    "wounded",
-    "hurt",
-    "arrested",
-    "detained",
-    "missing",
-    "people",
-}
+def _entries(name: str) -> list[str]:
+    out: list[str] = []
+    for lang in SOURCES:
+        data = load_yaml(lang, "claims_words")
+        if data is None:
+            raise FileNotFoundError(f"resources/{lang}/claims_words.yaml is missing")
+        for w in data.get(name) or ():
+            if not isinstance(w, str):
+                raise ValueError(f"{lang}/claims_words.yaml: {name}: {w!r} is no word; quote it")
+            out.append(w)
+    return out
 
 
-SUBSET_CUES = {
-    ("в", "том", "числе"),
-    ("у", "тому", "числі"),
-    ("в", "тому", "числі"),
-    ("including",),
-    ("among", "them"),
-    ("серед", "них"),
-    ("среди", "них"),
-    ("из", "них"),
-    ("з", "них"),
-    ("із", "них"),
-    ("of", "them"),
-    ("—",),
-    ("–",),
-    ("серед", "яких"),
-    ("среди", "которых"),
-    ("among", "whom"),
-    ("з", "яких"),
-    ("из", "которых"),
-    ("of", "whom"),
-}
+def words(name: str) -> frozenset[str]:
+    """The words of list `name` in every language, in the form tokens are compared in."""
+    return frozenset(key(w) for w in _entries(name))
+
+
+def phrases(name: str) -> frozenset[tuple[str, ...]]:
+    """The phrases of list `name` in every language, as tuples of compared words."""
+    return frozenset(tuple(key(w) for w in p.split()) for p in _entries(name))
+
+
+PRONOUNS = words("pronouns")
+SOURCE_OPENERS = words("source_openers")
+CONTRAST = words("contrast")
+SUBSET_OPENERS = words("subset_openers")
+AMBIGUOUS_OF = words("ambiguous_of")
+CONJUNCTIONS = words("conjunctions")
+OF_WORDS = words("of_words")
+NEGATORS = words("negators")
+NO_ONE = words("no_one")
+ABSENCE_AFTER = words("absence_after")
+NOT_HAVE = phrases("not_have")
+SUBSET_CUES = phrases("subset_cues")
+VOICE_ABOUT = words("voice_about")
+RISE_TO = words("rise_to")
+COUNT_AT = words("count_at")
+NOT_NOUNS = words("not_nouns")
+EN_FUNCTION = words("function_words")
+ZERO_JOINERS = words("zero_joiners")
