@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from sitrep.claims import words
+from sitrep.resources import load_yaml
+
+CYRILLIC = re.compile("[\u0400-\u052f]")
 
 
 @pytest.mark.parametrize(
@@ -27,7 +32,11 @@ def test_word_is_loaded(name: str, entry) -> None:
     assert entry in getattr(words, name)
 
 
-def test_entries_are_compared_forms() -> None:
-    for name in ("PRONOUNS", "SOURCE_OPENERS", "NEGATORS", "EN_FUNCTION", "COUNT_AT"):
-        for w in getattr(words, name):
-            assert w == w.lower() and "ё" not in w, (name, w)
+@pytest.mark.parametrize(("lang", "script"), [("uk", "cyrl"), ("ru", "cyrl"), ("en", "latn")])
+def test_words_are_listed_under_their_language(lang: str, script: str) -> None:
+    data = load_yaml(lang, "claims_words")
+    assert data, f"resources/{lang}/claims_words.yaml is empty"
+    for name, entries in data.items():
+        for w in entries:
+            cyrillic = bool(CYRILLIC.search(w))
+            assert cyrillic == (script == "cyrl"), f"{lang}: {name}: {w!r}"
