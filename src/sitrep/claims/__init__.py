@@ -5,7 +5,8 @@ counts), `kind` (which claim word it belongs to), `sums` (subsets, lists,
 second voices), `figure` (value, qualifier, low, high), `negation` (zeros),
 `certainty`, `attribution` (the source and its span), `roles` (perpetrator
 vs victims) and `link` (the place and date a claim is about). Word lists are
-data in resources/<lang>/claims.yaml.
+data: resources/<lang>/claims.yaml (phrases, lemmatized) and claims_words.yaml
+(closed-class words, compared as written).
 """
 
 from __future__ import annotations
