@@ -15,6 +15,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any, get_args
 
+from ..resources import load_yaml
 from ..schema.models import Certainty, ClaimKind, Qualifier
 
 LABELS = ("PER", "LOC", "ORG")
@@ -24,38 +25,10 @@ CERTAINTIES: frozenset[str] = frozenset(get_args(Certainty))
 FIGURES = ("killed", "injured", "participants", "arrested")
 SET_FIELDS = ("event_types", "sub_event_types", "tags")
 
-# ACLED event types -> sub-event types (ACLED codebook); gold values outside it are typos.
+# ACLED event types -> sub-event types (ACLED codebook, resources/common/acled.yaml, the copy
+# the events stage codes into); gold values outside it are typos.
 ACLED: dict[str, tuple[str, ...]] = {
-    "Battles": (
-        "Armed clash",
-        "Government regains territory",
-        "Non-state actor overtakes territory",
-    ),
-    "Explosions/Remote violence": (
-        "Chemical weapon",
-        "Air/drone strike",
-        "Suicide bomb",
-        "Shelling/artillery/missile attack",
-        "Remote explosive/landmine/IED",
-        "Grenade",
-    ),
-    "Violence against civilians": ("Sexual violence", "Attack", "Abduction/forced disappearance"),
-    "Protests": (
-        "Peaceful protest",
-        "Protest with intervention",
-        "Excessive force against protesters",
-    ),
-    "Riots": ("Violent demonstration", "Mob violence"),
-    "Strategic developments": (
-        "Agreement",
-        "Arrests",
-        "Change to group/activity",
-        "Disrupted weapons use",
-        "Headquarters or base established",
-        "Looting/property destruction",
-        "Non-violent transfer of territory",
-        "Other",
-    ),
+    t: tuple(subs) for t, subs in load_yaml("common", "acled").items()
 }
 EVENT_TYPES = frozenset(t.casefold() for t in ACLED)
 SUB_EVENT_TYPES = frozenset(s.casefold() for subs in ACLED.values() for s in subs)

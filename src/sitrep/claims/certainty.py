@@ -1,0 +1,35 @@
+"""How sure the report is of a figure: the nearest certainty cue in the sentence.
+
+A confirmation that is denied or absent ("не підтвердилася", "no source
+confirms", "підтвердження не має") makes the figure unconfirmed; at equal
+distance a denial outranks doubt, and doubt outranks confirmation.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from ..lexicon import Match, key
+from .words import ABSENCE_AFTER, NEGATORS, NO_ONE, NOT_HAVE
+
+
+def certainty_for(doc: Doc, a: int, b: int, cues: list[Match], q_start: int, q_end: int) -> str:
+    """The certainty of the figure at tokens [q_start, q_end) of sentence tokens [a, b)."""
+    toks = doc.tokens
+    best, best_d = "reported", None
+    for m in cues:
+        label = m.label
+        if label == "confirmed":
+            # "не підтвердилася", "no independent source confirms", "підтвердження не має"
+            before = {key(t.text) for t in toks[max(a, m.start - 4) : m.start]}
+            after = [key(t.text) for t in toks[m.end : min(b, m.end + 3)]]
+            if (
+                before & (NEGATORS | NO_ONE)
+                or ABSENCE_AFTER & set(after)
+                or any(set(p) <= set(after) for p in NOT_HAVE)
+            ):
+                label = "unconfirmed"
+        d = q_start - m.end if m.end <= q_start else max(m.start - q_end, 0)
+        rank = {"denied": 0, "unconfirmed": 1, "confirmed": 2}[label]
+        if best_d is None or (d, rank) < best_d:
+            best, best_d = label, (d, rank)
+    return best

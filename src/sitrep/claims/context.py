@@ -1,0 +1,41 @@
+"""What the claim rules know about one sentence, computed once per sentence with figures."""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from ..lexicon import doc_keys
+from ..schema.models import Claim, Source
+from .attribution import find_sources, source_for
+from .certainty import certainty_for
+from .lexicon import ClaimLexicon
+
+
+class SentenceContext:
+    """Everything the claim rules need to know about one sentence, computed once."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        a: int,
+        b: int,
+        lang: str,
+        lex: ClaimLexicon,
+        previous: tuple[int, int] | None = None,
+    ):
+        self.doc, self.a, self.b, self.lang, self.lex = doc, a, b, lang, lex
+        self.previous = previous  # the last named source of the paragraph, for "It said"
+        self.claims: list[Claim] = []  # claims found in this sentence so far
+        toks = doc.tokens
+        self.keys = doc_keys(doc)
+        units = lex.units.find_all_in(doc, a, b)
+        self.unit_spans = {(m.start, m.end) for m in units}
+        self.kinds = lex.kinds.find_all_in(doc, a, b) + units
+        self.cues = lex.certainty.find_in(doc, a, b)
+        self.mentions = doc.mentions_by_sentence().get(toks[a].sent, [])
+        self.sources = find_sources(doc, a, b, lex, self.mentions, previous)
+
+    def source_for(self, q_start: int, q_end: int) -> Source:
+        return source_for(self.doc, self.sources, self.mentions, q_start, q_end)
+
+    def certainty_for(self, q_start: int, q_end: int) -> str:
+        return certainty_for(self.doc, self.a, self.b, self.cues, q_start, q_end)

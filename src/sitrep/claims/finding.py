@@ -1,0 +1,57 @@
+"""Whether a figure in a sentence is a claim, and the claim it makes.
+
+A quantity becomes a claim when it counts people or no unit (not things) and a
+claim word of one kind belongs to it; the claim then takes its figure, source,
+certainty and perpetrator from the modules named for each.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from ..schema.models import Claim, Mention
+from .context import SentenceContext
+from .figure import counts_anyone, figure_of, is_figure
+from .kind import claim_word
+from .roles import perpetrator
+from .unit import unit
+
+
+def claim_for(doc: Doc, ctx: SentenceContext, q: dict, qs: list[dict], window: int) -> Claim | None:
+    """The claim figure `q` makes (`qs`: every figure of its sentence), or None."""
+    toks = doc.tokens
+    mention: Mention = q["mention"]
+    qv = mention.quantity
+    if not is_figure(qv):
+        return None
+    counted = unit(ctx, q["end"])
+    unit_kind, _, u = counted
+    if unit_kind == "thing":
+        return None
+    kw = claim_word(doc, ctx, q, qs, qv, counted, window)
+    if kw is None:
+        return None
+    kind = kw[2]
+    if not counts_anyone(kind, qv):
+        return None
+    s_tok = min(q["start"], kw[0])
+    e_tok = max(q["end"], kw[1], u + 1 if unit_kind in ("person", "kind") else 0)
+    s, e = toks[s_tok].start, toks[e_tok - 1].end
+    source = ctx.source_for(q["start"], q["end"])
+    certainty = ctx.certainty_for(q["start"], q["end"])
+    value, qualifier, low, high, words = figure_of(qv)
+    perp, perp_span = perpetrator(doc, ctx, kind, (s, e), source)
+    return Claim.fast(
+        id=doc.next_id("c"),
+        kind=kind,
+        value=value,
+        qualifier=qualifier,
+        low=low,
+        high=high,
+        certainty=certainty,
+        source=source,
+        perpetrator=perp,
+        perpetrator_span=perp_span,
+        evidence=doc.span(s, e),
+        quantity=mention.id,
+        words=words,
+    )

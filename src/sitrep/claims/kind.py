@@ -1,0 +1,119 @@
+"""Which claim word a figure belongs to, and so what kind of claim it is.
+
+A figure whose noun names its kind ("500 поранених") keeps it unless a worse
+fate follows ("двое раненых скончались"); otherwise the nearest claim word in
+the sentence wins, casualty words before participation words, with penalties
+for a comma, a conjunction or another figure in between.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from ..lexicon import key
+from ..mentions.quantities import number_lexicon
+from ..schema.models import QuantityValue
+from .context import SentenceContext
+from .sums import across_figures, second_voice, subset_of
+from .words import AMBIGUOUS_OF, CONJUNCTIONS, COUNT_AT, OF_WORDS, RISE_TO, SUBSET_OPENERS
+
+# (start token, end token, kind) of the claim word a figure belongs to
+ClaimWord = tuple[int, int, str]
+
+
+def claim_word(
+    doc: Doc,
+    ctx: SentenceContext,
+    q: dict,
+    qs: list[dict],
+    qv: QuantityValue,
+    counted: tuple[str, str | None, int],
+    window: int,
+) -> ClaimWord | None:
+    """The claim word of figure `q`, given what it counts (see `unit.unit`)."""
+    toks = doc.tokens
+    unit_kind, kind, u = counted
+    kw = None
+    died = None
+    if unit_kind == "kind" and kind != "killed":
+        # "двое раненых скончались" (killed); "троє затриманих потрапили до лікарні" (injured)
+        worse = ("killed",) if kind in ("injured", "casualties") else ("killed", "injured")
+        died = next((m for m in ctx.kinds if m.label in worse and u < m.start <= u + 4), None)
+    subset = subset_of(doc, ctx, q)
+    if subset is not None and unit_kind in ("person", "none", "kind"):
+        kw = (q["start"], q["end"], subset)  # "ранены 17, в том числе шестеро полицейских"
+    elif died is not None:
+        kw = (died.start, died.end, died.label)
+    elif unit_kind == "kind" and kind != "participants":
+        kw = (u, u + 1, kind)
+    else:
+        limit = window if unit_kind in ("person", "kind") else 4
+        rose = (
+            q["start"] >= ctx.a + 2
+            and key(toks[q["start"] - 1].text) in RISE_TO
+            and (
+                key(toks[q["start"] - 2].lemma) in number_lexicon(ctx.lang).rise_verbs
+                or key(toks[q["start"] - 2].text) in number_lexicon(ctx.lang).rise_verbs
+            )
+        )
+        if rose:
+            limit = 2 * window
+        best = None
+        # "seven of the wounded later died": the verb after the of-phrase tells the kind
+        nxt = key(toks[q["end"]].text) if q["end"] < ctx.b else ""
+        of_phrase = (
+            q["end"] + 1 < ctx.b
+            and nxt in OF_WORDS
+            and (nxt not in AMBIGUOUS_OF or key(toks[q["end"] + 1].text) in SUBSET_OPENERS)
+        )
+        of_noun = None
+        for m in ctx.kinds:
+            if q["start"] <= m.start < q["end"]:
+                continue
+            if (
+                of_phrase
+                and q["end"] < m.start <= q["end"] + 3
+                and (m.start, m.end) in ctx.unit_spans
+            ):
+                of_noun = of_noun or m  # the noun of "of the wounded", not a verb after it
+                continue
+            if unit_kind == "kind" and m.start == u:
+                continue  # the counted noun itself ("двоє страйкарів") is not a participation
+            after = m.start >= q["end"]
+            if of_phrase and not after:
+                continue
+            if (
+                m.label == "participants"
+                and unit_kind == "none"
+                and not after
+                # "учасників було 10 тисяч" is a head count; "activists put it at 500" is not
+                and not ((m.start, m.end) in ctx.unit_spans and q["start"] - m.end <= 1)
+            ):
+                # "на мітинг 20" is not a head count; "20 зібралися" is; "the crowd at 4,000" is
+                prev_word = key(toks[q["start"] - 1].text) if q["start"] > ctx.a else ""
+                if not (prev_word in COUNT_AT and q["start"] - m.end <= 2):
+                    continue
+            d = q["start"] - m.end if not after else m.start - q["end"]
+            if d < 0 or d > (limit + 4 if after and unit_kind == "person" else limit):
+                continue
+            if after and any(t.text == "," for t in toks[q["end"] : m.start]):
+                d += 2  # "загиблих — 12, поранених — 40": past the comma is the next item
+            if not after and any(key(t.text) in CONJUNCTIONS for t in toks[m.end : q["start"]]):
+                d += 4  # "killed and 26 people were injured": that verb is the other clause's
+            extra = across_figures(toks, q, qs, m, after)
+            if extra is None:
+                continue
+            d += extra
+            casualty = m.label != "participants"
+            score = (d - (2 if casualty else 0), 0 if casualty else 1)
+            if best is None or score < best[0]:
+                best = (score, m)
+        if best:
+            m = best[1]
+            kw = (m.start, m.end, m.label)
+        elif of_noun is not None and (qv.low or 0) > 1:
+            kw = (of_noun.start, of_noun.end, of_noun.label)  # "eight of the dead were ..."
+        elif unit_kind == "kind" and kind != "participants":
+            kw = (u, u + 1, kind)
+    if kw is None and unit_kind in ("none", "person"):
+        kw = second_voice(doc, ctx, q)
+    return kw

@@ -1,0 +1,41 @@
+"""The claim lexicon of a language (resources/<lang>/claims.yaml) as phrase matchers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lexicon import PhraseMatcher, phrase_keys
+from ..resources import load_yaml
+
+
+@dataclass
+class ClaimLexicon:
+    kinds: PhraseMatcher
+    units: PhraseMatcher
+    persons: PhraseMatcher
+    certainty: PhraseMatcher
+    attr_prefix: PhraseMatcher
+    attr_verbs: frozenset[str]
+    nobody: PhraseMatcher
+    absent: PhraseMatcher
+
+
+@lru_cache(maxsize=8)
+def claim_lexicon(lang: str) -> ClaimLexicon:
+    d = load_yaml(lang, "claims") or {}
+    neg = d.get("negation") or {}
+    return ClaimLexicon(
+        kinds=PhraseMatcher(lang, d.get("kinds") or {}),
+        units=PhraseMatcher(lang, d.get("unit_kinds") or {}),
+        persons=PhraseMatcher(lang, {"person": d.get("person_nouns") or []}),
+        certainty=PhraseMatcher(lang, d.get("certainty") or {}),
+        attr_prefix=PhraseMatcher(
+            lang, {"source": (d.get("attribution") or {}).get("prefix") or []}
+        ),
+        attr_verbs=frozenset(
+            phrase_keys(str(v), lang)[0][0] for v in (d.get("attribution") or {}).get("verbs") or ()
+        ),
+        nobody=PhraseMatcher(lang, {"nobody": neg.get("nobody") or []}),
+        absent=PhraseMatcher(lang, {"absent": neg.get("absent") or []}),
+    )

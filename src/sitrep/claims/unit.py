@@ -1,0 +1,55 @@
+"""What a number counts: people of a claim kind ("50 загиблих"), people, or things.
+
+"500 поранених" names its kind; "200 горняків" counts people whose kind a
+claim word elsewhere in the sentence gives; "3 машини" counts things and is no
+claim. Up to three words after the number are read past adjectives and quotes.
+"""
+
+from __future__ import annotations
+
+from ..lexicon import key
+from .context import SentenceContext
+from .words import AMBIGUOUS_OF, EN_FUNCTION, NOT_NOUNS, QUOTES, SUBSET_OPENERS
+
+
+def unit(ctx: SentenceContext, j: int) -> tuple[str, str | None, int]:
+    """What the number counts: ('kind', kind, idx) | ('person', None, idx) | ('none'|'thing', None, j)."""
+    toks, b, lex = ctx.doc.tokens, ctx.b, ctx.lex
+    k = j
+    for _ in range(3):
+        if k >= b:
+            return "none", None, j
+        t = toks[k]
+        if t.text in ("(", ")"):
+            return "none", None, j
+        if t.text in QUOTES:
+            k += 1
+            continue
+        if (
+            key(t.text) in AMBIGUOUS_OF
+            and k + 1 < b
+            and key(toks[k + 1].text) not in SUBSET_OPENERS
+        ):
+            k += 1  # "thousands of protesters"
+            continue
+        m = lex.units.match_at(ctx.keys, k, b)
+        if m:
+            return "kind", m.label, k
+        if lex.persons.match_at(ctx.keys, k, b):
+            return "person", None, k
+        if "NOUN" in t.tags and "anim" in t.tags and "Name" not in t.tags and "Surn" not in t.tags:
+            return "person", None, k  # any animate noun counts people: "горняків", "студентов"
+        if not t.text[0].isalpha():
+            return "none", None, j
+        tags = t.tags
+        if ctx.lang in ("uk", "ru") and not t.text.isascii():
+            if "ADJF" in tags or "PRTF" in tags or "NUMR" in tags:
+                k += 1  # "мирних жителів", "загиблих" handled above
+                continue
+            if "NOUN" in tags and key(t.text) not in NOT_NOUNS:
+                return "thing", None, k
+            return "none", None, j
+        if key(t.text) in EN_FUNCTION:
+            return "none", None, j
+        k += 1  # English adjective-ish word ("unarmed protesters")
+    return "thing", None, j

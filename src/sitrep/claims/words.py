@@ -1,0 +1,60 @@
+"""Closed-class words the claim rules check, from resources/<lang>/claims_words.yaml.
+
+The rules have always checked every language's words in every sentence (a
+quote in another language keeps its cues), so each set is the union over the
+languages; a word is listed under the language it is a word of.
+"""
+
+from __future__ import annotations
+
+from ..lexicon import key
+from ..resources import load_yaml
+
+# punctuation tokens the rules stop at; not language data
+STOP_PUNCT = {",", ".", ";", ":", "—", "–", "(", ")", "!", "?", "«", "»", '"', "“", "”", "„"}
+QUOTES = {"«", "»", '"', "“", "”", "„"}
+
+SOURCES = ("common", "uk", "ru", "en")  # resources/<dir>/claims_words.yaml, merged
+
+
+def _entries(name: str) -> list[str]:
+    out: list[str] = []
+    for lang in SOURCES:
+        data = load_yaml(lang, "claims_words")
+        if data is None:
+            raise FileNotFoundError(f"resources/{lang}/claims_words.yaml is missing")
+        for w in data.get(name) or ():
+            if not isinstance(w, str):
+                raise ValueError(f"{lang}/claims_words.yaml: {name}: {w!r} is no word; quote it")
+            out.append(w)
+    return out
+
+
+def words(name: str) -> frozenset[str]:
+    """The words of list `name` in every language, in the form tokens are compared in."""
+    return frozenset(key(w) for w in _entries(name))
+
+
+def phrases(name: str) -> frozenset[tuple[str, ...]]:
+    """The phrases of list `name` in every language, as tuples of compared words."""
+    return frozenset(tuple(key(w) for w in p.split()) for p in _entries(name))
+
+
+PRONOUNS = words("pronouns")
+SOURCE_OPENERS = words("source_openers")
+CONTRAST = words("contrast")
+SUBSET_OPENERS = words("subset_openers")
+AMBIGUOUS_OF = words("ambiguous_of")
+CONJUNCTIONS = words("conjunctions")
+OF_WORDS = words("of_words")
+NEGATORS = words("negators")
+NO_ONE = words("no_one")
+ABSENCE_AFTER = words("absence_after")
+NOT_HAVE = phrases("not_have")
+SUBSET_CUES = phrases("subset_cues")
+VOICE_ABOUT = words("voice_about")
+RISE_TO = words("rise_to")
+COUNT_AT = words("count_at")
+NOT_NOUNS = words("not_nouns")
+EN_FUNCTION = words("function_words")
+ZERO_JOINERS = words("zero_joiners")

@@ -1,0 +1,124 @@
+"""Where and when: the report's main place and date, and each event's anchors.
+
+An event takes the city named nearest its trigger in the same sentence, else
+the report's main place; likewise the day. The main place is the city named
+most, early and where events are told; the main date a recent day of the lead.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..doc import Doc
+from ..schema.models import EventDate, EventLocation, Mention
+from .signals import Hit
+
+
+def place_key(m: Mention | None) -> str:
+    if m is None or m.place is None:
+        return "?"
+    return str(m.place.geonameid or m.place.name)
+
+
+def main_place(doc: Doc, hits: list[Hit]) -> Mention | None:
+    places = [m for m in doc.mentions if m.kind == "place" and m.place]
+    cities = [m for m in places if m.place.feature in ("city", "user")] or places
+    if not cities:
+        return None
+    hit_sents = {h.sent for h in hits}
+    first_para_end = doc.paras[0].end if doc.paras else 0
+    score: Counter[str] = Counter()
+    first: dict[str, Mention] = {}
+    for m in cities:
+        k = place_key(m)
+        first.setdefault(k, m)
+        score[k] += 1.0
+        if m.start < first_para_end:
+            score[k] += 1.5
+        if doc.sent_index(m.start) in hit_sents:
+            score[k] += 1.0
+        if m.place.feature == "user":
+            score[k] -= 0.5  # facilities and fields sit inside the town the report is about
+        if m.place.feature == "country":
+            score[k] -= 2.0
+    best = max(score, key=lambda k: (score[k], -first[k].start))
+    return first[best]
+
+
+def main_date(doc: Doc, hits: list[Hit]) -> Mention | None:
+    """The date of the main event: a day named where the events are told, recent first.
+
+    Reports trail their events by hours or days, so a day within a week before
+    publication beats an older one (background: "in May, too, ..."); the lead's own
+    date first, then the first one given where the events are told.
+    """
+    from datetime import date as _date
+    from datetime import timedelta
+
+    dates = [m for m in doc.mentions if m.kind == "date" and m.date]
+    if doc.published:
+        pub = doc.published.isoformat()
+        dates = [m for m in dates if m.date.iso[:10] <= pub or len(m.date.iso) < 10]
+    if not dates:
+        return None
+    hit_sents = {h.sent for h in hits}
+    days = [m for m in dates if m.date.precision == "day"]
+
+    def recent(m: Mention) -> bool:
+        if not doc.published:
+            return True
+        try:
+            d = _date.fromisoformat(m.date.iso[:10])
+        except ValueError:
+            return False
+        return doc.published - timedelta(days=7) <= d <= doc.published
+
+    # the lead (headline and first sentences) dates the event; of its recent days the
+    # earliest, as reports say "yesterday" after a dateline of today
+    lead = [m for m in days if doc.sent_index(m.start) < 3 and recent(m)]
+    if lead:
+        return min(lead, key=lambda m: (m.date.iso, m.start))
+    for pool in (
+        [m for m in days if doc.sent_index(m.start) in hit_sents and recent(m)],
+        [m for m in days if recent(m)],
+        [m for m in days if doc.sent_index(m.start) in hit_sents],
+        days,
+        [m for m in dates if doc.sent_index(m.start) in hit_sents],
+        dates,
+    ):
+        if pool:
+            return min(pool, key=lambda m: m.start)
+    return None
+
+
+def nearest(allowed: set[int], doc: Doc, pos: int, sent: int) -> Mention | None:
+    """The mention (among `allowed` ids) in sentence `sent` closest to `pos`."""
+    same = [m for m in doc.mentions_by_sentence().get(sent, []) if id(m) in allowed]
+    if same:
+        return min(same, key=lambda m: abs(m.start - pos))
+    return None
+
+
+def event_date(m: Mention | None, doc: Doc) -> EventDate | None:
+    if m is not None and m.date:
+        return EventDate(iso=m.date.iso, precision=m.date.precision, mention=m.id)
+    if doc.published:
+        # no date in the text: the report's own date, as coders do, at lower precision
+        return EventDate(iso=doc.published.isoformat(), precision="week")
+    return None
+
+
+def event_location(m: Mention | None) -> EventLocation | None:
+    if m is None or m.place is None:
+        return None
+    p = m.place
+    return EventLocation(
+        name=p.name,
+        mention=m.id,
+        geonameid=p.geonameid,
+        lat=p.lat,
+        lon=p.lon,
+        country=p.country,
+        admin1=p.admin1,
+        precision=p.precision,
+    )

@@ -1,0 +1,64 @@
+"""Which signals make one event: one event per ACLED sub-type and place.
+
+A report about two incidents yields two events. A sentence that names several
+places for a signal told elsewhere too is a summary and places nothing
+("detentions in Osh and Kutaisi"). Tags alone make ACLED's "Other".
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from ..schema.models import Mention
+from .anchors import nearest, place_key
+from .classify import TAG_SIGNALS, acled, classify
+from .signals import Hit
+
+GroupKey = tuple[str, str, str]  # (event type, sub-event type, place key)
+Anchors = tuple[Mention | None, Mention | None]  # (place, date)
+TagHit = tuple[str, Hit, Mention | None]  # (tag, signal, place)
+
+
+def group_hits(
+    doc: Doc,
+    hits: list[Hit],
+    ctx: set[str],
+    main_place: Mention | None,
+    main_date: Mention | None,
+) -> tuple[dict[GroupKey, list[Hit]], dict[GroupKey, Anchors], list[TagHit]]:
+    """The signals of each event, each event's place and date, and the tags with their place."""
+    cities = [
+        m
+        for m in doc.mentions
+        if m.kind == "place" and m.place and m.place.feature in ("city", "user")
+    ]
+    dates = [m for m in doc.mentions if m.kind == "date" and m.date and m.date.precision == "day"]
+    city_ids, date_ids = {id(m) for m in cities}, {id(m) for m in dates}
+    groups: dict[GroupKey, list[Hit]] = {}
+    where: dict[GroupKey, Anchors] = {}
+    tag_hits: list[TagHit] = []
+    by_sent = doc.mentions_by_sentence()
+    told_elsewhere: dict[str, set[int]] = {}
+    for h in hits:
+        told_elsewhere.setdefault(h.signal, set()).add(h.sent)
+    for h in hits:
+        places_here = {place_key(m) for m in by_sent.get(h.sent, []) if id(m) in city_ids}
+        if len(places_here) > 1 and told_elsewhere[h.signal] - {h.sent}:
+            continue  # "detentions in Osh and Kutaisi": a summary; the body places them
+        place = nearest(city_ids, doc, h.start, h.sent) or main_place
+        if h.signal in TAG_SIGNALS:
+            tag_hits.append((TAG_SIGNALS[h.signal], h, place))
+        typed = classify(h.signal, ctx)
+        if typed is None:
+            continue
+        k = (typed[0], typed[1], place_key(place))
+        groups.setdefault(k, []).append(h)
+        if k not in where:
+            date = nearest(date_ids, doc, h.start, h.sent) or main_date
+            where[k] = (place, date)
+    if not groups and tag_hits:
+        # a blockade, curfew, shutdown or deployment with nothing else: ACLED's "Other"
+        h = tag_hits[0][1]
+        k = (*acled("Other"), place_key(tag_hits[0][2]))
+        groups[k] = [t[1] for t in tag_hits]
+        where[k] = (tag_hits[0][2], nearest(date_ids, doc, h.start, h.sent) or main_date)
+    return groups, where, tag_hits

@@ -1,0 +1,85 @@
+"""Event signals: trigger words (resources/<lang>/events.yaml) found in each sentence.
+
+A signal fires on any of its `any` phrases, or when one word of each of its
+`near` lists occurs within NEAR_WINDOW tokens ("beat" near "protesters").
+Words that name a state force ("riot police") are not triggers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..doc import Doc
+from ..lexicon import PhraseMatcher, doc_keys, lang_of, sentence_token_ranges
+from ..resources import load_yaml
+
+NEAR_WINDOW = 5
+
+
+@dataclass
+class SignalLexicon:
+    any: PhraseMatcher
+    # one matcher for every word list of every `near` rule, labelled "signal#rule#list"
+    near: PhraseMatcher
+    rules: dict[tuple[str, int], int] = field(default_factory=dict)  # (signal, rule) -> lists
+
+
+@lru_cache(maxsize=8)
+def signal_lexicon(lang: str) -> SignalLexicon:
+    data = load_yaml(lang, "events") or {}
+    entries: dict[str, list[str]] = {}
+    rules: dict[tuple[str, int], int] = {}
+    for sig, v in data.items():
+        for ri, group in enumerate([v["near"]] if v.get("near") else []):
+            rules[(sig, ri)] = len(group)
+            for li, words in enumerate(group):
+                entries[f"{sig}#{ri}#{li}"] = words
+    anys = {k: v.get("any") or [] for k, v in data.items()}
+    return SignalLexicon(PhraseMatcher(lang, anys), PhraseMatcher(lang, entries), rules)
+
+
+@dataclass
+class Hit:
+    signal: str
+    sent: int
+    start: int  # char offsets of the trigger words
+    end: int
+
+
+def find_signals(doc: Doc) -> list[Hit]:
+    hits: list[Hit] = []
+    toks = doc.tokens
+    doc_keys(doc)
+    for si, (a, b) in enumerate(sentence_token_ranges(doc)):
+        if a >= b:
+            continue
+        lex = signal_lexicon(lang_of(doc, toks[a].start))
+        for m in lex.any.find_in(doc, a, b):
+            hits.append(Hit(m.label, si, toks[m.start].start, toks[m.end - 1].end))
+        by_list: dict[str, list] = {}
+        for m in lex.near.find_all_in(doc, a, b):
+            by_list.setdefault(m.label, []).append(m)
+        for (sig, ri), n in lex.rules.items():
+            found = [by_list.get(f"{sig}#{ri}#{li}") for li in range(n)]
+            if not all(found):
+                continue
+            first, rest = found[0], found[1:]
+            for m in first:
+                others = [min(ms, key=lambda o: abs(o.start - m.start)) for ms in rest]
+                if all(abs(o.start - m.start) <= NEAR_WINDOW for o in others):
+                    lo = min([m.start] + [o.start for o in others])
+                    hi = max([m.end] + [o.end for o in others])
+                    hits.append(Hit(sig, si, toks[lo].start, toks[hi - 1].end))
+                    break
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def event_signals(doc: Doc) -> list[Hit]:
+    """The document's signals, less those inside the name of a state force."""
+    # words that name a state force ("riot police") are not event triggers
+    forces = [
+        (m.start, m.end) for m in doc.mentions if m.kind == "actor" and m.role == "state forces"
+    ]
+    return [h for h in find_signals(doc) if not any(s <= h.start and h.end <= e for s, e in forces)]

@@ -1,0 +1,99 @@
+"""The events stage's decisions one by one: ACLED typing, escalation, the primary event."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from sitrep.eval import gold
+from sitrep.events.classify import ACLED, classify, drop_milder
+from sitrep.events.primary import primary_first
+from sitrep.events.signals import Hit
+from sitrep.resources import load_yaml
+
+SIGNALS = sorted({s for lang in ("uk", "ru", "en") for s in load_yaml(lang, "events")})
+CONTEXTS = ["protest", "strike", "riot", "shelling", "airstrike", "explosion", "role:armed group"]
+
+
+def test_one_codebook() -> None:
+    assert gold.ACLED == ACLED
+    assert "Peaceful protest" in ACLED["Protests"]
+
+
+def test_every_type_coded_is_in_the_codebook() -> None:
+    for signal in SIGNALS:
+        for n in range(3):
+            for ctx in itertools.combinations(CONTEXTS, n):
+                typed = classify(signal, set(ctx))
+                if typed is not None:
+                    assert typed[1] in ACLED[typed[0]], (signal, ctx, typed)
+
+
+@pytest.mark.parametrize(
+    ("signal", "ctx", "expected"),
+    [
+        ("fire_on_crowd", {"protest"}, ("Protests", "Excessive force against protesters")),
+        ("fire_on_crowd", set(), ("Violence against civilians", "Attack")),
+        ("armed_clash", set(), ("Riots", "Mob violence")),
+        ("armed_clash", {"role:armed group"}, ("Battles", "Armed clash")),
+        ("explosion", {"shelling"}, None),
+        ("arrest", {"strike"}, ("Protests", "Protest with intervention")),
+        ("arrest", set(), ("Strategic developments", "Arrests")),
+        ("looting", {"riot"}, ("Riots", "Violent demonstration")),
+        ("curfew", set(), None),
+    ],
+)
+def test_classify(signal: str, ctx: set[str], expected) -> None:
+    assert classify(signal, ctx) == expected
+
+
+def _groups(*keys: tuple[str, str, str]) -> dict:
+    return {k: [Hit("x", i, 10 * i, 10 * i + 5)] for i, k in enumerate(keys)}
+
+
+PEACEFUL = ("Protests", "Peaceful protest", "A")
+INTERVENTION = ("Protests", "Protest with intervention", "A")
+FORCE = ("Protests", "Excessive force against protesters", "A")
+ELSEWHERE = ("Protests", "Peaceful protest", "B")
+
+
+@pytest.mark.parametrize(
+    ("keys", "ctx", "kept"),
+    [
+        ((PEACEFUL, INTERVENTION), set(), {INTERVENTION}),
+        ((PEACEFUL, INTERVENTION), {"peaceful"}, {PEACEFUL, INTERVENTION}),
+        ((INTERVENTION, FORCE), set(), {FORCE}),
+        ((PEACEFUL, FORCE, ELSEWHERE), set(), {FORCE, ELSEWHERE}),
+    ],
+)
+def test_drop_milder(keys, ctx: set[str], kept: set) -> None:
+    groups = _groups(*keys)
+    drop_milder(groups, ctx)
+    assert set(groups) == kept
+
+
+ARRESTS = ("Strategic developments", "Arrests", "A")
+RIOT = ("Riots", "Violent demonstration", "A")
+
+
+@pytest.mark.parametrize(
+    ("groups", "first"),
+    [
+        # arrests told first still yield to a riot told later
+        ({ARRESTS: [Hit("arrest", 0, 0, 5)], RIOT: [Hit("riot", 4, 90, 95)]}, RIOT),
+        # told twice beats told once, both in the lead
+        (
+            {
+                PEACEFUL: [Hit("protest", 0, 0, 5)],
+                RIOT: [Hit("riot", 1, 20, 25), Hit("riot", 3, 60, 65)],
+            },
+            RIOT,
+        ),
+        # nothing else happened: the arrests lead
+        ({ARRESTS: [Hit("arrest", 3, 50, 55)]}, ARRESTS),
+    ],
+)
+def test_primary_first(groups: dict, first) -> None:
+    order = primary_first(groups)
+    assert order[0] == first and sorted(order) == sorted(groups)
