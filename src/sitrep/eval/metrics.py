@@ -511,7 +511,10 @@ def finalize(counts: Counts) -> dict[str, Any]:
     out["claims"]["scope_correct"] = cl.get("scope_correct", 0)
     out["claims"]["scope_accuracy"] = _ratio(cl.get("scope_correct", 0), cl.get("scope_n", 0))
     bg = {k: cl.get(f"background_{k}", 0) for k in ("tp", "fp", "fn")}
-    out["claims"]["background"] = {"n": bg["tp"] + bg["fn"], **prf(bg["tp"], bg["fp"], bg["fn"])}
+    out["claims"]["background"] = {
+        "n": bg["tp"] + bg["fn"],
+        **_prf_or_null(bg, cl.get("scope_n", 0) > 0),
+    }
 
     figs = counts.get("figures") or {}
     out["figures"] = {}
