@@ -13,6 +13,7 @@ import io
 import json
 import os
 import tempfile
+from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import asynccontextmanager
 from datetime import date
@@ -24,6 +25,7 @@ from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, PlainTextResponse, Response
 from fastapi.staticfiles import StaticFiles
+from pydantic_core import to_json
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import StreamingResponse
 
@@ -123,6 +125,7 @@ def create_app(db: str | os.PathLike | None = None, *, static_dir: Path | None =
         openapi_url="/api/openapi.json",
     )
     app.state.store = store
+    map_cache = _LRU(32)  # the map's rows per filter, until the incidents change
 
     @app.middleware("http")
     async def _headers(request: Request, call_next):
@@ -201,12 +204,13 @@ def create_app(db: str | os.PathLike | None = None, *, static_dir: Path | None =
     ) -> Response:
         f = _filters(country, since, until, event_type, min_killed, lang)
         with store.read() as s:
-            rows, unplaced = queries.map_points(s, f, limit)
-        body = {"columns": queries.MAP_COLUMNS, "rows": rows, "unplaced": unplaced}
-        return Response(
-            json.dumps(body, ensure_ascii=False, separators=(",", ":")),
-            media_type="application/json",
-        )
+            key = (f, limit, queries.data_version(s))
+            body = map_cache.get(key)
+            if body is None:
+                rows, unplaced = queries.map_points(s, f, limit)
+                body = to_json({"columns": queries.MAP_COLUMNS, "rows": rows, "unplaced": unplaced})
+                map_cache.put(key, body)
+        return Response(body, media_type="application/json")
 
     @app.get(
         "/api/incidents/{inc_id}",
@@ -313,7 +317,7 @@ def create_app(db: str | os.PathLike | None = None, *, static_dir: Path | None =
         return FileResponse(index, media_type="text/html; charset=utf-8")
 
     for path in PAGES:
-        app.add_api_route(path, page, methods=["GET"], include_in_schema=False)
+        app.add_api_route(path, page, methods=["GET", "HEAD"], include_in_schema=False)
 
     if static.is_dir():
         app.mount("/static", StaticFiles(directory=static), name="static")
@@ -326,6 +330,24 @@ def create_app(db: str | os.PathLike | None = None, *, static_dir: Path | None =
 
 
 # ---------------------------------------------------------------- helpers
+
+
+class _LRU:
+    """A few recent map payloads: the map page of 10,000 incidents is the hot request."""
+
+    def __init__(self, size: int) -> None:
+        self.size, self.items = size, OrderedDict()
+
+    def get(self, key):
+        if key in self.items:
+            self.items.move_to_end(key)
+            return self.items[key]
+        return None
+
+    def put(self, key, value) -> None:
+        self.items[key] = value
+        while len(self.items) > self.size:
+            self.items.popitem(last=False)
 
 
 async def _read_limited(request: Request, limit: int) -> bytes:

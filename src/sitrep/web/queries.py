@@ -158,9 +158,18 @@ def map_points(s: Session, f: Filters, limit: int) -> tuple[list[list[Any]], int
     )  # fmt: skip
     placed = and_(Incident.lat.is_not(None), Incident.lon.is_not(None))
     q = apply_filters(select(*cols).where(placed), f).order_by(Incident.id).limit(limit)
-    rows = [list(r) for r in s.execute(q)]
+    rows = [list(r) for r in s.connection().execute(q)]
     unplaced = int(s.scalar(apply_filters(select(func.count(Incident.id)).where(~placed), f)) or 0)
     return rows, unplaced
+
+
+def data_version(s: Session) -> tuple:
+    """Changes whenever an incident is added or recomputed (merge sets updated_at)."""
+    return tuple(
+        s.execute(
+            select(func.count(Incident.id), func.max(Incident.id), func.max(Incident.updated_at))
+        ).one()
+    )
 
 
 def facets(s: Session) -> dict[str, Any]:
