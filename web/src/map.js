@@ -37,7 +37,7 @@ export class IncidentMap {
       .setView([45, 50], 3);
     this.map.attributionControl.setPrefix(false);
     this.map.attributionControl.addAttribution("Boundaries: Natural Earth");
-    this.cluster = L.markerClusterGroup({ chunkedLoading: true, chunkInterval: 400, showCoverageOnHover: false, maxClusterRadius: 45 });
+    this.cluster = L.markerClusterGroup({ chunkedLoading: true, chunkInterval: 5000, chunkDelay: 0, showCoverageOnHover: false, maxClusterRadius: 45 });
     this.map.addLayer(this.cluster);
     this.legend();
     this.basemap();
@@ -54,6 +54,7 @@ export class IncidentMap {
       if (this.base) this.map.removeLayer(this.base);
       this.base = layer.addTo(this.map);
       this.base.bringToBack();
+      this.el.dataset.basemap = scale;
     };
     this.canvas = L.canvas({ padding: 0.2 });
     try {
