@@ -1,20 +1,41 @@
 # Two entry points on a fresh machine:
 #   make demo   set up, then run sitrep on the bundled example reports
 #   make test   set up, then run the whole test suite (what CI runs)
+#   make serve  set up, then serve the dashboard over $(DB) (default out/demo/sitrep.db)
 PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
 SITREP := $(VENV)/bin/sitrep
+DB     ?= out/demo/sitrep.db
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+STATIC := src/sitrep/web/static
 
-.PHONY: setup demo test lint format bench schema eval clean
+.PHONY: setup web demo serve test lint format bench bench-web schema eval clean
 
 setup: $(VENV)/.installed
+	@if command -v npm >/dev/null 2>&1; then $(MAKE) --no-print-directory web; \
+	else echo "make: npm not found: the dashboard is not built (the API still works)"; fi
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $@
+
+# the dashboard: node packages from the lockfile, bundled by esbuild into $(STATIC)
+web: $(STATIC)/app.js
+
+web/node_modules/.installed: web/package.json web/package-lock.json
+	cd web && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+$(STATIC)/app.js: web/node_modules/.installed web/build.mjs $(wildcard web/src/*)
+	cd web && node build.mjs
+
+serve: setup
+	@[ -e "$(DB)" ] || { echo "make: no store at $(DB): run 'make demo' first, or make serve DB=path"; exit 1; }
+	$(SITREP) serve --db $(DB) --host $(HOST) --port $(PORT)
 
 demo: setup
 	bash scripts/demo.sh
@@ -37,8 +58,12 @@ eval: setup
 bench: setup
 	$(SITREP) bench --docs 1000
 
+# the map page's data for 10,000 incidents (server time + payload)
+bench-web: setup
+	$(PY) scripts/bench_web.py
+
 schema: setup
 	$(PY) -c "from sitrep.schema import write_schema_file; write_schema_file()"
 
 clean:
-	rm -rf $(VENV) out .pytest_cache
+	rm -rf $(VENV) out .pytest_cache web/node_modules $(STATIC)

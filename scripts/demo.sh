@@ -45,3 +45,25 @@ echo "== 5. export =="
 $SITREP export --db "$DB" --format csv -o "$OUT/incidents.csv"
 $SITREP export --db "$DB" --format geojson -o "$OUT/incidents.geojson"
 echo "   wrote $OUT/incidents.csv and $OUT/incidents.geojson"
+
+echo
+echo "== 6. the dashboard =="
+# the example reports too, each with its publication date (one process, the pipeline loaded once)
+${PY:-.venv/bin/python} - "$DB" <<'PY'
+import itertools, sys
+from sitrep.store import Store
+from sitrep.store.ingest import ingest_items
+from sitrep.store.sources import expand, iter_items
+rows = [l.split("\t") for l in open("examples/reports/published.tsv", encoding="utf-8").read().splitlines() if l.strip()]
+items = itertools.chain.from_iterable(
+    iter_items(expand([f"examples/reports/{name}"]), published=pub.strip()) for name, pub in rows)
+with Store(sys.argv[1]) as st:
+    s = ingest_items(st, items, progress=False)
+print(f"   example reports: {s.stored} stored, {len(s.failed)} failed")
+PY
+echo "   $($SITREP incidents list --db "$DB" --json | wc -l) incidents in $DB"
+if [ -n "${SERVE:-}" ]; then
+  exec $SITREP serve --db "$DB" --port "${PORT:-8000}"
+fi
+echo "   start it with:  make serve   (or: $SITREP serve --db $DB --port ${PORT:-8000})"
+echo "   then open:      http://127.0.0.1:${PORT:-8000}/"

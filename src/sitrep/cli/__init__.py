@@ -19,9 +19,9 @@ def _root() -> None:
 
 
 def _register() -> None:
-    from . import bench, evaluate, extract, store
+    from . import bench, evaluate, extract, serve, store
 
-    for mod in (extract, evaluate, store, bench):
+    for mod in (extract, evaluate, store, bench, serve):
         mod.register(app)
 
 
