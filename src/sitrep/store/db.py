@@ -25,6 +25,7 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session
 
 from ..schema.models import Report
+from .incidents import merge_report
 from .models import ClaimRow, Document, EventRow, Incident, IncidentMember, MentionRow
 
 DEFAULT_DB = "sitrep.db"
@@ -234,8 +235,6 @@ class Store:
                 )
             incidents: list[int] = []
             if merge:
-                from ..merge import merge_report
-
                 incidents = merge_report(s, report, published_at=pub_at, now=now)
             return AddResult(d.id, stored=True, incidents=incidents)
 

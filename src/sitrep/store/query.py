@@ -7,8 +7,8 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from ..merge import incident_claims
-from ..merge.estimates import timeline
+from ..merge import timeline
+from .incidents import incident_claims
 from .models import Document, Incident, IncidentMember
 
 INCIDENT_FIELDS = (
