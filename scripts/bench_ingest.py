@@ -35,7 +35,7 @@ def run_one(src: str, db: str, extract: bool) -> dict:
     with Store(db) as st:
         s = ingest_paths(st, [src], extract=extract, progress=False)
     cpu = time.process_time() - cpu0
-    with Store(db) as st:
+    with Store(db, readonly=True) as st:
         counts = st.counts()
         size = st.size_bytes()
     return {

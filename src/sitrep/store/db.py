@@ -93,7 +93,9 @@ def _set_wal(cur) -> None:
             time.sleep(0.05)
 
 
-def _make_engine(url: str) -> Engine:
+def _make_engine(url: str, *, readonly: bool = False) -> Engine:
+    """An engine for `url`; `readonly`: SQLite opened with mode=ro, PostgreSQL transactions
+    read-only, so a reader cannot write even by mistake."""
     try:
         u = make_url(url)
     except ArgumentError:
@@ -103,15 +105,19 @@ def _make_engine(url: str) -> Engine:
             parent = Path(u.database).parent
             if not parent.is_dir():
                 raise StoreError(f"{u.database}: directory {parent} does not exist")
-        engine = create_engine(u, connect_args={"timeout": 60}, json_serializer=_json)
+        if readonly:
+            engine = _sqlite_readonly(u.database or "")
+        else:
+            engine = create_engine(u, connect_args={"timeout": 60}, json_serializer=_json)
 
         @event.listens_for(engine, "connect")
         def _sqlite_connect(dbapi_conn, _rec) -> None:
             dbapi_conn.isolation_level = None  # we issue BEGIN ourselves
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA busy_timeout=60000")
-            _set_wal(cur)
-            cur.execute("PRAGMA synchronous=NORMAL")
+            if not readonly:
+                _set_wal(cur)
+                cur.execute("PRAGMA synchronous=NORMAL")
             cur.execute("PRAGMA foreign_keys=ON")
             cur.close()
 
@@ -122,23 +128,51 @@ def _make_engine(url: str) -> Engine:
 
         return engine
     if u.get_backend_name() == "postgresql":
-        return create_engine(u, pool_pre_ping=True, json_serializer=_json)
+        args = {"options": "-c default_transaction_read_only=on"} if readonly else {}
+        return create_engine(u, pool_pre_ping=True, json_serializer=_json, connect_args=args)
     raise StoreError(f"unsupported database {u.get_backend_name()!r}: use SQLite or PostgreSQL")
+
+
+def _sqlite_readonly(path: str) -> Engine:
+    """SQLite through a `file:...?mode=ro` URI: the file must exist and cannot be written."""
+    import sqlite3
+    from urllib.request import pathname2url
+
+    if not path or path == ":memory:" or not Path(path).is_file():
+        raise StoreError(f"no store at {path or ':memory:'}")
+    uri = f"file:{pathname2url(str(Path(path).resolve()))}?mode=ro"
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, timeout=60, check_same_thread=False)
+
+    return create_engine("sqlite://", creator=connect, json_serializer=_json)
 
 
 class Store:
     """Documents and incidents in SQLite or PostgreSQL; see the module docstring."""
 
-    def __init__(self, db: str | os.PathLike | None = None, *, migrate: bool = True) -> None:
+    def __init__(
+        self, db: str | os.PathLike | None = None, *, migrate: bool = True, readonly: bool = False
+    ) -> None:
+        """`readonly`: for readers (list, show, export); every write fails in the database."""
         self.url = resolve_url(db)
-        self.engine = _make_engine(self.url)
+        self.readonly = readonly
+        self.engine = _make_engine(self.url, readonly=readonly)
         self.dialect = self.engine.dialect.name
         self._writer = self.engine.execution_options(sitrep_write=True)
         if migrate:
-            from .migrate import upgrade
+            from .migrate import current, head, upgrade
 
             try:
-                upgrade(self.engine)
+                if not readonly:
+                    upgrade(self.engine)
+                elif current(self.engine) != head():
+                    # an older store: upgrade it once (a write), then read it read-only
+                    writer = _make_engine(self.url)
+                    try:
+                        upgrade(writer)
+                    finally:
+                        writer.dispose()
             except Exception as e:  # connection refused, permissions, ...
                 raise StoreError(f"cannot open store {self.display_url}: {_short(e)}") from None
 
@@ -160,6 +194,8 @@ class Store:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A write transaction; the only writer at this moment."""
+        if self.readonly:
+            raise StoreError(f"store {self.display_url} is open read-only")
         with Session(self._writer, expire_on_commit=False) as s, s.begin():
             if self.dialect == "postgresql":
                 s.execute(select(func.pg_advisory_xact_lock(_PG_LOCK)))
