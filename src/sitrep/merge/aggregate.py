@@ -14,7 +14,6 @@ from .estimates import estimates
 _DATE_RANK = {"week": 0, "published": 1, "month": 2, "year": 3}
 _LEVEL_RANK = {"exact": 0, "district": 1, None: 2, "unknown": 2, "region": 3, "country": 4}
 FIGURE_COLUMNS = ("killed", "injured", "participants")  # low/best/high kept as columns
-LIST_FIELDS = ("event_types", "sub_event_types", "tags", "languages")
 
 
 def widen(

@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session
 
 from ..merge import decide, event_features, incident_fields, report_events, widen, window
 from ..schema.models import Report
-from .models import ClaimRow, Document, Incident, IncidentMember
+from .lists import write_lists
+from .models import LIST_TABLES, ClaimRow, Document, Incident, IncidentMember
 
 
 def candidates(session: Session, f: dict[str, Any]) -> dict[int, list[dict[str, Any]]]:
@@ -87,10 +88,6 @@ def merge_report(
     return touched
 
 
-def _joined(values: list[str]) -> str:
-    return "," + ",".join(values) + "," if values else ""
-
-
 def refresh_incident(session: Session, inc_id: int, *, now: str) -> None:
     """Recompute an incident's place, dates, types and estimates from its members."""
     inc = session.get(Incident, inc_id)
@@ -106,8 +103,7 @@ def refresh_incident(session: Session, inc_id: int, *, now: str) -> None:
         [m.doc_id for m in members],
         incident_claims(session, members),
     )
-    for key in ("event_types", "sub_event_types", "tags", "languages"):
-        fields[key] = _joined(fields[key])
+    write_lists(session.connection(), inc_id, {f: fields.pop(f) for f in LIST_TABLES})
     for key, value in fields.items():
         setattr(inc, key, value)
     inc.updated_at = now

@@ -9,7 +9,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import JSON, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -108,11 +119,7 @@ class Incident(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     event_type: Mapped[str | None] = mapped_column(String(64))
     sub_event_type: Mapped[str | None] = mapped_column(String(64))
-    # ",Protests,Riots," so that a type / language filter is a portable LIKE
-    event_types: Mapped[str] = mapped_column(Text, default="")
-    sub_event_types: Mapped[str] = mapped_column(Text, default="")
-    tags: Mapped[str] = mapped_column(Text, default="")
-    languages: Mapped[str] = mapped_column(Text, default="")
+    # event_types, sub_event_types, tags, languages: child tables, see LIST_TABLES
     event_date: Mapped[str | None] = mapped_column(String(10), index=True)
     date_start: Mapped[str | None] = mapped_column(String(10), index=True)
     date_end: Mapped[str | None] = mapped_column(String(10), index=True)
@@ -142,6 +149,28 @@ class Incident(Base):
     estimates: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
     created_at: Mapped[str] = mapped_column(String(20))
     updated_at: Mapped[str] = mapped_column(String(20))
+
+
+def _list_table(field: str) -> Table:
+    """One row per value of an incident's list field, so a filter is an indexed equality."""
+    name = f"incident_{field}"
+    return Table(
+        name,
+        Base.metadata,
+        Column(
+            "incident_id",
+            ForeignKey("incidents.id", ondelete="CASCADE"),
+            primary_key=True,
+        ),
+        Column("value", Text, primary_key=True),
+        Index(f"ix_{name}_value", "value"),
+    )
+
+
+# the list fields of an incident -> their child tables
+LIST_TABLES: dict[str, Table] = {
+    f: _list_table(f) for f in ("event_types", "sub_event_types", "tags", "languages")
+}
 
 
 class IncidentMember(Base):
