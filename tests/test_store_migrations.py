@@ -136,3 +136,16 @@ def test_downgrade_gives_back_the_old_rows(old_store):
     Store(old_store).close()
     _at(resolve_url(old_store), OLD["revision"])
     assert _rows(resolve_url(old_store)) == before
+
+
+@pytest.mark.parametrize(
+    "table, gone",
+    [("mentions", "data"), ("claims", "data"), ("events", "data"), ("incidents", "event_types"),
+     ("incidents", "sub_event_types"), ("incidents", "tags"), ("incidents", "languages")],
+)  # fmt: skip
+def test_an_upgraded_store_keeps_each_thing_once(old_store, table, gone):
+    from sqlalchemy import inspect
+
+    with Store(old_store) as st, st.engine.connect() as conn:
+        names = {c["name"] for c in inspect(conn).get_columns(table)}
+        assert names and gone not in names

@@ -31,7 +31,6 @@ from .models import ClaimRow, Document, EventRow, Incident, IncidentMember, Ment
 DEFAULT_DB = "sitrep.db"
 ENV_URL = "SITREP_DATABASE_URL"
 _PG_LOCK = 0x51727E9  # advisory lock key: "one sitrep writer at a time"
-_PARTS = {"mentions", "claims", "events"}  # stored in their own tables, not twice
 
 
 class StoreError(Exception):
@@ -254,7 +253,7 @@ class Store:
                     published_at=pub_at,
                     lang=d.lang,
                     text=d.text,
-                    report=report.model_dump(by_alias=True, mode="json", exclude=_PARTS),
+                    report=report.model_dump(by_alias=True, mode="json"),
                     ingested_at=now,
                 )
                 .on_conflict_do_nothing(index_elements=["id"])
@@ -275,7 +274,8 @@ class Store:
             return AddResult(d.id, stored=True, incidents=incidents)
 
     def _add_parts(self, s: Session, report: Report) -> None:
-        """Mentions, claims, events: one Core executemany each (the ORM path is far slower)."""
+        """Mentions, claims, events as rows with the columns queries use: one Core executemany
+        each (the ORM path is far slower). The Report itself is kept whole in documents.report."""
         doc_id = report.document.id
         conn = s.connection()
         if report.mentions:
@@ -291,7 +291,6 @@ class Store:
                         "end": m.end,
                         "text": m.text,
                         "norm": m.norm,
-                        "data": m.model_dump(mode="json"),
                     }
                     for i, m in enumerate(report.mentions)
                 ],
@@ -316,7 +315,6 @@ class Store:
                         "start": c.evidence.start,
                         "end": c.evidence.end,
                         "text": c.evidence.text,
-                        "data": c.model_dump(mode="json"),
                     }
                     for i, c in enumerate(report.claims)
                 ],
@@ -341,7 +339,6 @@ class Store:
                         "country": loc.country if loc else None,
                         "admin1": loc.admin1 if loc else None,
                         "geo_precision": loc.precision if loc else None,
-                        "data": e.model_dump(mode="json"),
                     }
                 )
             conn.execute(EventRow.__table__.insert(), rows)
@@ -415,16 +412,10 @@ class Store:
             return {c.name: getattr(d, c.key) for c in Document.__table__.columns}
 
     def report(self, doc_id: str) -> Report | None:
-        """The stored Report, put back together from the document row and its parts."""
+        """The stored Report: the document's extraction, kept whole as its source of truth."""
         with self.read() as s:
-            d = s.get(Document, doc_id)
-            if d is None or not d.report:
-                return None
-            data = dict(d.report)
-            for key, row in (("mentions", MentionRow), ("claims", ClaimRow), ("events", EventRow)):
-                q = select(row.data).where(row.doc_id == doc_id).order_by(row.seq)
-                data[key] = list(s.scalars(q))
-        return Report.model_validate(data)
+            data = s.scalar(select(Document.report).where(Document.id == doc_id))
+        return Report.model_validate(data) if data else None
 
     def size_bytes(self) -> int:
         """Size of the store on disk (SQLite file + WAL, or the PostgreSQL database)."""

@@ -1,8 +1,10 @@
 """SQLAlchemy 2 models: one schema for SQLite and PostgreSQL.
 
 Dates and times are ISO strings (`YYYY-MM-DD`, `YYYY-MM-DDTHH:MM:SSZ` in UTC) so
-that they sort and compare the same way on both dialects. Every row keeps its
-full `sitrep/1` JSON in `data` / `report`, so nothing of a Report is lost.
+that they sort and compare the same way on both dialects. A document's Report
+(the extraction) is kept whole, once, as JSON in `documents.report`: it is the
+source of truth. The mention / claim / event rows carry only the columns that
+queries use; incidents and their members are derived from them.
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ class Document(Base):
     published_at: Mapped[str | None] = mapped_column(String(20), index=True)  # UTC, sortable
     lang: Mapped[str | None] = mapped_column(String(8), index=True)
     text: Mapped[str | None] = mapped_column(Text)
-    # the Report minus mentions / claims / events, which live (in full) in their own tables
+    # the whole sitrep/1 Report (None for a failed document): the source of truth
     report: Mapped[dict[str, Any] | None] = mapped_column(JSONType)
     ingested_at: Mapped[str] = mapped_column(String(20))
 
@@ -65,7 +67,6 @@ class MentionRow(Base):
     end: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
     norm: Mapped[str | None] = mapped_column(Text)
-    data: Mapped[dict[str, Any]] = mapped_column(JSONType)
 
 
 class ClaimRow(Base):
@@ -88,7 +89,6 @@ class ClaimRow(Base):
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
-    data: Mapped[dict[str, Any]] = mapped_column(JSONType)
 
 
 class EventRow(Base):
@@ -110,7 +110,6 @@ class EventRow(Base):
     country: Mapped[str | None] = mapped_column(String(2))
     admin1: Mapped[str | None] = mapped_column(Text)
     geo_precision: Mapped[str | None] = mapped_column(String(16))
-    data: Mapped[dict[str, Any]] = mapped_column(JSONType)
 
 
 class Incident(Base):
