@@ -88,7 +88,8 @@ def main() -> None:
         print(json.dumps(run_one(src, db, extract == "1")))
         return
 
-    from sitrep.store.synth import generate
+    sys.path.insert(0, str(ROOT / "tests"))  # the generator is test fixture code
+    from synth import generate
 
     with tempfile.TemporaryDirectory(prefix="sitrep-bench-") as tmp:
         src = os.path.join(tmp, "reports.jsonl")

@@ -37,6 +37,7 @@ def _files(package: str) -> list[Path]:
         ("merge", "alembic"),
         ("merge", "rich"),
         ("store", "sitrep.cli"),
+        ("store", "rich"),
     ],
 )
 def test_package_does_not_import(package, forbidden):
@@ -53,3 +54,36 @@ def test_the_checker_sees_relative_imports():
     """The rule above could fail: store/ does import merge/ (relatively)."""
     names = set().union(*(_imports(p) for p in _files("store")))
     assert "sitrep.merge" in names and "sqlalchemy" in names
+
+
+def test_test_fixtures_live_in_tests():
+    assert not (SRC / "store" / "synth.py").exists()
+    assert (SRC.parent.parent / "tests" / "synth.py").exists()
+
+
+class _Recorder:
+    """A minimal Progress: what an ingest told it."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple] = []
+
+    def start(self, total):
+        self.calls.append(("start", total))
+
+    def advance(self, summary):
+        self.calls.append(("advance", summary.seen))
+
+    def close(self):
+        self.calls.append(("close",))
+
+
+def test_ingest_reports_progress_to_whoever_listens(tmp_path):
+    from sitrep.store import Store
+    from sitrep.store.ingest import ingest_paths
+
+    for i in range(3):
+        (tmp_path / f"r{i}.txt").write_text(f"Report {i}.", encoding="utf-8")
+    rec = _Recorder()
+    with Store(tmp_path / "s.db") as st:
+        ingest_paths(st, [str(tmp_path / "*.txt")], extract=False, progress=rec)
+    assert rec.calls == [("start", 3), ("advance", 1), ("advance", 2), ("advance", 3), ("close",)]

@@ -69,6 +69,7 @@ def ingest_cmd(
 
     from ..store import StoreError, to_utc
     from ..store.ingest import ingest_paths
+    from .progress import IngestBar
 
     if published is not None:
         try:
@@ -80,7 +81,7 @@ def ingest_cmd(
     try:
         summary = ingest_paths(
             store, paths, published=published, lang=lang, extract=not no_extract,
-            progress=not quiet, jobs=jobs,
+            progress=None if quiet else IngestBar(), jobs=jobs,
         )  # fmt: skip
     except (OperationalError, StoreError) as e:
         fail(f"store {store.display_url} failed: {str(getattr(e, 'orig', e)).strip()}")
