@@ -8,12 +8,22 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from sqlalchemy import literal, select, union_all
+from sqlalchemy import bindparam, literal, select, union_all
 from sqlalchemy.engine import Connection
 
 from .models import LIST_TABLES
 
 CHUNK = 500  # incident ids per query: bounded parameter lists
+# built once: merging reads one incident's lists per document, so building the statement
+# each time would cost more than running it
+_READ = union_all(
+    *(
+        select(t.c.incident_id, literal(field).label("field"), t.c.value).where(
+            t.c.incident_id.in_(bindparam("ids", expanding=True))
+        )
+        for field, t in LIST_TABLES.items()
+    )
+)
 
 
 def read_lists(conn: Connection, ids: Iterable[int]) -> dict[int, dict[str, list[str]]]:
@@ -21,16 +31,7 @@ def read_lists(conn: Connection, ids: Iterable[int]) -> dict[int, dict[str, list
     ids = sorted(set(ids))
     out: dict[int, dict[str, list[str]]] = {i: {f: [] for f in LIST_TABLES} for i in ids}
     for n in range(0, len(ids), CHUNK):
-        part = ids[n : n + CHUNK]
-        q = union_all(
-            *(
-                select(t.c.incident_id, literal(field).label("field"), t.c.value).where(
-                    t.c.incident_id.in_(part)
-                )
-                for field, t in LIST_TABLES.items()
-            )
-        )
-        for inc_id, field, value in conn.execute(q):
+        for inc_id, field, value in conn.execute(_READ, {"ids": ids[n : n + CHUNK]}):
             out[inc_id][field].append(value)
     for lists in out.values():
         for values in lists.values():
