@@ -35,7 +35,7 @@ def run_one(src: str, db: str, extract: bool) -> dict:
     with Store(db) as st:
         s = ingest_paths(st, [src], extract=extract, progress=False)
     cpu = time.process_time() - cpu0
-    with Store(db) as st:
+    with Store(db, readonly=True) as st:
         counts = st.counts()
         size = st.size_bytes()
     return {
@@ -88,7 +88,8 @@ def main() -> None:
         print(json.dumps(run_one(src, db, extract == "1")))
         return
 
-    from sitrep.store.synth import generate
+    sys.path.insert(0, str(ROOT / "tests"))  # the generator is test fixture code
+    from synth import generate
 
     with tempfile.TemporaryDirectory(prefix="sitrep-bench-") as tmp:
         src = os.path.join(tmp, "reports.jsonl")

@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from conftest import SCENARIO, add_scenario, build_report
 from sitrep.cli import _register, app
 from sitrep.store import Store
-from sitrep.store.synth import generate
+from synth import generate
 
 _register()
 runner = CliRunner()

@@ -10,7 +10,8 @@ import pytest
 
 from conftest import PLACES, add_scenario, build_report
 from sitrep.merge.estimates import estimate, figure
-from sitrep.merge.score import JOIN_THRESHOLD, date_interval, pair_score, type_compat
+from sitrep.merge.features import date_interval
+from sitrep.merge.score import JOIN_THRESHOLD, pair_score, type_compat
 from sitrep.merge.translit import name_key, name_similarity
 
 # ---------------------------------------------------------------- names across scripts

@@ -18,16 +18,17 @@ def fail(msg: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
-def _open(db: str | None, *, must_exist: bool = False):
+def _open(db: str | None, *, readonly: bool = False):
+    """The store; readers (list, show, export) open it read-only and need it to exist."""
     from ..store import Store, StoreError, resolve_url
 
     url = resolve_url(db)
-    if must_exist and url.startswith("sqlite:///"):
+    if readonly and url.startswith("sqlite:///"):
         path = Path(url[len("sqlite:///") :])
         if not path.exists():
             fail(f"no store at {path} (run `sitrep ingest` first, or pass --db)")
     try:
-        return Store(db)
+        return Store(db, readonly=readonly)
     except StoreError as e:
         fail(str(e))
 
@@ -68,6 +69,7 @@ def ingest_cmd(
 
     from ..store import StoreError, to_utc
     from ..store.ingest import ingest_paths
+    from .progress import IngestBar
 
     if published is not None:
         try:
@@ -79,7 +81,7 @@ def ingest_cmd(
     try:
         summary = ingest_paths(
             store, paths, published=published, lang=lang, extract=not no_extract,
-            progress=not quiet, jobs=jobs,
+            progress=None if quiet else IngestBar(), jobs=jobs,
         )  # fmt: skip
     except (OperationalError, StoreError) as e:
         fail(f"store {store.display_url} failed: {str(getattr(e, 'orig', e)).strip()}")
@@ -130,7 +132,7 @@ def list_cmd(
     from rich.table import Table
 
     since, until = _valid_date(since, "--since"), _valid_date(until, "--until")
-    store = _open(db, must_exist=True)
+    store = _open(db, readonly=True)
     with store:
         rows = store.incidents(
             country=country, since=since, until=until, event_type=event_type,
@@ -166,7 +168,7 @@ def show_cmd(
     as_json: bool = typer.Option(False, "--json", help="JSON instead of tables."),
 ) -> None:
     """One incident: its members and why each joined, estimates with their claims, timeline."""
-    store = _open(db, must_exist=True)
+    store = _open(db, readonly=True)
     with store:
         inc = store.incident(incident_id)
     if inc is None:
@@ -282,7 +284,7 @@ def export_cmd(
     since, until = _valid_date(since, "--since"), _valid_date(until, "--until")
     if fmt == ExportFormat.parquet and output is None:
         fail("parquet is binary: give an output file with -o")
-    store = _open(db, must_exist=True)
+    store = _open(db, readonly=True)
     try:
         with store:
             n = write(store, fmt.value, output, country=country, since=since, until=until)

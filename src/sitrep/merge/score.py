@@ -1,8 +1,6 @@
 """Whether two events describe the same incident, and why: place, date, type, actors.
 
-An event is reduced to a small JSON-able feature dict (`features`) that is stored
-with each incident member, so scoring a new event never re-reads old Reports.
-A pair is vetoed when places are incompatible (different countries, cities more
+Two feature records (see `features.py`) are compared. A pair is vetoed when places are incompatible (different countries, cities more
 than MAX_KM apart, different admin1), dates are more than DATE_TOLERANCE days
 apart given their precision, or the types are incompatible (Battles vs
 Protests). Otherwise the score is a weighted sum; JOIN_THRESHOLD decides.
@@ -10,18 +8,15 @@ Protests). Otherwise the score is a weighted sum; JOIN_THRESHOLD decides.
 
 from __future__ import annotations
 
-import calendar
 import math
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
-from ..schema.models import Event, EventLocation, Report
 from .translit import name_key, name_similarity
 
 MAX_KM = 50.0  # two city-precision places further apart are different incidents
 REGION_KM = 200.0  # city vs region precision without admin1: same region if this close
 DATE_TOLERANCE = 2  # days: reports trail events and dates are often "yesterday"
-UNDATED_LOOKBACK = 3  # an undated event happened within this many days before publication
 W_PLACE, W_DATE, W_TYPE = 0.45, 0.30, 0.25
 BONUS_ACTOR, BONUS_PERSON, BONUS_MAX = 0.05, 0.10, 0.20
 JOIN_THRESHOLD = 0.65
@@ -49,92 +44,6 @@ def type_compat(a: str | None, b: str | None) -> float:
     if "Strategic developments" in (a, b):
         return 0.5  # arrests, shutdowns and blockades accompany any incident
     return _COMPAT.get(frozenset({a, b}), 0.3)
-
-
-# ---------------------------------------------------------------- features
-
-
-def date_interval(iso: str | None, precision: str | None, published: str | None) -> tuple:
-    """[start, end] ISO dates an event may have happened on, and the precision used."""
-    if iso:
-        try:
-            if len(iso) >= 10 and precision in (None, "day", "exact"):
-                d = date.fromisoformat(iso[:10])
-                return d.isoformat(), d.isoformat(), "day"
-            if len(iso) >= 10 and precision == "week":
-                d = date.fromisoformat(iso[:10])
-                return d.isoformat(), (d + timedelta(days=6)).isoformat(), "week"
-            if len(iso) >= 7 and precision != "year":
-                y, m = int(iso[:4]), int(iso[5:7])
-                last = calendar.monthrange(y, m)[1]
-                return f"{y:04d}-{m:02d}-01", f"{y:04d}-{m:02d}-{last:02d}", "month"
-            y = int(iso[:4])
-            return f"{y:04d}-01-01", f"{y:04d}-12-31", "year"
-        except ValueError:
-            pass
-    if published:
-        d = date.fromisoformat(published[:10])
-        return (d - timedelta(days=UNDATED_LOOKBACK)).isoformat(), d.isoformat(), "published"
-    return None, None, "unknown"
-
-
-def event_features(
-    report: Report, event: Event, *, published_at: str | None, lang: str | None
-) -> dict[str, Any]:
-    """What merging needs to know about one event, JSON-able."""
-    loc = event.location or summary_location(report)
-    d0, d1, dprec = date_interval(
-        event.date.iso if event.date else None,
-        event.date.precision if event.date else None,
-        published_at or report.document.published,
-    )
-    actors = sorted(
-        {a.name for a in (event.actor1, event.actor2) if a is not None and name_key(a.name)}
-    )
-    persons = sorted(
-        {e.name for e in report.entities if e.kind == "person" and e.name}
-        | {m.norm or m.text for m in report.mentions if m.kind == "person" and not m.entity}
-    )
-    return {
-        "doc_id": report.document.id,
-        "event_id": event.id,
-        "event_type": event.event_type or None,
-        "sub_event_type": event.sub_event_type or None,
-        "tags": list(event.tags),
-        "d0": d0,
-        "d1": d1,
-        "date_precision": dprec,
-        "location": loc.name if loc else None,
-        "geonameid": loc.geonameid if loc else None,
-        "lat": loc.lat if loc else None,
-        "lon": loc.lon if loc else None,
-        "country": (loc.country or None) if loc else report.summary.country,
-        "admin1": loc.admin1 if loc else None,
-        "geo_precision": loc.precision if loc else None,
-        "actor1": event.actor1.name if event.actor1 else None,
-        "actor2": event.actor2.name if event.actor2 else None,
-        "actors": actors,
-        "persons": persons,
-        "lang": lang,
-        "published_at": published_at,
-        "evidence": [[s.start, s.end] for s in event.evidence],
-    }
-
-
-def summary_location(report: Report) -> EventLocation | None:
-    """An unlocated event is placed where the report as a whole is (if it says)."""
-    s = report.summary
-    if not (s.location or s.country):
-        return None
-    return EventLocation(
-        name=s.location or s.country or "",
-        geonameid=s.geonameid,
-        lat=s.lat,
-        lon=s.lon,
-        country=s.country,
-        admin1=s.admin1,
-        precision="exact" if s.location else "country",
-    )
 
 
 # ---------------------------------------------------------------- scoring

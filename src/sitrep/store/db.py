@@ -25,12 +25,12 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session
 
 from ..schema.models import Report
+from .incidents import merge_report
 from .models import ClaimRow, Document, EventRow, Incident, IncidentMember, MentionRow
 
 DEFAULT_DB = "sitrep.db"
 ENV_URL = "SITREP_DATABASE_URL"
 _PG_LOCK = 0x51727E9  # advisory lock key: "one sitrep writer at a time"
-_PARTS = {"mentions", "claims", "events"}  # stored in their own tables, not twice
 
 
 class StoreError(Exception):
@@ -92,7 +92,9 @@ def _set_wal(cur) -> None:
             time.sleep(0.05)
 
 
-def _make_engine(url: str) -> Engine:
+def _make_engine(url: str, *, readonly: bool = False) -> Engine:
+    """An engine for `url`; `readonly`: SQLite opened with mode=ro, PostgreSQL transactions
+    read-only, so a reader cannot write even by mistake."""
     try:
         u = make_url(url)
     except ArgumentError:
@@ -102,15 +104,19 @@ def _make_engine(url: str) -> Engine:
             parent = Path(u.database).parent
             if not parent.is_dir():
                 raise StoreError(f"{u.database}: directory {parent} does not exist")
-        engine = create_engine(u, connect_args={"timeout": 60}, json_serializer=_json)
+        if readonly:
+            engine = _sqlite_readonly(u.database or "")
+        else:
+            engine = create_engine(u, connect_args={"timeout": 60}, json_serializer=_json)
 
         @event.listens_for(engine, "connect")
         def _sqlite_connect(dbapi_conn, _rec) -> None:
             dbapi_conn.isolation_level = None  # we issue BEGIN ourselves
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA busy_timeout=60000")
-            _set_wal(cur)
-            cur.execute("PRAGMA synchronous=NORMAL")
+            if not readonly:
+                _set_wal(cur)
+                cur.execute("PRAGMA synchronous=NORMAL")
             cur.execute("PRAGMA foreign_keys=ON")
             cur.close()
 
@@ -121,23 +127,51 @@ def _make_engine(url: str) -> Engine:
 
         return engine
     if u.get_backend_name() == "postgresql":
-        return create_engine(u, pool_pre_ping=True, json_serializer=_json)
+        args = {"options": "-c default_transaction_read_only=on"} if readonly else {}
+        return create_engine(u, pool_pre_ping=True, json_serializer=_json, connect_args=args)
     raise StoreError(f"unsupported database {u.get_backend_name()!r}: use SQLite or PostgreSQL")
+
+
+def _sqlite_readonly(path: str) -> Engine:
+    """SQLite through a `file:...?mode=ro` URI: the file must exist and cannot be written."""
+    import sqlite3
+    from urllib.request import pathname2url
+
+    if not path or path == ":memory:" or not Path(path).is_file():
+        raise StoreError(f"no store at {path or ':memory:'}")
+    uri = f"file:{pathname2url(str(Path(path).resolve()))}?mode=ro"
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, timeout=60, check_same_thread=False)
+
+    return create_engine("sqlite://", creator=connect, json_serializer=_json)
 
 
 class Store:
     """Documents and incidents in SQLite or PostgreSQL; see the module docstring."""
 
-    def __init__(self, db: str | os.PathLike | None = None, *, migrate: bool = True) -> None:
+    def __init__(
+        self, db: str | os.PathLike | None = None, *, migrate: bool = True, readonly: bool = False
+    ) -> None:
+        """`readonly`: for readers (list, show, export); every write fails in the database."""
         self.url = resolve_url(db)
-        self.engine = _make_engine(self.url)
+        self.readonly = readonly
+        self.engine = _make_engine(self.url, readonly=readonly)
         self.dialect = self.engine.dialect.name
         self._writer = self.engine.execution_options(sitrep_write=True)
         if migrate:
-            from .migrate import upgrade
+            from .migrate import current, head, upgrade
 
             try:
-                upgrade(self.engine)
+                if not readonly:
+                    upgrade(self.engine)
+                elif current(self.engine) != head():
+                    # an older store: upgrade it once (a write), then read it read-only
+                    writer = _make_engine(self.url)
+                    try:
+                        upgrade(writer)
+                    finally:
+                        writer.dispose()
             except Exception as e:  # connection refused, permissions, ...
                 raise StoreError(f"cannot open store {self.display_url}: {_short(e)}") from None
 
@@ -159,6 +193,8 @@ class Store:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A write transaction; the only writer at this moment."""
+        if self.readonly:
+            raise StoreError(f"store {self.display_url} is open read-only")
         with Session(self._writer, expire_on_commit=False) as s, s.begin():
             if self.dialect == "postgresql":
                 s.execute(select(func.pg_advisory_xact_lock(_PG_LOCK)))
@@ -217,7 +253,7 @@ class Store:
                     published_at=pub_at,
                     lang=d.lang,
                     text=d.text,
-                    report=report.model_dump(by_alias=True, mode="json", exclude=_PARTS),
+                    report=report.model_dump(by_alias=True, mode="json"),
                     ingested_at=now,
                 )
                 .on_conflict_do_nothing(index_elements=["id"])
@@ -234,13 +270,12 @@ class Store:
                 )
             incidents: list[int] = []
             if merge:
-                from ..merge import merge_report
-
                 incidents = merge_report(s, report, published_at=pub_at, now=now)
             return AddResult(d.id, stored=True, incidents=incidents)
 
     def _add_parts(self, s: Session, report: Report) -> None:
-        """Mentions, claims, events: one Core executemany each (the ORM path is far slower)."""
+        """Mentions, claims, events as rows with the columns queries use: one Core executemany
+        each (the ORM path is far slower). The Report itself is kept whole in documents.report."""
         doc_id = report.document.id
         conn = s.connection()
         if report.mentions:
@@ -256,7 +291,6 @@ class Store:
                         "end": m.end,
                         "text": m.text,
                         "norm": m.norm,
-                        "data": m.model_dump(mode="json"),
                     }
                     for i, m in enumerate(report.mentions)
                 ],
@@ -281,7 +315,6 @@ class Store:
                         "start": c.evidence.start,
                         "end": c.evidence.end,
                         "text": c.evidence.text,
-                        "data": c.model_dump(mode="json"),
                     }
                     for i, c in enumerate(report.claims)
                 ],
@@ -306,7 +339,6 @@ class Store:
                         "country": loc.country if loc else None,
                         "admin1": loc.admin1 if loc else None,
                         "geo_precision": loc.precision if loc else None,
-                        "data": e.model_dump(mode="json"),
                     }
                 )
             conn.execute(EventRow.__table__.insert(), rows)
@@ -380,16 +412,10 @@ class Store:
             return {c.name: getattr(d, c.key) for c in Document.__table__.columns}
 
     def report(self, doc_id: str) -> Report | None:
-        """The stored Report, put back together from the document row and its parts."""
+        """The stored Report: the document's extraction, kept whole as its source of truth."""
         with self.read() as s:
-            d = s.get(Document, doc_id)
-            if d is None or not d.report:
-                return None
-            data = dict(d.report)
-            for key, row in (("mentions", MentionRow), ("claims", ClaimRow), ("events", EventRow)):
-                q = select(row.data).where(row.doc_id == doc_id).order_by(row.seq)
-                data[key] = list(s.scalars(q))
-        return Report.model_validate(data)
+            data = s.scalar(select(Document.report).where(Document.id == doc_id))
+        return Report.model_validate(data) if data else None
 
     def size_bytes(self) -> int:
         """Size of the store on disk (SQLite file + WAL, or the PostgreSQL database)."""

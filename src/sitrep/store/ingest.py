@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
+from typing import Protocol
 
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -38,6 +39,16 @@ class IngestSummary:
     @property
     def docs_per_second(self) -> float:
         return self.seen / self.seconds if self.seconds else 0.0
+
+
+class Progress(Protocol):
+    """Told how an ingest goes (the command line draws a bar: `sitrep.cli.progress`)."""
+
+    def start(self, total: int | None) -> None: ...
+
+    def advance(self, summary: IngestSummary) -> None: ...
+
+    def close(self) -> None: ...
 
 
 def extract_item(item: Item, extract: bool = True) -> tuple[Report | None, str | None]:
@@ -149,7 +160,7 @@ def ingest_paths(
     published: str | None = None,
     lang: str | None = None,
     extract: bool = True,
-    progress: bool = True,
+    progress: Progress | None = None,
     jobs: int = 1,
     on_item: Callable[[Item], None] | None = None,
 ) -> IngestSummary:
@@ -167,14 +178,16 @@ def ingest_items(
     *,
     total: int | None = None,
     extract: bool = True,
-    progress: bool = True,
+    progress: Progress | None = None,
     jobs: int = 1,
     on_item: Callable[[Item], None] | None = None,
 ) -> IngestSummary:
     summary = IngestSummary()
     t0 = time.perf_counter()
     pool = _pool(jobs) if jobs > 1 and extract else None
-    bar = _Bar(total) if progress else None
+    bar = progress or None  # progress=False (the old flag) means none
+    if bar is not None:
+        bar.start(total)
     try:
         for batch in _batches(items, BATCH * max(1, jobs)):
             known = _stored_hashes(store, {i.raw_hash for i in batch if i.error is None})
@@ -183,7 +196,7 @@ def ingest_items(
                 if item.error is None and item.raw_hash in known:
                     summary.seen += 1
                     summary.duplicates += 1
-                    _done(item, summary, bar, on_item, t0)
+                    _done(item, summary, bar, on_item)
                 else:
                     todo.append(item)
             if pool is not None:
@@ -192,7 +205,7 @@ def ingest_items(
                 results = (extract_item(i, extract) for i in todo)
             for item, (report, error) in zip(todo, results, strict=True):
                 store_item(store, item, report, error, summary)
-                _done(item, summary, bar, on_item, t0)
+                _done(item, summary, bar, on_item)
     finally:
         if pool is not None:
             pool.terminate()
@@ -216,44 +229,8 @@ def _pool(jobs: int):
     return ctx.Pool(jobs)
 
 
-def _done(item: Item, summary: IngestSummary, bar, on_item, t0: float) -> None:
+def _done(item: Item, summary: IngestSummary, bar: Progress | None, on_item) -> None:
     if bar is not None:
-        bar.advance(summary, t0)
+        bar.advance(summary)
     if on_item is not None:
         on_item(item)
-
-
-class _Bar:
-    """A rich progress bar on stderr: done / total, docs/s, failures."""
-
-    def __init__(self, total: int | None) -> None:
-        from rich.console import Console
-        from rich.progress import (
-            BarColumn,
-            MofNCompleteColumn,
-            Progress,
-            TextColumn,
-            TimeElapsedColumn,
-            TimeRemainingColumn,
-        )
-
-        self.progress = Progress(
-            TextColumn("[bold]ingest"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TextColumn("{task.fields[rate]} docs/s"),
-            TimeElapsedColumn(),
-            TimeRemainingColumn(),
-            TextColumn("{task.fields[failed]} failed"),
-            console=Console(stderr=True),
-        )
-        self.task = self.progress.add_task("ingest", total=total, rate="-", failed=0)
-        self.progress.start()
-
-    def advance(self, summary: IngestSummary, t0: float) -> None:
-        elapsed = time.perf_counter() - t0
-        rate = f"{summary.seen / elapsed:.0f}" if elapsed > 0 else "-"
-        self.progress.update(self.task, advance=1, rate=rate, failed=len(summary.failed))
-
-    def close(self) -> None:
-        self.progress.stop()

@@ -1,15 +1,28 @@
 """SQLAlchemy 2 models: one schema for SQLite and PostgreSQL.
 
 Dates and times are ISO strings (`YYYY-MM-DD`, `YYYY-MM-DDTHH:MM:SSZ` in UTC) so
-that they sort and compare the same way on both dialects. Every row keeps its
-full `sitrep/1` JSON in `data` / `report`, so nothing of a Report is lost.
+that they sort and compare the same way on both dialects. A document's Report
+(the extraction) is kept whole, once, as JSON in `documents.report`: it is the
+source of truth. The mention / claim / event rows carry only the columns that
+queries use; incidents and their members are derived from them.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import JSON, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -36,7 +49,7 @@ class Document(Base):
     published_at: Mapped[str | None] = mapped_column(String(20), index=True)  # UTC, sortable
     lang: Mapped[str | None] = mapped_column(String(8), index=True)
     text: Mapped[str | None] = mapped_column(Text)
-    # the Report minus mentions / claims / events, which live (in full) in their own tables
+    # the whole sitrep/1 Report (None for a failed document): the source of truth
     report: Mapped[dict[str, Any] | None] = mapped_column(JSONType)
     ingested_at: Mapped[str] = mapped_column(String(20))
 
@@ -54,7 +67,6 @@ class MentionRow(Base):
     end: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
     norm: Mapped[str | None] = mapped_column(Text)
-    data: Mapped[dict[str, Any]] = mapped_column(JSONType)
 
 
 class ClaimRow(Base):
@@ -77,7 +89,6 @@ class ClaimRow(Base):
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
-    data: Mapped[dict[str, Any]] = mapped_column(JSONType)
 
 
 class EventRow(Base):
@@ -99,7 +110,6 @@ class EventRow(Base):
     country: Mapped[str | None] = mapped_column(String(2))
     admin1: Mapped[str | None] = mapped_column(Text)
     geo_precision: Mapped[str | None] = mapped_column(String(16))
-    data: Mapped[dict[str, Any]] = mapped_column(JSONType)
 
 
 class Incident(Base):
@@ -108,11 +118,7 @@ class Incident(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     event_type: Mapped[str | None] = mapped_column(String(64))
     sub_event_type: Mapped[str | None] = mapped_column(String(64))
-    # ",Protests,Riots," so that a type / language filter is a portable LIKE
-    event_types: Mapped[str] = mapped_column(Text, default="")
-    sub_event_types: Mapped[str] = mapped_column(Text, default="")
-    tags: Mapped[str] = mapped_column(Text, default="")
-    languages: Mapped[str] = mapped_column(Text, default="")
+    # event_types, sub_event_types, tags, languages: child tables, see LIST_TABLES
     event_date: Mapped[str | None] = mapped_column(String(10), index=True)
     date_start: Mapped[str | None] = mapped_column(String(10), index=True)
     date_end: Mapped[str | None] = mapped_column(String(10), index=True)
@@ -142,6 +148,28 @@ class Incident(Base):
     estimates: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
     created_at: Mapped[str] = mapped_column(String(20))
     updated_at: Mapped[str] = mapped_column(String(20))
+
+
+def _list_table(field: str) -> Table:
+    """One row per value of an incident's list field, so a filter is an indexed equality."""
+    name = f"incident_{field}"
+    return Table(
+        name,
+        Base.metadata,
+        Column(
+            "incident_id",
+            ForeignKey("incidents.id", ondelete="CASCADE"),
+            primary_key=True,
+        ),
+        Column("value", Text, primary_key=True),
+        Index(f"ix_{name}_value", "value"),
+    )
+
+
+# the list fields of an incident -> their child tables
+LIST_TABLES: dict[str, Table] = {
+    f: _list_table(f) for f in ("event_types", "sub_event_types", "tags", "languages")
+}
 
 
 class IncidentMember(Base):

@@ -7,9 +7,10 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from ..merge import incident_claims
-from ..merge.estimates import timeline
-from .models import Document, Incident, IncidentMember
+from ..merge import timeline
+from .incidents import incident_claims
+from .lists import read_lists
+from .models import LIST_TABLES, Document, Incident, IncidentMember
 
 INCIDENT_FIELDS = (
     "id", "event_date", "date_start", "date_end", "date_precision", "event_type",
@@ -21,18 +22,20 @@ INCIDENT_FIELDS = (
 )  # fmt: skip
 
 
-def _split(joined: str | None) -> list[str]:
-    return [x for x in (joined or "").split(",") if x]
-
-
-def incident_dict(inc: Incident) -> dict[str, Any]:
+def incident_dict(inc: Incident, lists: dict[str, list[str]]) -> dict[str, Any]:
     d = {k: getattr(inc, k) for k in INCIDENT_FIELDS}
-    d["event_types"] = _split(inc.event_types)
-    d["sub_event_types"] = _split(inc.sub_event_types)
-    d["tags"] = _split(inc.tags)
-    d["languages"] = _split(inc.languages)
+    d["event_types"] = lists["event_types"]
+    d["sub_event_types"] = lists["sub_event_types"]
+    d["tags"] = lists["tags"]
+    d["languages"] = lists["languages"]
     d["estimates"] = inc.estimates or {}
     return d
+
+
+def _having(field: str, value: str):
+    """Incident ids with `value` in a list field (ASCII case-insensitive, as LIKE was)."""
+    t = LIST_TABLES[field]
+    return select(t.c.incident_id).where(func.lower(t.c.value) == value.lower())
 
 
 def list_incidents(
@@ -55,26 +58,23 @@ def list_incidents(
     if until:
         q = q.where(Incident.date_start <= until)
     if event_type:
-        pat = f"%,{_like_escape(event_type)},%"
         q = q.where(
             or_(
-                Incident.event_types.like(pat, escape="\\"),
-                Incident.sub_event_types.like(pat, escape="\\"),
+                Incident.id.in_(_having("event_types", event_type)),
+                Incident.id.in_(_having("sub_event_types", event_type)),
             )
         )
     if min_killed is not None:
         best = func.coalesce(Incident.killed_best, Incident.killed_low, Incident.killed_high)
         q = q.where(best >= min_killed)
     if lang:
-        q = q.where(Incident.languages.like(f"%,{_like_escape(lang.lower())},%", escape="\\"))
+        q = q.where(Incident.id.in_(_having("languages", lang)))
     q = q.order_by(Incident.event_date.is_(None), Incident.event_date, Incident.id)
     if limit:
         q = q.limit(limit)
-    return [incident_dict(i) for i in s.scalars(q)]
-
-
-def _like_escape(s: str) -> str:
-    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    found = list(s.scalars(q))
+    lists = read_lists(s.connection(), [i.id for i in found])
+    return [incident_dict(i, lists[i.id]) for i in found]
 
 
 def show_incident(s: Session, inc_id: int) -> dict[str, Any] | None:
@@ -93,7 +93,7 @@ def show_incident(s: Session, inc_id: int) -> dict[str, Any] | None:
         d.id: d
         for d in s.scalars(select(Document).where(Document.id.in_({m.doc_id for m in members})))
     }
-    out = incident_dict(inc)
+    out = incident_dict(inc, read_lists(s.connection(), [inc_id])[inc_id])
     out["members"] = [
         {
             "doc_id": m.doc_id,

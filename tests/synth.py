@@ -1,4 +1,4 @@
-"""Synthetic reports for the ingest benchmark and the crash / concurrency tests.
+"""Synthetic reports for the crash / concurrency tests and scripts/bench_ingest.py.
 
 Sentences (our own words, in uk / ru / en) are recombined with varying places,
 dates and figures, so every record is distinct and about as long as asked.
@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 from typing import Any
 
-from ..resources import load_list
+from sitrep.resources import load_list
 
 _PLACES = {
     "uk": ["Актобе", "Оші", "Кутаїсі", "Атирау", "Бішкеку", "Батумі", "Шимкенті", "Жанаозені"],
