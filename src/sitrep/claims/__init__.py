@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pydantic import BaseModel, ConfigDict
+
 from ..doc import Doc
 from ..lexicon import (
     PhraseMatcher,
@@ -379,8 +381,10 @@ class SentenceContext:
                 # "не підтвердилася", "no independent source confirms", "підтвердження не має"
                 before = {key(t.text) for t in toks[max(self.a, m.start - 4) : m.start]}
                 after = [key(t.text) for t in toks[m.end : min(self.b, m.end + 3)]]
-                if before & (NEGATORS | NO_ONE) or {"немає", "нема", "нет"} & set(after) or (
-                    "не" in after and ("має" in after or "имеет" in after)
+                if (
+                    before & (NEGATORS | NO_ONE)
+                    or {"немає", "нема", "нет"} & set(after)
+                    or ("не" in after and ("має" in after or "имеет" in after))
                 ):
                     label = "unconfirmed"
             d = q_start - m.end if m.end <= q_start else max(m.start - q_end, 0)
@@ -429,8 +433,19 @@ def _unit(ctx: SentenceContext, j: int) -> tuple[str, str | None, int]:
     return "thing", None, j
 
 
-@component("claims")
-def make_claims(window: int = 8, **config):
+class ClaimsConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    window: int = 8
+
+
+@component(
+    "claims",
+    requires=("tokens", "mentions.quantity"),
+    reads=("mentions.date", "mentions.place", "mentions.person", "mentions.org", "mentions.actor"),
+    assigns=("claims",),
+    config=ClaimsConfig,
+)
+def make_claims(window: int = 8):
     def claims(doc: Doc) -> None:
         quantities = doc.user.get("quantities") or []
         if not doc.tokens:

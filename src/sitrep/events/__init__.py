@@ -230,8 +230,13 @@ def _nearest(allowed: set[int], doc: Doc, pos: int, sent: int) -> Mention | None
     return None
 
 
-@component("events")
-def make_events(**config):
+@component(
+    "events",
+    requires=("tokens",),
+    reads=("mentions.actor", "mentions.place", "mentions.date", "claims"),
+    assigns=("events", "signals"),
+)
+def make_events():
     def events(doc: Doc) -> None:
         # words that name a state force ("riot police") are not event triggers
         forces = [
@@ -426,8 +431,13 @@ def figure(claims, kinds: tuple[str, ...]) -> Figure | None:
     )
 
 
-@component("summary")
-def make_summary(**config):
+@component(
+    "summary",
+    requires=("signals",),
+    reads=("events", "claims", "mentions.place", "mentions.date"),
+    assigns=("summary",),
+)
+def make_summary():
     def summary(doc: Doc) -> None:
         s = Summary()
         hits = doc.user.get("event_hits") or []

@@ -91,8 +91,8 @@ def split_paras(text: str) -> list[Para]:
     return paras
 
 
-@component("language")
-def make_language(**config):
+@component("language", requires=("text",), assigns=("paras", "lang"))
+def make_language():
     def language(doc: Doc) -> None:
         if not doc.paras:
             doc.paras = split_paras(doc.text)

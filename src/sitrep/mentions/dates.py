@@ -30,6 +30,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from pydantic import BaseModel, ConfigDict, Field
+
 from ..doc import Doc
 from ..registry import component
 from ..resources import load_yaml
@@ -650,11 +652,17 @@ def find_dates(
     return hits
 
 
-@component("dates")
+class DatesConfig(BaseModel):
+    """future_days: how far after publication a yearless date may fall."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+    future_days: int = Field(7, ge=0, le=366)
+    min_confidence: float = 0.0
+
+
+@component("dates", requires=("paras", "tokens"), assigns=("mentions.date",), config=DatesConfig)
 def make_dates(future_days: int = 7, min_confidence: float = 0.0):
     """Config: future_days (how far after publication a yearless date may fall), min_confidence."""
-    if not isinstance(future_days, int) or not 0 <= future_days <= 366:
-        raise ValueError(f"dates: future_days must be an integer in 0..366, got {future_days!r}")
 
     def dates(doc: Doc) -> None:
         paras = doc.paras

@@ -28,6 +28,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pydantic import BaseModel, ConfigDict
 from rapidfuzz import fuzz
 
 from ..doc import Doc, Token
@@ -894,7 +895,20 @@ def _entity_key(norm: str) -> str:
     return re.sub(r"[^a-z0-9()]", "", fold(latin_name(norm))).replace("gas", "gaz")
 
 
-@component("orgs")
+class OrgsConfig(BaseModel):
+    """min_confidence: 0.6 drops unknown acronyms."""
+
+    model_config = ConfigDict(extra="forbid")
+    min_confidence: float = 0.0
+
+
+@component(
+    "orgs",
+    requires=("tokens",),
+    reads=("mentions.place", "mentions.person", "mentions.date"),
+    assigns=("mentions.org", "entities.org"),
+    config=OrgsConfig,
+)
 def make_orgs(min_confidence: float = 0.0):
     """Config: min_confidence (0.6 drops unknown acronyms)."""
 

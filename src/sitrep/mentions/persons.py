@@ -22,6 +22,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from pydantic import BaseModel, ConfigDict
 from rapidfuzz import fuzz
 
 from ..doc import Doc, Token
@@ -905,7 +906,18 @@ def link(hits: list[PersonHit], lang_of: dict[int, str | None]) -> list[_Cluster
     return clusters
 
 
-@component("persons")
+class PersonsConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    min_confidence: float = 0.0
+
+
+@component(
+    "persons",
+    requires=("tokens",),
+    reads=("mentions.place", "mentions.date", "mentions.quantity"),
+    assigns=("mentions.person", "entities.person"),
+    config=PersonsConfig,
+)
 def make_persons(min_confidence: float = 0.0):
     """Config: min_confidence (drop weaker mentions)."""
 

@@ -16,6 +16,8 @@ import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from pydantic import BaseModel, ConfigDict
+
 from ..doc import Doc, Token
 from ..gazetteer import GazetteerError, Index, Place, get_index, load_user_gazetteer
 from ..gazetteer.keys import fold, name_keys, query_stems, single_keys, stem, words
@@ -713,11 +715,22 @@ def _user_path(config_path: str | None) -> str | None:
     return config_path or os.environ.get("SITREP_GAZETTEER") or None
 
 
-@component("places")
-def make_places(user_gazetteer: str | None = None, **config):
+class PlacesConfig(BaseModel):
+    """user_gazetteer: path to a YAML gazetteer (also $SITREP_GAZETTEER)."""
+
+    model_config = ConfigDict(extra="forbid")
+    user_gazetteer: str | None = None
+
+
+@component(
+    "places",
+    requires=("tokens",),
+    reads=("mentions.date", "mentions.quantity"),
+    assigns=("mentions.place", "entities.place"),
+    config=PlacesConfig,
+)
+def make_places(user_gazetteer: str | None = None):
     """Config: user_gazetteer = path to a YAML gazetteer (also $SITREP_GAZETTEER)."""
-    if config:
-        raise ValueError(f"places: unknown config keys {sorted(config)}; known: user_gazetteer")
     path = _user_path(user_gazetteer)
     user = None
     if path:

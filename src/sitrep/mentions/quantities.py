@@ -534,8 +534,8 @@ def _distribute_qualifiers(doc: Doc, found: list[dict]) -> None:
         c.low, c.high = bounds(p.qualifier, c.value)
 
 
-@component("quantities")
-def make_quantities(**config):
+@component("quantities", requires=("tokens",), assigns=("mentions.quantity",))
+def make_quantities():
     def quantities(doc: Doc) -> None:
         found = find_quantities(doc)
         doc.user["quantities"] = found

@@ -123,8 +123,8 @@ def split_sentences(text: str, start: int, end: int, lang: str | None) -> list[t
     return trimmed
 
 
-@component("segment")
-def make_segment(**config):
+@component("segment", requires=("text", "paras"), assigns=("sents", "tokens"))
+def make_segment():
     def segment(doc: Doc) -> None:
         text = doc.text
         paras = doc.paras or []
