@@ -98,3 +98,52 @@ def test_components_command_shows_contracts():
     assert "requires: tokens, mentions.quantity" in out  # claims
     assert "assigns:  mentions.quantity" in out  # quantities
     assert "config:   future_days, min_confidence" in out  # dates
+
+
+# ---------------------------------------------------------------- swapping a component
+
+_DIGITS = __import__("re").compile(r"\d+")
+
+
+@registry.component("digits_only", requires=("tokens",), assigns=("mentions.quantity",))
+def _make_digits_only():
+    """A minimal quantities component: bare digits, exact, nothing else."""
+    from sitrep.schema.models import QuantityValue
+
+    def digits_only(doc):
+        for m in _DIGITS.finditer(doc.text):
+            v = int(m.group())
+            q = QuantityValue(value=v, qualifier="exact", low=v, high=v)
+            doc.add_mention("quantity", m.start(), m.end(), quantity=q)
+
+    return digits_only
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claims", "killed"),
+    [
+        (
+            "Під час розгону загинули 5 людей, 12 були поранені.",
+            "uk",
+            {("killed", 5), ("injured", 12)},
+            5,
+        ),
+        (
+            "Police said 7 people were killed and 30 were injured.",
+            "en",
+            {("killed", 7), ("injured", 30)},
+            7,
+        ),
+        ("Задержаны 40 человек.", "ru", {("detained", 40)}, None),
+    ],
+)
+def test_a_minimal_component_with_the_same_contract_feeds_the_rest(text, lang, claims, killed):
+    from sitrep.pipeline import extract
+
+    names = list(default_config()["pipeline"]["components"])
+    names[names.index("quantities")] = "digits_only"
+    pipe = Pipeline.from_config({"pipeline": {"components": names}})
+    report = extract(text, published="2020-01-01", lang=lang, pipeline=pipe)
+    assert {(c.kind, c.low) for c in report.claims} == claims
+    # the summary, two stages later, still sees them
+    assert (report.summary.killed.low if report.summary.killed else None) == killed

@@ -447,7 +447,11 @@ class ClaimsConfig(BaseModel):
 )
 def make_claims(window: int = 8):
     def claims(doc: Doc) -> None:
-        quantities = doc.user.get("quantities") or []
+        quantities = [  # the quantity mentions with their token range
+            {"mention": m, "start": a, "end": b}
+            for m in doc.mentions_of("quantity")
+            for a, b in (doc.token_range(m.start, m.end),)
+        ]
         if not doc.tokens:
             return
         toks = doc.tokens

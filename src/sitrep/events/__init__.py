@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..doc import Doc
+from ..doc import Doc, Signal
 from ..lexicon import PhraseMatcher, doc_keys, lang_of, sentence_token_ranges
 from ..registry import component
 from ..resources import load_yaml
@@ -245,7 +245,7 @@ def make_events():
         hits = [
             h for h in find_signals(doc) if not any(s <= h.start and h.end <= e for s, e in forces)
         ]
-        doc.user["event_hits"] = hits
+        doc.signals = [Signal(h.signal, h.sent, h.start, h.end) for h in hits]
         ctx = {h.signal for h in hits}
         ctx |= {"role:" + (m.role or "") for m in doc.mentions if m.kind == "actor"}
         main_place = _main_place(doc, hits)
@@ -440,7 +440,7 @@ def figure(claims, kinds: tuple[str, ...]) -> Figure | None:
 def make_summary():
     def summary(doc: Doc) -> None:
         s = Summary()
-        hits = doc.user.get("event_hits") or []
+        hits = doc.signals
         if doc.events:
             primary = doc.events[0]
             for ev in doc.events:

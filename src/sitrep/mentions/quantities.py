@@ -379,7 +379,7 @@ def _people_words(lang: str) -> frozenset[str]:
 
 
 def find_quantities(doc: Doc) -> list[dict]:
-    """Quantity records with token indices (for the claims stage) plus their Mentions."""
+    """Quantity records (a Mention and its token indices); only the Mentions leave this stage."""
     out = []
     toks = doc.tokens
     keys = doc_keys(doc)
@@ -537,8 +537,6 @@ def _distribute_qualifiers(doc: Doc, found: list[dict]) -> None:
 @component("quantities", requires=("tokens",), assigns=("mentions.quantity",))
 def make_quantities():
     def quantities(doc: Doc) -> None:
-        found = find_quantities(doc)
-        doc.user["quantities"] = found
-        doc.mentions.extend(f["mention"] for f in found)
+        doc.mentions.extend(f["mention"] for f in find_quantities(doc))
 
     return quantities
