@@ -183,7 +183,7 @@ def test_world_names_and_places(text, expected):
 
 
 def test_a_surname_beats_a_place_of_the_same_name():
-    comps = ["normalize", "language", "segment", "places", "persons"]
+    comps = ["normalize", "language", "segment", "places", "persons", "resolve_overlaps"]
     pipe = Pipeline.from_config({"pipeline": {"components": comps}})
     text = "— заявила одна з лідерок руху Камила Рохас. Її підтримав Хосе Лопес."
     doc = extract_doc(text, published="2022-01-06", pipeline=pipe)

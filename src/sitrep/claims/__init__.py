@@ -441,7 +441,14 @@ class ClaimsConfig(BaseModel):
 @component(
     "claims",
     requires=("tokens", "mentions.quantity"),
-    reads=("mentions.date", "mentions.place", "mentions.person", "mentions.org", "mentions.actor"),
+    reads=(
+        "mentions.date",
+        "mentions.place",
+        "mentions.person",
+        "mentions.org",
+        "mentions.actor",
+        "mentions.resolved",
+    ),
     assigns=("claims",),
     config=ClaimsConfig,
 )

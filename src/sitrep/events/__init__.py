@@ -233,7 +233,7 @@ def _nearest(allowed: set[int], doc: Doc, pos: int, sent: int) -> Mention | None
 @component(
     "events",
     requires=("tokens",),
-    reads=("mentions.actor", "mentions.place", "mentions.date", "claims"),
+    reads=("mentions.actor", "mentions.place", "mentions.date", "mentions.resolved", "claims"),
     assigns=("events", "signals"),
 )
 def make_events():

@@ -927,13 +927,7 @@ def make_persons(min_confidence: float = 0.0):
         hits = find_persons(doc)
         if not hits:
             return
-        # a person name wins over a place found inside it ("Камила Рохас", "Luis Alberto Pérez")
-        spans = [(h.start, h.end) for h in hits if h.confidence >= 0.85]
-        doc.mentions[:] = [
-            m
-            for m in doc.mentions
-            if m.kind != "place" or not any(s < m.end and m.start < e for s, e in spans)
-        ]
+        # a place inside a person name ("Камила Рохас") is removed later, by resolve_overlaps
         lang_of = {h.start: _lang_at(doc, h.start) for h in hits}
         for c in link(hits, lang_of):
             name = " ".join(c.best.norm_parts)
