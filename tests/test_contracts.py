@@ -24,7 +24,8 @@ BASE = ["normalize", "language", "segment"]
         # a required input assigned only later
         (BASE + ["summary", "events"], {}, "'signals' is assigned by 'events', which runs later"),
         # something read that a later component assigns: the order is wrong
-        (BASE + ["persons", "places"], {}, "put 'places' before 'persons'"),
+        (BASE + ["dates", "persons", "places"], {}, "'persons' requires 'org_candidates'"),
+        (BASE + ["org_lexicon", "persons", "places"], {}, "put 'places' before 'org_lexicon'"),
         (BASE + ["quantities", "claims", "actors"], {}, "put 'actors' before 'claims'"),
         # config keys
         (BASE + ["dates"], {"dates": {"future_day": 3}}, "unknown config key 'future_day'"),

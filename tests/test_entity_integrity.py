@@ -70,7 +70,7 @@ def test_every_entity_mention_exists(corpus):
     ],
 )
 def test_resolve_overlaps_removes_the_place_and_its_entity(text, person, gone_place):
-    base = ["normalize", "language", "segment", "places", "persons"]
+    base = ["normalize", "language", "segment", "places", "org_lexicon", "persons"]
     before = extract_doc(
         text, "2022-01-06", pipeline=Pipeline.from_config({"pipeline": {"components": base}})
     )

@@ -57,6 +57,22 @@ class Signal:
     end: int
 
 
+@dataclass(slots=True)
+class OrgCandidate:
+    """An organization name found by the org lexicon before persons run.
+
+    Persons keep out of these spans; orgs decides which become mentions.
+    """
+
+    start: int
+    end: int
+    norm: str
+    confidence: float
+    rule: str
+    country: str | None = None
+    generic: bool = False  # a body every state has: append the country when known
+
+
 @dataclass
 class Doc:
     raw: str
@@ -81,6 +97,7 @@ class Doc:
     claims: list[Claim] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     signals: list[Signal] = field(default_factory=list)
+    org_candidates: list[OrgCandidate] = field(default_factory=list)
     summary: Summary = field(default_factory=Summary)
     warnings: list[str] = field(default_factory=list)
     # caches only (token keys, sentence index ...): never a hand-off between components,

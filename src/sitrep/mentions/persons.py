@@ -9,15 +9,14 @@ capitalized word needs context; a lone surname is also accepted when it
 repeats the surname of a full name in the same document.
 
 Linking: each name is put in the nominative (feminine -ова/-ева/-ина/-ська
-endings by table, the rest through morphology), transliterated with one
-uk/ru/kk table (resources/*/names_translit.yaml, е/є, и/і/ї/й unified) and
+endings by table, the rest through morphology), transliterated with the one
+uk/ru/kk table (names/translit.py, resources/common/translit.yaml; е/є, и/і/ї/й unified) and
 compared after folding with rapidfuzz. `norm` is that transliteration:
 "Айман Унгарбаєвої" -> "Aiman Ungarbaeva".
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -26,53 +25,20 @@ from pydantic import BaseModel, ConfigDict
 from rapidfuzz import fuzz
 
 from ..doc import Doc, Token
+from ..names.features import WordFeatures as _Feat
+from ..names.features import cyr_lang as _cyr_lang
+from ..names.features import features
+from ..names.fold import fold, is_latin, unify_apostrophes
+from ..names.fold import low as _low
+from ..names.lists import LANGS, name_lists
+from ..names.tokens import name_tokens
+from ..names.translit import transliterate
 from ..registry import component
 from ..resources import load_list, load_yaml
 from ..schema.models import Entity
-from ..segment import _morph, analyze
-
-LANGS = ("uk", "ru", "en")
-_APOS_TR = str.maketrans({c: "'" for c in "’ʼ`´"})
-_UK_LETTERS = set("іїєґІЇЄҐ")
-_FUNC_POS = {
-    "PREP",
-    "CONJ",
-    "PRCL",
-    "NPRO",
-    "ADVB",
-    "PRED",
-    "INTJ",
-    "NUMR",
-    "COMP",
-    "VERB",
-    "INFN",
-    "GRND",
-    "PRTF",
-    "PRTS",
-    "ADJS",
-}
-_PATR_END = (
-    "ович",
-    "евич",
-    "йович",
-    "івна",
-    "ївна",
-    "овна",
-    "евна",
-    "ична",
-    "ічна",
-    "ovich",
-    "evich",
-    "ovna",
-    "evna",
-    "ivna",
-    "uly",
-    "kyzy",
-    "ұлы",
-    "улы",
-    "қызы",
-    "кызы",
-)
+from ..segment import morph
+from .orgs.lexicon import is_org_word
+from .orgs.lexicon import resources as org_resources
 
 
 @dataclass(frozen=True)
@@ -86,35 +52,19 @@ class _Res:
     suffix_cyr: tuple[str, ...]
     suffix_lat: tuple[str, ...]
     endings: dict[str, dict[str, list[tuple[str, str]]]]
-    translit: dict[str, str]
-    translit_initial: dict[str, str]
     calendar: frozenset[str]
     particles: frozenset[str]
     place_words: frozenset[str]
 
 
-@lru_cache(maxsize=100_000)
-def _low(s: str) -> str:
-    return s.translate(_APOS_TR).lower()
-
-
 @lru_cache(maxsize=1)
 def resources() -> _Res:
-    female: set[str] = set()
-    male: set[str] = set()
-    titles: set[str] = set()
+    names = name_lists()
     speech: set[str] = set()
     pairs: set[tuple[str, str]] = set()
     not_names: set[str] = set()
-    suffix_cyr: set[str] = set()
-    suffix_lat: set[str] = set()
     endings: dict[str, dict[str, list[tuple[str, str]]]] = {}
-    translit: dict[str, str] = {}
-    initial: dict[str, str] = {}
     for lang in LANGS:
-        female.update(_low(n) for n in load_list(lang, "names_female"))
-        male.update(_low(n) for n in load_list(lang, "names_male"))
-        titles.update(_low(t) for t in load_list(lang, "persons_titles"))
         for v in load_list(lang, "persons_speech_verbs"):
             words = _low(v).split()
             if len(words) == 2:
@@ -122,8 +72,6 @@ def resources() -> _Res:
             else:
                 speech.add(words[0])
         not_names.update(load_list(lang, "persons_not_names"))
-        for s in load_list(lang, "names_surname_suffixes"):
-            (suffix_lat if s.isascii() else suffix_cyr).add(_low(s))
         data = load_yaml(lang, "names_surname_endings") or {}
         endings[lang] = {
             g: sorted(
@@ -132,166 +80,27 @@ def resources() -> _Res:
             )
             for g in ("feminine", "masculine")
         }
-    for lang in ("ru", "uk"):  # uk adds its letters to the shared table
-        data = load_yaml(lang, "names_translit") or {}
-        translit.update({str(k): str(v) for k, v in (data.get("letters") or {}).items()})
-        initial.update({str(k): str(v) for k, v in (data.get("initial") or {}).items()})
     from .dates import lexicon
 
     lex = lexicon()
     calendar = frozenset(lex.months) | frozenset(lex.weekdays)
     pairs |= {("за", "словами"), ("по", "словам"), ("according", "to")}
     return _Res(
-        female=frozenset(female),
-        male=frozenset(male),
-        titles=frozenset(titles),
+        female=names.female,
+        male=names.male,
+        titles=names.titles,
         speech=frozenset(speech),
         speech_pairs=frozenset(pairs),
         not_names=frozenset(not_names),
-        suffix_cyr=tuple(sorted(suffix_cyr, key=len, reverse=True)),
-        suffix_lat=tuple(sorted(suffix_lat, key=len, reverse=True)),
+        suffix_cyr=names.suffix_cyr,
+        suffix_lat=names.suffix_lat,
         endings=endings,
-        translit=translit,
-        translit_initial=initial,
         calendar=calendar,
         particles=frozenset(load_list("en", "names_particles")),
         place_words=frozenset(
             _low(w) for lang in LANGS for w in load_list(lang, "persons_place_words")
         ),
     )
-
-
-# --- transliteration and folding ---------------------------------------------------------
-
-
-@lru_cache(maxsize=20_000)
-def transliterate(name: str) -> str:
-    """Deterministic Latin form of a Cyrillic name; Latin input is returned unchanged."""
-    res = resources()
-    out: list[str] = []
-    prev_alpha = False
-    for ch in name.translate(_APOS_TR):
-        low = ch.lower()
-        if low in res.translit or low in res.translit_initial:
-            rep = res.translit_initial.get(low) if not prev_alpha else None
-            if rep is None:
-                rep = res.translit.get(low, low)
-            if ch.isupper() and rep:
-                rep = rep[0].upper() + rep[1:]
-            out.append(rep)
-        else:
-            out.append(ch)
-        prev_alpha = ch.isalpha()
-    return "".join(out)
-
-
-_DOUBLE = re.compile(r"(.)\1+")
-
-
-def fold(latin: str) -> str:
-    """A spelling-insensitive key: Ayman/Aiman, Ungarbayeva/Ungarbaeva, Assel/Asel."""
-    s = latin.lower().replace("'", "").replace("-", " ")
-    s = s.replace("kh", "h").replace("y", "i").replace("j", "i")
-    s = s.replace("ie", "e").replace("ii", "i")
-    return _DOUBLE.sub(r"\1", s)
-
-
-# --- token features -------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Feat:
-    given: bool = False
-    gender: str | None = None  # "f" / "m"
-    listed: bool = False  # the word (or its lemma) is in a given-name list
-    surn: bool = False  # Surn grammeme
-    surn_suffix: bool = False
-    patr: bool = False
-    geo: bool = False  # a place (Geox) by its best parse
-    org: bool = False  # an organization (Orgn)
-    common: bool = False  # a known non-name word (best parse)
-    func: bool = False  # function word / verb: never starts a name
-    known: bool = False
-    loct: bool = False  # can be locative ("у Львові")
-    latin: bool = False
-
-    @property
-    def nonname(self) -> bool:
-        return (
-            (self.geo and not self.listed)
-            or self.org
-            or (self.common and not (self.given or self.surn or self.patr or self.surn_suffix))
-        )
-
-
-def is_latin(word: str) -> bool:
-    """Latin script, diacritics included (Cárdenas, Jovanović, Öztürk)."""
-    return all(ord(c) < 0x250 for c in word if c.isalpha())
-
-
-def _cyr_lang(word: str, lang: str | None) -> str:
-    if lang in ("uk", "ru"):
-        return lang
-    return "uk" if any(c in _UK_LETTERS for c in word) else "ru"
-
-
-def _patr_gender(low: str) -> str | None:
-    if not low.endswith(_PATR_END):
-        return None
-    return "f" if low.endswith(("на", "na", "кызы", "қызы", "kyzy")) else "m"
-
-
-@lru_cache(maxsize=50_000)
-def features(word: str, lang: str | None) -> _Feat:
-    """What the word alone says about being (part of) a person's name."""
-    res = resources()
-    w = word.translate(_APOS_TR)
-    low = w.lower()
-    listed = low in res.female or low in res.male
-    gender = "f" if low in res.female else ("m" if low in res.male else None)
-    patr = low.endswith(_PATR_END)
-    gender = gender or _patr_gender(low)
-    if is_latin(w):
-        suf = any(low.endswith(s) and len(low) > len(s) + 2 for s in res.suffix_lat)
-        return _Feat(
-            given=listed,
-            gender=gender,
-            listed=listed,
-            surn_suffix=suf and not listed,
-            patr=patr,
-            latin=True,
-        )
-    ml = _cyr_lang(w, lang)
-    morph = _morph(ml)
-    parses = morph.parse(w)
-    best = parses[0]
-    bt = best.tag.grammemes
-    known = morph.word_is_known(low)
-    given = listed
-    surn = org = loct = False
-    # for unknown words pymorphy only guesses Name / Surn / Geox from the ending
-    geo = "Geox" in bt and known
-    for p in parses[:6]:
-        tags = p.tag.grammemes
-        nf = p.normal_form
-        if not listed and (nf in res.female or nf in res.male) and {"Name", "sing"} <= tags:
-            given = listed = True
-            gender = "f" if nf in res.female else "m"
-        elif "Name" in tags and not given and (p.score >= 0.2 or p is best) and not geo and known:
-            given = True
-            gender = gender or ("f" if "femn" in tags else "m" if "masc" in tags else None)
-        if "Surn" in tags and known:
-            surn = True
-        if "Patr" in tags:
-            patr = True
-        if "Orgn" in tags and p is best and known:
-            org = True
-        if "loct" in tags:
-            loct = True
-    common = known and not ({"Name", "Surn", "Patr", "Geox", "Orgn"} & bt)
-    func = best.tag.POS in _FUNC_POS and not given and not surn
-    suf = any(low.endswith(s) and len(low) > len(s) + 2 for s in res.suffix_cyr)
-    return _Feat(given, gender, listed, surn, suf, patr, geo, org, common, func, known, loct)
 
 
 # --- nominative forms ---------------------------------------------------------------
@@ -304,7 +113,7 @@ def _cap(s: str) -> str:
 @lru_cache(maxsize=50_000)
 def nominative(word: str, lang: str | None, role: str, gender: str | None) -> str:
     """The dictionary form of one name token (given / surname / patronymic)."""
-    w = word.translate(_APOS_TR)
+    w = unify_apostrophes(word)
     if is_latin(w):
         return w
     res = resources()
@@ -319,7 +128,7 @@ def nominative(word: str, lang: str | None, role: str, gender: str | None) -> st
             if low.endswith(src) and len(low) > len(src) + 1:
                 return _cap(low[: -len(src)] + dst)
     want = {"given": "Name", "surname": "Surn", "patr": "Patr"}.get(role)
-    parses = _morph(ml).parse(w)
+    parses = morph(ml).parse(w)
     cands = [p for p in parses if want and want in p.tag.grammemes]
     if not cands and role == "surname":
         # "Навального" declines like an adjective; an unknown noun stays as written
@@ -527,21 +336,6 @@ def _runs(toks: list[Token], text: str, res: _Res) -> list[tuple[list[int], bool
     return out
 
 
-_POSSESSIVE = ("'s", "’s")
-
-
-def name_tokens(doc: Doc) -> list[Token]:
-    """The doc's tokens with English possessives cut off ("NATO's" -> "NATO", "Tokayev's")."""
-    out = doc.tokens
-    for i, t in enumerate(doc.tokens):
-        if t.text.endswith(_POSSESSIVE) and len(t.text) > 3 and t.text[:1].isupper():
-            if out is doc.tokens:
-                out = list(doc.tokens)
-            core = t.text[:-2]
-            out[i] = Token(t.start, t.end - 2, core, analyze(core, "en")[0], t.tags, t.sent)
-    return out
-
-
 def find_persons(doc: Doc) -> list[PersonHit]:
     res = resources()
     text = doc.text
@@ -561,7 +355,7 @@ def find_persons(doc: Doc) -> list[PersonHit]:
         return out
 
     spans = [(m.start, m.end) for m in doc.mentions if m.kind in _OTHER_KINDS]
-    taken = token_starts(spans + org_lexicon_spans(doc, tokens))
+    taken = token_starts(spans + org_lexicon_spans(doc))
     # a place the gazetteer found may still be a surname after a given name ("Камила Рохас")
     placed = token_starts([(m.start, m.end) for m in doc.mentions if m.kind == "place"])
     # only sentences with a capitalized word after their first one, or a one-word name
@@ -588,24 +382,14 @@ def _caps(tokens: list[Token]) -> list[int]:
     return [i for i, t in enumerate(tokens) if t.text[:1].isupper() or "-" in t.text]
 
 
-def is_org_word(text: str, lemma: str) -> bool:
-    from .orgs import is_org_word as _is_org  # orgs imports this module
-
-    return _is_org(text, lemma)
-
-
 def is_org_type(t: Token) -> bool:
-    from .orgs import resources as org_resources
-
     types = org_resources().types
     return t.text in types or t.text.lower() in types or t.lemma in types
 
 
-def org_lexicon_spans(doc: Doc, tokens: list[Token]) -> list[tuple[int, int]]:
+def org_lexicon_spans(doc: Doc) -> list[tuple[int, int]]:
     """Spans of organizations found before persons ("Ministry of Internal Affairs")."""
-    from .orgs import early_hits
-
-    return [(h.start, h.end) for h in early_hits(doc, tokens)]
+    return [(h.start, h.end) for h in doc.org_candidates]
 
 
 def _segments(
@@ -913,7 +697,7 @@ class PersonsConfig(BaseModel):
 
 @component(
     "persons",
-    requires=("tokens",),
+    requires=("tokens", "org_candidates"),
     reads=("mentions.place", "mentions.date", "mentions.quantity"),
     assigns=("mentions.person", "entities.person"),
     config=PersonsConfig,

@@ -31,9 +31,6 @@ def morph(lang: str):
     return pymorphy3.MorphAnalyzer(lang=lang)
 
 
-_morph = morph  # older name, still imported by some components
-
-
 @lru_cache(maxsize=200_000)
 def analyze(word: str, lang: str) -> tuple[str, frozenset[str]]:
     """(lemma, grammemes) of a word; cached because reports repeat their words."""

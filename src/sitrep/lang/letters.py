@@ -1,0 +1,32 @@
+"""Which letters belong to which alphabet (resources/common/letters.yaml)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..resources import load_yaml
+
+
+@lru_cache(maxsize=8)
+def letters(name: str) -> frozenset[str]:
+    """A letter set of the data file, lower and upper case: "cyrillic", "uk_only", "ru_only"."""
+    value = load_yaml("common", "letters").get(name)
+    if not value:
+        raise ValueError(f"resources/common/letters.yaml: no letters named {name!r}")
+    return frozenset(value) | frozenset(value.upper())
+
+
+def char_class(name: str, case: str = "both") -> str:
+    """The letters as the inside of a regex character class; case = lower, upper or both."""
+    chars = letters(name)
+    if case == "lower":
+        chars = frozenset(c for c in chars if c.islower())
+    elif case == "upper":
+        chars = frozenset(c for c in chars if c.isupper())
+    return "".join(sorted(chars))
+
+
+def cyrillic_lang(word: str) -> str:
+    """uk or ru for a Cyrillic word: uk when it has a letter only Ukrainian uses."""
+    uk = letters("uk_only")
+    return "uk" if any(c in uk for c in word) else "ru"

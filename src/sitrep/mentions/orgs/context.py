@@ -1,0 +1,67 @@
+"""Token tests every org rule asks: capitalized, adjacent, first in its sentence, in a place."""
+
+from __future__ import annotations
+
+import re
+
+from ...doc import Doc, OrgCandidate, Token
+
+_QUOTES = {"«": "»", "„": "“", "“": "”", '"': '"', "‹": "›"}
+
+_OF = re.compile(r"\s*(?:of\s+(?:the\s+)?)?")
+
+_EN_LINK = frozenset({"of", "for", "and", "the", "&", "de", "del", "'", "’"})
+
+_CONJ = frozenset({"і", "й", "та", "и"})
+
+_FUNCTION = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "ADVB", "PRED", "INTJ"})
+
+_ARTICLES = ("The", "A", "An")
+
+
+def _lang_of(doc: Doc, t: Token) -> str:
+    """uk / ru / en of the paragraph a token is in (morphology needs uk or ru for Cyrillic)."""
+    lang = doc.lang
+    if 0 <= t.sent < len(doc.sents) and doc.sents[t.sent].para < len(doc.paras):
+        lang = doc.paras[doc.sents[t.sent].para].lang or lang
+    if lang in ("uk", "ru") or t.text.isascii():
+        return lang or "en"
+    return "uk" if any(c in "іїєґІЇЄҐ" for c in t.text) else "ru"
+
+
+def _capitalized(w: str) -> bool:
+    return w[:1].isupper()
+
+
+def _adjacent(a: Token, b: Token, text: str) -> bool:
+    """b follows a in the same sentence with at most spaces between."""
+    if a.sent != b.sent:
+        return False
+    gap = text[a.end : b.start]
+    return gap == "" or (gap.isspace() and "\n" not in gap)
+
+
+def _first_word(toks: list[Token], i: int) -> bool:
+    """Token i starts its sentence (only punctuation before it)."""
+    j = i - 1
+    while j >= 0 and toks[j].sent == toks[i].sent:
+        if toks[j].text[:1].isalnum():
+            return False
+        j -= 1
+    return True
+
+
+def _place_spans(doc: Doc) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for m in doc.mentions if m.kind == "place"]
+
+
+def _in_place(t: Token, places: list[tuple[int, int]]) -> bool:
+    return any(s <= t.start and t.end <= e for s, e in places)
+
+
+def _en_word(w: str) -> bool:
+    return w[:1].isupper() and w[:1].isalpha() and w.isascii() and w not in _ARTICLES
+
+
+def _overlaps(h: OrgCandidate, spans: list[tuple[int, int]]) -> bool:
+    return any(s < h.end and h.start < e for s, e in spans)
