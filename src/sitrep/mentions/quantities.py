@@ -93,7 +93,6 @@ def _lemma_key(word: str, lang: str) -> str:
 @lru_cache(maxsize=8)
 def number_lexicon(lang: str) -> NumberLexicon:
     data = load_yaml(lang, "numbers") or {}
-    claims = load_yaml(lang, "claims") or {}
     units: dict[str, float] = {}
     mult: dict[str, float] = {}
     for word, v in (data.get("units") or {}).items():
@@ -112,7 +111,7 @@ def number_lexicon(lang: str) -> NumberLexicon:
             for f in _forms(str(word), lang, plural=True):
                 vague_single.setdefault(f, int(v))
     phrases = {str(v): [w] for w, v in vague_multi.items()}
-    quals = claims.get("qualifiers") or {}
+    quals = data.get("qualifiers") or {}
     starters = set(units) | set(mult) | set(vague_single) | {key(w.split()[0]) for w in vague_multi}
     return NumberLexicon(
         starters=frozenset(starters),
@@ -121,12 +120,10 @@ def number_lexicon(lang: str) -> NumberLexicon:
         vague=vague_single,
         vague_phrases=PhraseMatcher(lang, phrases),
         qualifiers=PhraseMatcher(lang, quals),
-        range_open=frozenset(key(w) for w in claims.get("range_open") or ()),
-        range_join=frozenset(key(w) for w in claims.get("range_join") or ()),
+        range_open=frozenset(key(w) for w in data.get("range_open") or ()),
+        range_join=frozenset(key(w) for w in data.get("range_join") or ()),
         rise_verbs=frozenset(
-            k
-            for w in claims.get("rise_verbs") or ()
-            for k in (key(str(w)), _lemma_key(str(w), lang))
+            k for w in data.get("rise_verbs") or () for k in (key(str(w)), _lemma_key(str(w), lang))
         ),
         or_more=PhraseMatcher(lang, {"at_least": _OR_MORE.get(lang, [])}),
     )
@@ -368,11 +365,11 @@ class QuantityFinder:
 def _people_words(lang: str) -> frozenset[str]:
     from ..lexicon import phrase_keys
 
-    claims = load_yaml(lang, "claims") or {}
+    people = load_yaml(lang, "people") or {}
     words = set()
-    for w in claims.get("person_nouns") or ():
+    for w in people.get("person_nouns") or ():
         words.add(phrase_keys(str(w), lang)[0][0])
-    for ws in (claims.get("unit_kinds") or {}).values():
+    for ws in (people.get("unit_kinds") or {}).values():
         for w in ws:
             words.add(phrase_keys(str(w), lang)[0][0])
     return frozenset(words)
