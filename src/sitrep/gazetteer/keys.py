@@ -13,6 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from ..names.translit import transliterate
 from ..resources import load_list
 
 MIN_STEM = 2
@@ -62,20 +63,9 @@ def fold_raw(s: str) -> str:
 fold = lru_cache(maxsize=65536)(fold_raw)
 
 
-_TRANSLIT = str.maketrans(
-    {
-        "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "є": "ye",
-        "ж": "zh", "з": "z", "и": "i", "і": "i", "ї": "yi", "й": "y", "к": "k", "л": "l",
-        "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
-        "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y",
-        "ь": "", "э": "e", "ю": "yu", "я": "ya", "'": "",
-    }
-)  # fmt: skip
-
-
 def translit(s: str) -> str:
-    """A rough Latin spelling of a folded Cyrillic name, to compare it with GeoNames' own."""
-    return s.translate(_TRANSLIT)
+    """A Latin spelling of a folded Cyrillic name, to compare it with GeoNames' own."""
+    return transliterate(s)
 
 
 def words(s: str, _fold=fold) -> list[str]:
