@@ -71,8 +71,8 @@ def resources() -> _Res:
                 pairs.add((words[0], words[1]))
             else:
                 speech.add(words[0])
-        not_names.update(load_list(lang, "persons_not_names"))
-        data = load_yaml(lang, "names_surname_endings") or {}
+        not_names.update(load_list(lang, "persons_not_names", optional=True))
+        data = load_yaml(lang, "names_surname_endings", optional=True) or {}
         endings[lang] = {
             g: sorted(
                 ((str(k), str(v)) for k, v in (data.get(g) or {}).items()),

@@ -135,7 +135,7 @@ def _non_count() -> dict[str, frozenset[str]]:
     out = {}
     for name in ("currency", "percent", "year_words", "time_words", "months", "measure"):
         words = set()
-        for lang in ("uk", "ru", "en", "common"):
+        for lang in ("uk", "ru", "en"):
             words.update(key(w) for w in load_list(lang, f"nc_{name}"))
         out[name] = frozenset(words)
     return out

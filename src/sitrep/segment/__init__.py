@@ -86,7 +86,7 @@ def _en_irregular() -> dict[str, str]:
 
 @lru_cache(maxsize=8)
 def _abbrevs(lang: str) -> frozenset[str]:
-    words = load_list(lang, "abbreviations") + load_list("common", "abbreviations")
+    words = load_list(lang, "abbreviations")
     return frozenset(a.lower() for a in words)
 
 

@@ -98,7 +98,7 @@ def resources() -> _Res:
         not_acr.update(load_list(lang, "orgs_not_acronyms"))
         for k, v in (load_yaml(lang, "orgs_demonyms") or {}).items():
             demonyms[_low(k)] = str(v)
-        for k, v in (load_yaml(lang, "orgs_name_parts") or {}).items():
+        for k, v in (load_yaml(lang, "orgs_name_parts", optional=True) or {}).items():
             parts[_low(k)] = str(v)
         labels.update(_low(x) for x in load_list(lang, "orgs_source_labels"))
     for d in (exact, by_lemma):
