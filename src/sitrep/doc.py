@@ -133,6 +133,19 @@ class Doc:
             starts = self.user["_sent_starts"] = [s.start for s in self.sents]
         return bisect_right(starts, pos) - 1
 
+    def lang_at(self, pos: int) -> str | None:
+        """Language at character `pos`: its paragraph's, else the document's (None if unknown).
+
+        The one place this is decided, so that every component agrees at paragraph edges.
+        """
+        starts = self.user.get("_para_starts")
+        if starts is None or len(starts) != len(self.paras):
+            starts = self.user["_para_starts"] = [p.start for p in self.paras]
+        i = bisect_right(starts, pos) - 1
+        if i >= 0 and pos < self.paras[i].end:
+            return self.paras[i].lang or self.lang
+        return self.lang
+
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         """Token indices [i, j) of the tokens that overlap `text[start:end]`."""
         cached = self.user.get("_tok_bounds")

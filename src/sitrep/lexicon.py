@@ -198,7 +198,5 @@ def token_at(doc: Doc, pos: int) -> int:
 
 
 def lang_of(doc: Doc, pos: int) -> str:
-    for p in doc.paras:
-        if p.start <= pos < p.end + 1:
-            return p.lang or doc.lang or "en"
-    return doc.lang or "en"
+    """`Doc.lang_at`, English when nothing is known (the lexicons need some language)."""
+    return doc.lang_at(pos) or "en"

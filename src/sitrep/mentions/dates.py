@@ -665,17 +665,9 @@ def make_dates(future_days: int = 7, min_confidence: float = 0.0):
     """Config: future_days (how far after publication a yearless date may fall), min_confidence."""
 
     def dates(doc: Doc) -> None:
-        paras = doc.paras
-
-        def lang_at(pos: int) -> str | None:
-            for p in paras:
-                if p.start <= pos < p.end:
-                    return p.lang or doc.lang
-            return doc.lang
-
         sents = [(s.start, s.end) for s in doc.sents] or None
         for h in find_dates(
-            doc.text, doc.published, lang_at, sentences=sents, future_days=future_days
+            doc.text, doc.published, doc.lang_at, sentences=sents, future_days=future_days
         ):
             if h.confidence < min_confidence:
                 continue

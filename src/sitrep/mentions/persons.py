@@ -220,13 +220,6 @@ def _particle(w: str, res: _Res) -> bool:
     return bool(sep) and head in res.particles and _capitalized(tail)
 
 
-def _lang_at(doc: Doc, pos: int) -> str | None:
-    for p in doc.paras:
-        if p.start <= pos < p.end:
-            return p.lang or doc.lang
-    return doc.lang
-
-
 def _has_title(toks: list[Token], i: int, res: _Res, window: int) -> bool:
     """A title or role among the `window` word tokens before index i."""
     seen = 0
@@ -364,7 +357,7 @@ def find_persons(doc: Doc) -> list[PersonHit]:
     hits: list[PersonHit] = []
     for sid in cand_sents:
         toks = tokens[bisect_left(sent_ids, sid) : bisect_right(sent_ids, sid)]
-        lang = _lang_at(doc, toks[0].start)
+        lang = doc.lang_at(toks[0].start)
         for run, blocked in _runs(toks, text, res):
             if blocked:
                 continue
@@ -712,7 +705,7 @@ def make_persons(min_confidence: float = 0.0):
         if not hits:
             return
         # a place inside a person name ("Камила Рохас") is removed later, by resolve_overlaps
-        lang_of = {h.start: _lang_at(doc, h.start) for h in hits}
+        lang_of = {h.start: doc.lang_at(h.start) for h in hits}
         for c in link(hits, lang_of):
             name = " ".join(c.best.norm_parts)
             eid = doc.next_id("per:")

@@ -190,13 +190,7 @@ class _Cand:
 
 def _para_lang(doc: Doc) -> list[str]:
     """Language of each sentence (paragraph language, else document language)."""
-    out = []
-    for s in doc.sents:
-        lang = None
-        if 0 <= s.para < len(doc.paras):
-            lang = doc.paras[s.para].lang
-        out.append(lang or doc.lang or "en")
-    return out
+    return [doc.lang_at(s.start) or "en" for s in doc.sents]
 
 
 class PlaceMatcher:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ...doc import Doc, OrgCandidate, Token
+from ...lang.letters import cyrillic_lang
 
 _QUOTES = {"«": "»", "„": "“", "“": "”", '"': '"', "‹": "›"}
 
@@ -21,12 +22,10 @@ _ARTICLES = ("The", "A", "An")
 
 def _lang_of(doc: Doc, t: Token) -> str:
     """uk / ru / en of the paragraph a token is in (morphology needs uk or ru for Cyrillic)."""
-    lang = doc.lang
-    if 0 <= t.sent < len(doc.sents) and doc.sents[t.sent].para < len(doc.paras):
-        lang = doc.paras[doc.sents[t.sent].para].lang or lang
+    lang = doc.lang_at(t.start)
     if lang in ("uk", "ru") or t.text.isascii():
         return lang or "en"
-    return "uk" if any(c in "іїєґІЇЄҐ" for c in t.text) else "ru"
+    return cyrillic_lang(t.text)
 
 
 def _capitalized(w: str) -> bool:
