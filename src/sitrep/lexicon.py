@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .doc import Doc, Token
+from .normalize.chars import unify_apostrophes
 from .segment import TOKEN_RE, analyze
 
 _KEYS: dict[str, str] = {}
@@ -23,7 +24,7 @@ def key(s: str) -> str:
     if k is None:
         if len(_KEYS) > 500_000:
             _KEYS.clear()
-        k = _KEYS[s] = s.lower().replace("ё", "е").replace("’", "'").replace("ʼ", "'")
+        k = _KEYS[s] = unify_apostrophes(s.lower().replace("ё", "е"))
     return k
 
 

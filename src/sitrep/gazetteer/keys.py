@@ -14,11 +14,12 @@ import unicodedata
 from functools import lru_cache
 
 from ..names.translit import transliterate
+from ..normalize.chars import APOSTROPHES
 from ..resources import load_list
 
 MIN_STEM = 2
 # apostrophes and dashes that reports and GeoNames spell in many ways
-_APOS = "'’ʼ`´ʻ‘"
+_APOS = "'" + APOSTROPHES
 _TR = str.maketrans({**{c: "'" for c in _APOS}, "ё": "е", "‐": "-", "‑": "-", "–": "-"})
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 # Ukrainian closed-syllable alternation: Харків -> Харкова, Київ -> Києва, Ріг -> Розі

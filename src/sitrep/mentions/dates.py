@@ -33,13 +33,13 @@ from functools import lru_cache
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..doc import Doc
+from ..normalize.chars import APOSTROPHES, unify_apostrophes
 from ..registry import component
 from ..resources import load_yaml
 from ..schema.models import DateValue
 
 LANGS = ("uk", "ru", "en")
-_APOS = "'’ʼ`"
-_APOS_TR = str.maketrans({c: "'" for c in _APOS})
+_APOS = "'" + APOSTROPHES
 _WS = re.compile(r"\s+")
 
 
@@ -58,7 +58,7 @@ class DateHit:
 
 
 def _key(s: str) -> str:
-    return _WS.sub(" ", s.translate(_APOS_TR).lower().replace("ё", "е")).strip()
+    return _WS.sub(" ", unify_apostrophes(s).lower().replace("ё", "е")).strip()
 
 
 def _trie_alt(words: Iterable[str]) -> str:
@@ -72,7 +72,7 @@ def _trie_alt(words: Iterable[str]) -> str:
 
     def esc(ch: str) -> str:
         if ch in _APOS:
-            return "['’ʼ`]"
+            return f"[{_APOS}]"
         if ch == " ":
             return r"\s+"
         if ch in "её":
@@ -571,7 +571,7 @@ def _sentence_of(pos: int, text: str, sentences: list[tuple[int, int]] | None) -
 _BREAKS = (". ", "! ", "? ", "\n")
 
 
-_WORD_OR_NUM = re.compile(r"[^\W\d_]+(?:['’ʼ`][^\W\d_]+)*|\d+")
+_WORD_OR_NUM = re.compile(rf"[^\W\d_]+(?:[{_APOS}][^\W\d_]+)*|\d+")
 _BACK_WORDS = 5  # a date expression starts at most this many words before its core word
 _BACK_CHARS = 90
 

@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict
 from ..doc import Doc, Token
 from ..gazetteer import GazetteerError, Index, Place, get_index, load_user_gazetteer
 from ..gazetteer.keys import fold, name_keys, query_stems, single_keys, stem, words
+from ..normalize.chars import unify_apostrophes
 from ..registry import component
 from ..resources import load_list
 from ..schema.models import Entity, Mention, PlaceValue
@@ -121,7 +122,7 @@ def _morph_flags(word: str, lang: str) -> tuple[bool, bool, bool, bool, bool]:
         return False, False, False, False, False
     from ..segment import morph
 
-    w = word.replace("’", "'").replace("ʼ", "'")
+    w = unify_apostrophes(word)
     parses = morph(lang).parse(w)
     if not parses:
         return False, False, False, False, False

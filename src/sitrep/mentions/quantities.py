@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ..doc import Doc, Token
 from ..lexicon import PhraseMatcher, doc_keys, key, lang_of, sentence_token_ranges
+from ..normalize.chars import unify_apostrophes
 from ..registry import component
 from ..resources import load_list, load_yaml
 from ..schema.models import Mention, QuantityValue
@@ -64,7 +65,7 @@ def _forms(word: str, lang: str, plural: bool = False) -> set[str]:
         return forms
     from ..segment import morph
 
-    w = word.replace("’", "'")
+    w = unify_apostrophes(word)
     for p in morph(lang).parse(w):
         g = p.tag.grammemes
         if "NUMR" in g:

@@ -5,19 +5,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_APOS_TR = str.maketrans({c: "'" for c in "’ʼ`´"})
+from ..normalize.chars import unify_apostrophes
+
 _DOUBLE = re.compile(r"(.)\1+")
 
-
-def unify_apostrophes(s: str) -> str:
-    """’ ʼ ` ´ -> ' (Ukrainian words are spelled with any of them)."""
-    return s.translate(_APOS_TR)
+__all__ = ["fold", "is_latin", "low", "unify_apostrophes"]
 
 
 @lru_cache(maxsize=100_000)
 def low(s: str) -> str:
     """Lower case with one apostrophe: the lookup form of a name word."""
-    return s.translate(_APOS_TR).lower()
+    return unify_apostrophes(s).lower()
 
 
 def fold(latin: str) -> str:

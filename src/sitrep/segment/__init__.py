@@ -6,16 +6,15 @@ import re
 from functools import lru_cache
 
 from ..doc import Doc, Sentence, Token
+from ..normalize.chars import APOSTROPHES, unify_apostrophes
 from ..registry import component
 from ..resources import load_list
 
-APOSTROPHES = "'’ʼ`´"
 _NO_TAGS: frozenset[str] = frozenset()
-_APOS_TR = str.maketrans({c: "'" for c in APOSTROPHES})
 
 TOKEN_RE = re.compile(
     r"\d+(?:[.,:]\d+)*"  # numbers, 3,000 / 14:30 / 1.5
-    r"|[^\W\d_]+(?:[-'’ʼ`][^\W\d_]+)*"  # words, with inner hyphens/apostrophes
+    rf"|[^\W\d_]+(?:[-'{APOSTROPHES}][^\W\d_]+)*"  # words, with inner hyphens/apostrophes
     r"|\S",
 )
 # a sentence ends at . ! ? … (plus closing quotes/brackets) before a space and
@@ -34,7 +33,7 @@ def morph(lang: str):
 @lru_cache(maxsize=200_000)
 def analyze(word: str, lang: str) -> tuple[str, frozenset[str]]:
     """(lemma, grammemes) of a word; cached because reports repeat their words."""
-    w = word.translate(_APOS_TR)
+    w = unify_apostrophes(word)
     if lang in ("uk", "ru") and not w.isascii():
         p = morph(lang).parse(w)[0]
         return p.normal_form, frozenset(p.tag.grammemes)
