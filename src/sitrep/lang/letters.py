@@ -16,6 +16,25 @@ def letters(name: str) -> frozenset[str]:
     return frozenset(value) | frozenset(value.upper())
 
 
+@lru_cache(maxsize=1)
+def _same_as() -> tuple[dict[int, str], dict[str, str]]:
+    pairs = {
+        str(a): str(b) for a, b in (load_yaml("common", "letters").get("same_as") or {}).items()
+    }
+    classes = {c: f"[{b}{a}]" for a, b in pairs.items() for c in (a, b)}
+    return str.maketrans(pairs), classes
+
+
+def unify_letters(s: str) -> str:
+    """Letters written for one another as one (ё -> е), for lower-case comparison keys."""
+    return s.translate(_same_as()[0])
+
+
+def letter_class(ch: str) -> str | None:
+    """A regex class matching `ch` and the letters written for it ("[её]"); None if none."""
+    return _same_as()[1].get(ch)
+
+
 def char_class(name: str, case: str = "both") -> str:
     """The letters as the inside of a regex character class; case = lower, upper or both."""
     chars = letters(name)

@@ -33,6 +33,7 @@ from functools import lru_cache
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..doc import Doc
+from ..lang.letters import char_class, letter_class, unify_letters
 from ..normalize.chars import APOSTROPHES, unify_apostrophes
 from ..registry import component
 from ..resources import load_yaml
@@ -58,7 +59,7 @@ class DateHit:
 
 
 def _key(s: str) -> str:
-    return _WS.sub(" ", unify_apostrophes(s).lower().replace("ё", "е")).strip()
+    return _WS.sub(" ", unify_letters(unify_apostrophes(s).lower())).strip()
 
 
 def _trie_alt(words: Iterable[str]) -> str:
@@ -75,8 +76,8 @@ def _trie_alt(words: Iterable[str]) -> str:
             return f"[{_APOS}]"
         if ch == " ":
             return r"\s+"
-        if ch in "её":
-            return "[её]"
+        if letter_class(ch):
+            return letter_class(ch)
         return re.escape(ch)
 
     def build(node: dict) -> str:
@@ -324,7 +325,7 @@ def _unit_hit(s: int, e: int, unit: str, pub: date, offset: int, rule: str, conf
     return DateHit(s, e, f"{pub.year + offset:04d}", "year", None, True, conf, rule)
 
 
-_LOWER_WORD_AFTER = re.compile(r"\s+[а-яіїєґё]")
+_LOWER_WORD_AFTER = re.compile(rf"\s+[{char_class('cyrillic', 'lower')}]")
 
 
 def _year_ok(text: str, end: int, has_word: bool) -> bool:
@@ -592,7 +593,7 @@ def _scan(text: str, lex: _Lexicon) -> list[re.Match[str]]:
     Trying the regex at every word start costs ~1 ms per 3 KB; anchoring it on
     core words (a handful per report) makes it nearly free.
     """
-    low = text.lower().replace("’", "'").replace("ʼ", "'").replace("`", "'").replace("ё", "е")
+    low = unify_letters(text.lower().replace("’", "'").replace("ʼ", "'").replace("`", "'"))
     lower_re, any_re = _core_regex()
     cores = lower_re.finditer(low) if len(low) == len(text) else any_re.finditer(text)
     out: list[re.Match[str]] = []

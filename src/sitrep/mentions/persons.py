@@ -84,7 +84,6 @@ def resources() -> _Res:
 
     lex = lexicon()
     calendar = frozenset(lex.months) | frozenset(lex.weekdays)
-    pairs |= {("за", "словами"), ("по", "словам"), ("according", "to")}
     return _Res(
         female=names.female,
         male=names.male,
@@ -179,23 +178,10 @@ class PersonHit:
     sur_key: str | None = None
 
 
-_NEAR = frozenset({"під", "біля", "поблизу", "под", "около", "возле", "near"})
-_LOC_PREP = frozenset(
-    {
-        "у",
-        "в",
-        "во",
-        "на",
-        "під",
-        "біля",
-        "поблизу",
-        "под",
-        "около",
-        "возле",
-        "in",
-        "at",
-        "near",
-    }
+# prepositions before a place ("біля Рохас" is near a place, not a person)
+_NEAR = frozenset(w for lang in LANGS for w in load_yaml(lang, "prepositions")["near"])
+_LOC_PREP = _NEAR | frozenset(
+    w for lang in LANGS for w in load_yaml(lang, "prepositions")["location"]
 )
 
 

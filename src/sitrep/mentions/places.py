@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict
 from ..doc import Doc, Token
 from ..gazetteer import GazetteerError, Index, Place, get_index, load_user_gazetteer
 from ..gazetteer.keys import fold, name_keys, query_stems, single_keys, stem, words
+from ..lang.letters import letters
 from ..normalize.chars import unify_apostrophes
 from ..registry import component
 from ..resources import load_list
@@ -33,7 +34,7 @@ _QUOTES = {"«": "»", "“": "”", "„": "“", '"': '"'}
 _PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
 _PROPER_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "Init"})
 _FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "ADVB", "PRED", "COMP"})
-_UK_LETTERS = frozenset("іїєґ'")
+_UK_LETTERS = frozenset(c for c in letters("uk_only") if c.islower()) | {"'"}
 _PRECISION = {
     "city": "exact",
     "user": "exact",

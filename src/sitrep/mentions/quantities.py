@@ -22,8 +22,18 @@ from ..schema.models import Mention, QuantityValue
 
 _DIGITS = re.compile(r"^\d+(?:[.,]\d+)*$")
 HYPHENS = {"-", "–", "—", "‒"}
-# "no one", "ні один", "ни один": not a count of one
-NEGATED = {"no", "not", "ні", "ни", "жоден", "жодного"}
+LANGS = ("uk", "ru", "en")
+
+
+@lru_cache(maxsize=16)
+def _any_lang(name: str) -> frozenset[str]:
+    """A numbers.yaml list of every language at once (the rules using it are not per language)."""
+    return frozenset(key(str(w)) for lang in LANGS for w in load_yaml(lang, "numbers")[name])
+
+
+@lru_cache(maxsize=1)
+def _joiners() -> frozenset[str]:
+    return frozenset(key(w) for lang in LANGS for w in load_list(lang, "conjunctions"))
 
 
 def bounds(qualifier: str, value: int | list[int] | None) -> tuple[int | None, int | None]:
@@ -78,13 +88,6 @@ def _forms(word: str, lang: str, plural: bool = False) -> set[str]:
     return forms
 
 
-_OR_MORE = {
-    "uk": ["і більше", "та більше", "або більше", "з лишком", "із лишком", "з гаком"],
-    "ru": ["и более", "и больше", "или более", "с лишним", "с лишком", "с гаком"],
-    "en": ["or more", "and more", "plus"],
-}
-
-
 def _lemma_key(word: str, lang: str) -> str:
     from ..lexicon import phrase_keys
 
@@ -126,7 +129,7 @@ def number_lexicon(lang: str) -> NumberLexicon:
         rise_verbs=frozenset(
             k for w in data.get("rise_verbs") or () for k in (key(str(w)), _lemma_key(str(w), lang))
         ),
-        or_more=PhraseMatcher(lang, {"at_least": _OR_MORE.get(lang, [])}),
+        or_more=PhraseMatcher(lang, data.get("or_more") or {}),
     )
 
 
@@ -403,7 +406,7 @@ def find_quantities(doc: Doc) -> list[dict]:
             if n is None:
                 continue
             prev_k = key(toks[n.start - 1].text) if n.start > s_start else ""
-            if finder.is_non_count(toks, n, s_end) or prev_k in NEGATED:
+            if finder.is_non_count(toks, n, s_end) or prev_k in _any_lang("not_a_count"):
                 i = n.end
                 continue
             q_start, q_end = n.start, n.end
@@ -429,9 +432,7 @@ def find_quantities(doc: Doc) -> list[dict]:
                     and not n.vague
                     and not n2.vague
                     and n2.value > n.value
-                    and (
-                        hyphen or opener or joiner in ("або", "или", "or", "чи", "and", "to", "до")
-                    )
+                    and (hyphen or opener or joiner in _any_lang("range_words"))
                     and not finder.is_non_count(toks, n2, s_end)
                 ):
                     if joiner in ("and",) and not opener:
@@ -459,9 +460,9 @@ def find_quantities(doc: Doc) -> list[dict]:
                             break  # "зросла до 14" is the figure itself
                         if (
                             label == "at_most"
-                            and key(toks[b].text) in ("до", "to")
+                            and key(toks[b].text) in _any_lang("range_to")
                             and b > s_start
-                            and key(toks[b - 1].text) in ("від", "от", "from")
+                            and key(toks[b - 1].text) in _any_lang("range_from")
                         ):
                             break
                         if label == "about" and key(toks[b].text) in ("some",) and n.vague:
@@ -477,11 +478,7 @@ def find_quantities(doc: Doc) -> list[dict]:
             if qualifier == "exact" and q_end < s_end:
                 m = lex.or_more.match_at(keys, q_end, s_end)
                 if m:
-                    qualifier = (
-                        "at_least"
-                        if key(toks[m.end - 1].text) not in ("лишком", "лишним", "гаком")
-                        else "more_than"
-                    )
+                    qualifier = m.label  # "і більше": at_least; "з лишком": more_than
             if isinstance(value, list):
                 low, high = value
             else:
@@ -513,7 +510,6 @@ def find_quantities(doc: Doc) -> list[dict]:
 
 
 SHARED_QUALIFIERS = ("at_least", "about")
-JOINERS = {"і", "й", "та", "и", "and"}
 
 
 def _distribute_qualifiers(doc: Doc, found: list[dict]) -> None:
@@ -526,7 +522,7 @@ def _distribute_qualifiers(doc: Doc, found: list[dict]) -> None:
         between = [key(t.text) for t in toks[prev["end"] : cur["start"]]]
         if toks[prev["start"]].sent != toks[cur["start"]].sent or not 1 <= len(between) <= 3:
             continue
-        if between[-1] not in JOINERS or "," in between:
+        if between[-1] not in _joiners() or "," in between:
             continue
         c.qualifier = p.qualifier
         c.low, c.high = bounds(p.qualifier, c.value)

@@ -6,6 +6,7 @@ import re
 
 from ...doc import Doc, OrgCandidate, Token
 from ...lang.letters import cyrillic_lang
+from ...resources import load_list
 
 _QUOTES = {"«": "»", "„": "“", "“": "”", '"': '"', "‹": "›"}
 
@@ -13,7 +14,8 @@ _OF = re.compile(r"\s*(?:of\s+(?:the\s+)?)?")
 
 _EN_LINK = frozenset({"of", "for", "and", "the", "&", "de", "del", "'", "’"})
 
-_CONJ = frozenset({"і", "й", "та", "и"})
+# conjunctions inside a Cyrillic org name ("Міністерство праці та соціальної політики")
+_CONJ = frozenset(w for lang in ("uk", "ru") for w in load_list(lang, "conjunctions"))
 
 _FUNCTION = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "ADVB", "PRED", "INTJ"})
 

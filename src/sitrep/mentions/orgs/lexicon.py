@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ...lang.letters import char_class
 from ...names.fold import low as _low
 from ...names.fold import unify_apostrophes
 from ...names.lists import LANGS
@@ -13,9 +14,9 @@ from ...names.translit import transliterate
 from ...resources import load_list, load_yaml
 from ...segment import TOKEN_RE, analyze, morph
 
-_CAMEL = re.compile(r"(?:[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ']+){2,}")
-
-_CAMEL_PART = re.compile(r"[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ']+")
+_UP, _LOW = char_class("cyrillic", "upper"), char_class("cyrillic", "lower")
+_CAMEL = re.compile(rf"(?:[A-Z{_UP}][a-z{_LOW}']+){{2,}}")
+_CAMEL_PART = re.compile(rf"[A-Z{_UP}][a-z{_LOW}']+")
 
 
 @dataclass(frozen=True)
