@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .doc import Doc, Token
+from .lang.letters import unify_letters
 from .normalize.chars import unify_apostrophes
 from .segment import TOKEN_RE, analyze
 
@@ -24,7 +25,7 @@ def key(s: str) -> str:
     if k is None:
         if len(_KEYS) > 500_000:
             _KEYS.clear()
-        k = _KEYS[s] = unify_apostrophes(s.lower().replace("ё", "е"))
+        k = _KEYS[s] = unify_apostrophes(unify_letters(s.lower()))
     return k
 
 
