@@ -6,9 +6,10 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ...doc import Doc, OrgCandidate, Token
+from ...resources import load_list
 from .lexicon import _CAMEL, _Res, latin_name
 
-_NOT_CAMEL = ("Mc", "Mac", "O'", "De", "Di", "Da", "La", "Le", "Van", "Von", "Fitz")
+_NOT_CAMEL = load_list("common", "names_prefixes")
 
 _ROMAN = re.compile(r"[IVXLCDM]+")
 

@@ -12,14 +12,14 @@ _QUOTES = {"«": "»", "„": "“", "“": "”", '"': '"', "‹": "›"}
 
 _OF = re.compile(r"\s*(?:of\s+(?:the\s+)?)?")
 
-_EN_LINK = frozenset({"of", "for", "and", "the", "&", "de", "del", "'", "’"})
+_EN_LINK = frozenset(load_list("en", "orgs_name_links"))
 
 # conjunctions inside a Cyrillic org name ("Міністерство праці та соціальної політики")
 _CONJ = frozenset(w for lang in ("uk", "ru") for w in load_list(lang, "conjunctions"))
 
 _FUNCTION = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "ADVB", "PRED", "INTJ"})
 
-_ARTICLES = ("The", "A", "An")
+_ARTICLES = load_list("en", "orgs_articles")
 
 
 def _lang_of(doc: Doc, t: Token) -> str:
