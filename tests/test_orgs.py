@@ -6,13 +6,13 @@ from functools import lru_cache
 
 import pytest
 
-from sitrep.mentions.orgs import latin_name
+from sitrep.mentions.orgs.lexicon import latin_name
 from sitrep.pipeline import Pipeline, extract_doc
 
 
 @lru_cache(maxsize=1)
 def _pipe() -> Pipeline:
-    comps = ["normalize", "language", "segment", "dates", "persons", "orgs"]
+    comps = ["normalize", "language", "segment", "dates", "org_lexicon", "persons", "orgs"]
     return Pipeline.from_config({"pipeline": {"components": comps}})
 
 

@@ -6,14 +6,25 @@ from functools import lru_cache
 
 import pytest
 
-from sitrep.mentions.persons import fold, transliterate
+from sitrep.names import fold, transliterate
 from sitrep.pipeline import Pipeline, extract_doc
 
 
 @lru_cache(maxsize=1)
 def _pipe() -> Pipeline:
     return Pipeline.from_config(
-        {"pipeline": {"components": ["normalize", "language", "segment", "dates", "persons"]}}
+        {
+            "pipeline": {
+                "components": [
+                    "normalize",
+                    "language",
+                    "segment",
+                    "dates",
+                    "org_lexicon",
+                    "persons",
+                ]
+            }
+        }
     )
 
 
@@ -183,7 +194,15 @@ def test_world_names_and_places(text, expected):
 
 
 def test_a_surname_beats_a_place_of_the_same_name():
-    comps = ["normalize", "language", "segment", "places", "persons"]
+    comps = [
+        "normalize",
+        "language",
+        "segment",
+        "places",
+        "org_lexicon",
+        "persons",
+        "resolve_overlaps",
+    ]
     pipe = Pipeline.from_config({"pipeline": {"components": comps}})
     text = "— заявила одна з лідерок руху Камила Рохас. Її підтримав Хосе Лопес."
     doc = extract_doc(text, published="2022-01-06", pipeline=pipe)

@@ -8,7 +8,7 @@ the original input through the offset map built by normalization.
 from __future__ import annotations
 
 import hashlib
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -44,6 +44,35 @@ class Para:
     lang: str | None = None
 
 
+@dataclass(slots=True)
+class Signal:
+    """Words that signal an event type ("розігнали", "opened fire"), found by events.
+
+    Kept on the Doc so that the summary codes the report from the same evidence.
+    """
+
+    signal: str
+    sent: int
+    start: int  # char offsets of the trigger words
+    end: int
+
+
+@dataclass(slots=True)
+class OrgCandidate:
+    """An organization name found by the org lexicon before persons run.
+
+    Persons keep out of these spans; orgs decides which become mentions.
+    """
+
+    start: int
+    end: int
+    norm: str
+    confidence: float
+    rule: str
+    country: str | None = None
+    generic: bool = False  # a body every state has: append the country when known
+
+
 @dataclass
 class Doc:
     raw: str
@@ -67,10 +96,12 @@ class Doc:
     entities: list[Entity] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    signals: list[Signal] = field(default_factory=list)
+    org_candidates: list[OrgCandidate] = field(default_factory=list)
     summary: Summary = field(default_factory=Summary)
     warnings: list[str] = field(default_factory=list)
-    # scratch space for components that share intermediate results
-    # (e.g. the morphology cache); never serialized
+    # caches only (token keys, sentence index ...): never a hand-off between components,
+    # which goes through typed fields above; never serialized
     user: dict = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -101,6 +132,30 @@ class Doc:
         if starts is None or len(starts) != len(self.sents):
             starts = self.user["_sent_starts"] = [s.start for s in self.sents]
         return bisect_right(starts, pos) - 1
+
+    def lang_at(self, pos: int) -> str | None:
+        """Language at character `pos`: its paragraph's, else the document's (None if unknown).
+
+        The one place this is decided, so that every component agrees at paragraph edges.
+        """
+        starts = self.user.get("_para_starts")
+        if starts is None or len(starts) != len(self.paras):
+            starts = self.user["_para_starts"] = [p.start for p in self.paras]
+        i = bisect_right(starts, pos) - 1
+        if i >= 0 and pos < self.paras[i].end:
+            return self.paras[i].lang or self.lang
+        return self.lang
+
+    def token_range(self, start: int, end: int) -> tuple[int, int]:
+        """Token indices [i, j) of the tokens that overlap `text[start:end]`."""
+        cached = self.user.get("_tok_bounds")
+        if cached is None or len(cached[0]) != len(self.tokens):
+            cached = self.user["_tok_bounds"] = (
+                [t.start for t in self.tokens],
+                [t.end for t in self.tokens],
+            )
+        starts, ends = cached
+        return bisect_right(ends, start), bisect_left(starts, end)
 
     def mentions_by_sentence(self) -> dict[int, list[Mention]]:
         """Mentions grouped by sentence index; recomputed when mentions were added."""

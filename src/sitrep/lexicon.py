@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .doc import Doc, Token
+from .lang.letters import unify_letters
+from .normalize.chars import unify_apostrophes
 from .segment import TOKEN_RE, analyze
 
 _KEYS: dict[str, str] = {}
@@ -23,7 +25,7 @@ def key(s: str) -> str:
     if k is None:
         if len(_KEYS) > 500_000:
             _KEYS.clear()
-        k = _KEYS[s] = s.lower().replace("ё", "е").replace("’", "'").replace("ʼ", "'")
+        k = _KEYS[s] = unify_apostrophes(unify_letters(s.lower()))
     return k
 
 
@@ -198,7 +200,5 @@ def token_at(doc: Doc, pos: int) -> int:
 
 
 def lang_of(doc: Doc, pos: int) -> str:
-    for p in doc.paras:
-        if p.start <= pos < p.end + 1:
-            return p.lang or doc.lang or "en"
-    return doc.lang or "en"
+    """`Doc.lang_at`, English when nothing is known (the lexicons need some language)."""
+    return doc.lang_at(pos) or "en"

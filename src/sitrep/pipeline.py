@@ -34,8 +34,10 @@ class Pipeline:
 
     @classmethod
     def from_config(cls, config: dict[str, Any] | None = None) -> Pipeline:
+        """Build the named components; raise PipelineError on a bad order or config key."""
         config = config or default_config()
         names = list(config["pipeline"]["components"])
+        registry.check_order(names)
         comps = [registry.make(n, **(config.get("components", {}).get(n) or {})) for n in names]
         return cls(names, comps)
 

@@ -11,6 +11,8 @@ data: resources/<lang>/claims.yaml (phrases, lemmatized) and claims_words.yaml
 
 from __future__ import annotations
 
+from pydantic import BaseModel, ConfigDict
+
 from ..doc import Doc
 from ..lexicon import lang_of, sentence_token_ranges
 from ..registry import component
@@ -22,12 +24,34 @@ from .negation import negated_claims
 
 
 def quantities(doc: Doc) -> list[dict]:
-    """The quantities stage's hand-off: {start, end (token indexes), mention} per figure."""
-    return doc.user.get("quantities") or []
+    """The quantity mentions with their token range: {start, end (token indexes), mention}."""
+    return [
+        {"mention": m, "start": a, "end": b}
+        for m in doc.mentions_of("quantity")
+        for a, b in (doc.token_range(m.start, m.end),)
+    ]
 
 
-@component("claims")
-def make_claims(window: int = 8, **config):
+class ClaimsConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    window: int = 8
+
+
+@component(
+    "claims",
+    requires=("tokens", "mentions.quantity"),
+    reads=(
+        "mentions.date",
+        "mentions.place",
+        "mentions.person",
+        "mentions.org",
+        "mentions.actor",
+        "mentions.resolved",
+    ),
+    assigns=("claims",),
+    config=ClaimsConfig,
+)
+def make_claims(window: int = 8):
     def claims(doc: Doc) -> None:
         found = quantities(doc)
         if not doc.tokens:

@@ -23,7 +23,7 @@ class ClaimLexicon:
 
 @lru_cache(maxsize=8)
 def claim_lexicon(lang: str) -> ClaimLexicon:
-    d = load_yaml(lang, "claims") or {}
+    d = {**(load_yaml(lang, "claims") or {}), **(load_yaml(lang, "people") or {})}
     neg = d.get("negation") or {}
     return ClaimLexicon(
         kinds=PhraseMatcher(lang, d.get("kinds") or {}),

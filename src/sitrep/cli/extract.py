@@ -96,6 +96,17 @@ def components_cmd() -> None:
     order = default_config()["pipeline"]["components"]
     typer.echo("default pipeline: " + " -> ".join(order))
     typer.echo("registered: " + ", ".join(registry.names()))
+    typer.echo("")
+    rest = [n for n in registry.names() if n not in order]
+    for name in list(order) + rest:
+        spec = registry.get_spec(name)
+        keys = ", ".join(spec.config.model_fields) or "-"
+        typer.echo(f"{name}{'' if name in order else '  (not in the default pipeline)'}")
+        typer.echo(f"  requires: {', '.join(spec.requires) or '-'}")
+        if spec.reads:
+            typer.echo(f"  reads:    {', '.join(spec.reads)}")
+        typer.echo(f"  assigns:  {', '.join(spec.assigns) or '-'}")
+        typer.echo(f"  config:   {keys}")
 
 
 def register(app: typer.Typer) -> None:

@@ -9,7 +9,7 @@ a claim or tag belongs to) and `summary` (the report as a whole).
 
 from __future__ import annotations
 
-from ..doc import Doc
+from ..doc import Doc, Signal
 from ..registry import component
 from ..schema.models import Event
 from .actors import event_actors
@@ -23,17 +23,17 @@ from .summary import summarize
 
 
 def _put_hits(doc: Doc, hits: list[Hit]) -> None:
-    """Hand the event signals to the summary (the only write of this hand-off)."""
-    doc.user["event_hits"] = hits
+    """Hand the event signals to the summary through the typed Doc field."""
+    doc.signals = [Signal(h.signal, h.sent, h.start, h.end) for h in hits]
 
 
-def _hits(doc: Doc) -> list[Hit]:
-    """The event signals the events stage found (the only read of this hand-off)."""
-    return doc.user.get("event_hits") or []
-
-
-@component("events")
-def make_events(**config):
+@component(
+    "events",
+    requires=("tokens",),
+    reads=("mentions.actor", "mentions.place", "mentions.date", "mentions.resolved", "claims"),
+    assigns=("events", "signals"),
+)
+def make_events():
     def events(doc: Doc) -> None:
         hits = event_signals(doc)
         _put_hits(doc, hits)
@@ -64,10 +64,15 @@ def make_events(**config):
     return events
 
 
-@component("summary")
-def make_summary(**config):
+@component(
+    "summary",
+    requires=("signals",),
+    reads=("events", "claims", "mentions.place", "mentions.date"),
+    assigns=("summary",),
+)
+def make_summary():
     def summary(doc: Doc) -> None:
-        doc.summary = summarize(doc, _hits(doc))
+        doc.summary = summarize(doc, doc.signals)
         doc.mentions.sort(key=lambda m: (m.start, m.end))
 
     return summary

@@ -36,7 +36,7 @@ def data_files() -> list[Path]:
     res = Path(str(_res.files("sitrep").joinpath("resources")))
     out = [_gnc_dir() / n for n in ("cities500.json", "countries.json", "us_states.json")]
     out += sorted(res.glob("*/gazetteer*.*")) + sorted(res.glob("*/places_countries.*"))
-    out += sorted(res.glob("*/places_endings.*"))
+    out += sorted(res.glob("*/places_endings.*")) + [res / "common" / "translit.yaml"]
     return out
 
 

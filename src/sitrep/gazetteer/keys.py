@@ -13,11 +13,13 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from ..names.translit import transliterate
+from ..normalize.chars import APOSTROPHES
 from ..resources import load_list
 
 MIN_STEM = 2
 # apostrophes and dashes that reports and GeoNames spell in many ways
-_APOS = "'’ʼ`´ʻ‘"
+_APOS = "'" + APOSTROPHES
 _TR = str.maketrans({**{c: "'" for c in _APOS}, "ё": "е", "‐": "-", "‑": "-", "–": "-"})
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 # Ukrainian closed-syllable alternation: Харків -> Харкова, Київ -> Києва, Ріг -> Розі
@@ -62,20 +64,9 @@ def fold_raw(s: str) -> str:
 fold = lru_cache(maxsize=65536)(fold_raw)
 
 
-_TRANSLIT = str.maketrans(
-    {
-        "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "є": "ye",
-        "ж": "zh", "з": "z", "и": "i", "і": "i", "ї": "yi", "й": "y", "к": "k", "л": "l",
-        "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
-        "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y",
-        "ь": "", "э": "e", "ю": "yu", "я": "ya", "'": "",
-    }
-)  # fmt: skip
-
-
 def translit(s: str) -> str:
-    """A rough Latin spelling of a folded Cyrillic name, to compare it with GeoNames' own."""
-    return s.translate(_TRANSLIT)
+    """A Latin spelling of a folded Cyrillic name, to compare it with GeoNames' own."""
+    return transliterate(s)
 
 
 def words(s: str, _fold=fold) -> list[str]:

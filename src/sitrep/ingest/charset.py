@@ -11,14 +11,10 @@ The same score lets `normalize` repair text that was already decoded wrongly.
 from __future__ import annotations
 
 import codecs
-import math
-import re
 import threading
-from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from ..resources import load_yaml
+from ..normalize.plausibility import plausibility
 from ..schema.models import QualityFlag
 
 # tried in this order; on equal scores the earlier one wins
@@ -36,8 +32,6 @@ _DISPLAY = {
     "iso8859_1": "latin-1",
     "mac_cyrillic": "mac-cyrillic",
 }
-_PUNCT = set("«»—–…‘’‚“”„№•°±§©®€™‰·×\u00a0\u00ad")
-_MIXED = re.compile(r"[A-Za-z][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-z]")
 _SAMPLE = 65536
 
 
@@ -48,53 +42,6 @@ def display_name(codec: str) -> str:
     except LookupError:
         return codec
     return _DISPLAY.get(name, name.replace("_", "-"))
-
-
-@lru_cache(maxsize=1)
-def _weights() -> dict[str, float]:
-    """Log-weight of each character worth scoring; built once from the data file."""
-    table = load_yaml("common", "cyrillic_letters") or {}
-    freq: dict[str, float] = {}
-    for letters in table.values():
-        for ch, f in letters.items():
-            freq[ch] = max(freq.get(ch, 0.0), float(f))
-    w: dict[str, float] = {}
-    for ch, f in freq.items():
-        w[ch] = math.log(f)
-        # capitals are rare in prose; a wrong code page often flips the case
-        w[ch.upper()] = math.log(f) + math.log(0.12)
-    for ch in _PUNCT:
-        w[ch] = -4.5
-    return w
-
-
-def _char_weight(ch: str) -> float:
-    w = _weights().get(ch)
-    if w is not None:
-        return w
-    o = ord(ch)
-    if o < 0xA0 or ch == "\ufffd":
-        return -14.0  # C1 controls, replacement character
-    if 0xC0 <= o <= 0x24F and ch.isalpha():
-        return -5.5  # accented Latin letters: plausible, but less than a Cyrillic match
-    if 0x400 <= o <= 0x4FF:
-        return -9.0  # Cyrillic letters that uk/ru prose does not use
-    if ch.isalpha():
-        return -7.0
-    return -10.0  # box drawing, odd symbols
-
-
-def plausibility(text: str) -> float:
-    """Mean log-weight per non-ASCII character (0.0 when there is none); higher reads better."""
-    total = 0
-    score = 0.0
-    for ch, n in Counter(text).items():
-        if ch >= "\x80":
-            score += n * _char_weight(ch)
-            total += n
-    if not total:
-        return 0.0
-    return (score - 8.0 * len(_MIXED.findall(text))) / total
 
 
 @dataclass

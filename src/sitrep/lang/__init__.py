@@ -12,17 +12,19 @@ from collections import Counter
 
 from ..doc import Doc, Para
 from ..registry import component
+from ..resources import load_list
+from .letters import char_class
 
 SUPPORTED = ("uk", "ru", "en")
-_UK = set("іїєґІЇЄҐ")
-_RU = set("ыэъёЫЭЪЁ")
 _PARA_RE = re.compile(r"\n\s*\n")
 _WORD = re.compile(r"[^\W\d_]+")
 _CYR = re.compile(r"[\u0400-\u04ff]")
 _LAT = re.compile(r"[A-Za-z]")
-_UK_RE = re.compile("[іїєґІЇЄҐ]")
-_EN_WORDS = re.compile(r"\b(?:the|and|of|to|in|was|were|said|with|from|that)\b", re.IGNORECASE)
-_RU_RE = re.compile("[ыэъёЫЭЪЁ]")
+_UK_RE = re.compile(f"[{char_class('uk_only')}]")
+_EN_WORDS = re.compile(
+    r"\b(?:" + "|".join(load_list("en", "function_words")) + r")\b", re.IGNORECASE
+)
+_RU_RE = re.compile(f"[{char_class('ru_only')}]")
 
 
 def _fallback(text: str) -> str | None:
@@ -91,8 +93,8 @@ def split_paras(text: str) -> list[Para]:
     return paras
 
 
-@component("language")
-def make_language(**config):
+@component("language", requires=("text",), assigns=("paras", "lang"))
+def make_language():
     def language(doc: Doc) -> None:
         if not doc.paras:
             doc.paras = split_paras(doc.text)

@@ -23,8 +23,8 @@ def actor_matcher(lang: str) -> PhraseMatcher:
     return PhraseMatcher(lang, entries)
 
 
-@component("actors")
-def make_actors(**config):
+@component("actors", requires=("tokens",), assigns=("mentions.actor",))
+def make_actors():
     def actors(doc: Doc) -> None:
         toks = doc.tokens
         doc_keys(doc)

@@ -15,14 +15,25 @@ from functools import lru_cache
 
 from ..doc import Doc, Token
 from ..lexicon import PhraseMatcher, doc_keys, key, lang_of, sentence_token_ranges
+from ..normalize.chars import unify_apostrophes
 from ..registry import component
 from ..resources import load_list, load_yaml
 from ..schema.models import Mention, QuantityValue
 
 _DIGITS = re.compile(r"^\d+(?:[.,]\d+)*$")
 HYPHENS = {"-", "–", "—", "‒"}
-# "no one", "ні один", "ни один": not a count of one
-NEGATED = {"no", "not", "ні", "ни", "жоден", "жодного"}
+LANGS = ("uk", "ru", "en")
+
+
+@lru_cache(maxsize=16)
+def _any_lang(name: str) -> frozenset[str]:
+    """A numbers.yaml list of every language at once (the rules using it are not per language)."""
+    return frozenset(key(str(w)) for lang in LANGS for w in load_yaml(lang, "numbers")[name])
+
+
+@lru_cache(maxsize=1)
+def _joiners() -> frozenset[str]:
+    return frozenset(key(w) for lang in LANGS for w in load_list(lang, "conjunctions"))
 
 
 def bounds(qualifier: str, value: int | list[int] | None) -> tuple[int | None, int | None]:
@@ -64,7 +75,7 @@ def _forms(word: str, lang: str, plural: bool = False) -> set[str]:
         return forms
     from ..segment import morph
 
-    w = word.replace("’", "'")
+    w = unify_apostrophes(word)
     for p in morph(lang).parse(w):
         g = p.tag.grammemes
         if "NUMR" in g:
@@ -77,13 +88,6 @@ def _forms(word: str, lang: str, plural: bool = False) -> set[str]:
     return forms
 
 
-_OR_MORE = {
-    "uk": ["і більше", "та більше", "або більше", "з лишком", "із лишком", "з гаком"],
-    "ru": ["и более", "и больше", "или более", "с лишним", "с лишком", "с гаком"],
-    "en": ["or more", "and more", "plus"],
-}
-
-
 def _lemma_key(word: str, lang: str) -> str:
     from ..lexicon import phrase_keys
 
@@ -93,7 +97,6 @@ def _lemma_key(word: str, lang: str) -> str:
 @lru_cache(maxsize=8)
 def number_lexicon(lang: str) -> NumberLexicon:
     data = load_yaml(lang, "numbers") or {}
-    claims = load_yaml(lang, "claims") or {}
     units: dict[str, float] = {}
     mult: dict[str, float] = {}
     for word, v in (data.get("units") or {}).items():
@@ -112,7 +115,7 @@ def number_lexicon(lang: str) -> NumberLexicon:
             for f in _forms(str(word), lang, plural=True):
                 vague_single.setdefault(f, int(v))
     phrases = {str(v): [w] for w, v in vague_multi.items()}
-    quals = claims.get("qualifiers") or {}
+    quals = data.get("qualifiers") or {}
     starters = set(units) | set(mult) | set(vague_single) | {key(w.split()[0]) for w in vague_multi}
     return NumberLexicon(
         starters=frozenset(starters),
@@ -121,14 +124,12 @@ def number_lexicon(lang: str) -> NumberLexicon:
         vague=vague_single,
         vague_phrases=PhraseMatcher(lang, phrases),
         qualifiers=PhraseMatcher(lang, quals),
-        range_open=frozenset(key(w) for w in claims.get("range_open") or ()),
-        range_join=frozenset(key(w) for w in claims.get("range_join") or ()),
+        range_open=frozenset(key(w) for w in data.get("range_open") or ()),
+        range_join=frozenset(key(w) for w in data.get("range_join") or ()),
         rise_verbs=frozenset(
-            k
-            for w in claims.get("rise_verbs") or ()
-            for k in (key(str(w)), _lemma_key(str(w), lang))
+            k for w in data.get("rise_verbs") or () for k in (key(str(w)), _lemma_key(str(w), lang))
         ),
-        or_more=PhraseMatcher(lang, {"at_least": _OR_MORE.get(lang, [])}),
+        or_more=PhraseMatcher(lang, data.get("or_more") or {}),
     )
 
 
@@ -138,7 +139,7 @@ def _non_count() -> dict[str, frozenset[str]]:
     out = {}
     for name in ("currency", "percent", "year_words", "time_words", "months", "measure"):
         words = set()
-        for lang in ("uk", "ru", "en", "common"):
+        for lang in ("uk", "ru", "en"):
             words.update(key(w) for w in load_list(lang, f"nc_{name}"))
         out[name] = frozenset(words)
     return out
@@ -368,18 +369,18 @@ class QuantityFinder:
 def _people_words(lang: str) -> frozenset[str]:
     from ..lexicon import phrase_keys
 
-    claims = load_yaml(lang, "claims") or {}
+    people = load_yaml(lang, "people") or {}
     words = set()
-    for w in claims.get("person_nouns") or ():
+    for w in people.get("person_nouns") or ():
         words.add(phrase_keys(str(w), lang)[0][0])
-    for ws in (claims.get("unit_kinds") or {}).values():
+    for ws in (people.get("unit_kinds") or {}).values():
         for w in ws:
             words.add(phrase_keys(str(w), lang)[0][0])
     return frozenset(words)
 
 
 def find_quantities(doc: Doc) -> list[dict]:
-    """Quantity records with token indices (for the claims stage) plus their Mentions."""
+    """Quantity records (a Mention and its token indices); only the Mentions leave this stage."""
     out = []
     toks = doc.tokens
     keys = doc_keys(doc)
@@ -405,7 +406,7 @@ def find_quantities(doc: Doc) -> list[dict]:
             if n is None:
                 continue
             prev_k = key(toks[n.start - 1].text) if n.start > s_start else ""
-            if finder.is_non_count(toks, n, s_end) or prev_k in NEGATED:
+            if finder.is_non_count(toks, n, s_end) or prev_k in _any_lang("not_a_count"):
                 i = n.end
                 continue
             q_start, q_end = n.start, n.end
@@ -431,9 +432,7 @@ def find_quantities(doc: Doc) -> list[dict]:
                     and not n.vague
                     and not n2.vague
                     and n2.value > n.value
-                    and (
-                        hyphen or opener or joiner in ("або", "или", "or", "чи", "and", "to", "до")
-                    )
+                    and (hyphen or opener or joiner in _any_lang("range_words"))
                     and not finder.is_non_count(toks, n2, s_end)
                 ):
                     if joiner in ("and",) and not opener:
@@ -461,9 +460,9 @@ def find_quantities(doc: Doc) -> list[dict]:
                             break  # "зросла до 14" is the figure itself
                         if (
                             label == "at_most"
-                            and key(toks[b].text) in ("до", "to")
+                            and key(toks[b].text) in _any_lang("range_to")
                             and b > s_start
-                            and key(toks[b - 1].text) in ("від", "от", "from")
+                            and key(toks[b - 1].text) in _any_lang("range_from")
                         ):
                             break
                         if label == "about" and key(toks[b].text) in ("some",) and n.vague:
@@ -479,11 +478,7 @@ def find_quantities(doc: Doc) -> list[dict]:
             if qualifier == "exact" and q_end < s_end:
                 m = lex.or_more.match_at(keys, q_end, s_end)
                 if m:
-                    qualifier = (
-                        "at_least"
-                        if key(toks[m.end - 1].text) not in ("лишком", "лишним", "гаком")
-                        else "more_than"
-                    )
+                    qualifier = m.label  # "і більше": at_least; "з лишком": more_than
             if isinstance(value, list):
                 low, high = value
             else:
@@ -515,7 +510,6 @@ def find_quantities(doc: Doc) -> list[dict]:
 
 
 SHARED_QUALIFIERS = ("at_least", "about")
-JOINERS = {"і", "й", "та", "и", "and"}
 
 
 def _distribute_qualifiers(doc: Doc, found: list[dict]) -> None:
@@ -528,17 +522,15 @@ def _distribute_qualifiers(doc: Doc, found: list[dict]) -> None:
         between = [key(t.text) for t in toks[prev["end"] : cur["start"]]]
         if toks[prev["start"]].sent != toks[cur["start"]].sent or not 1 <= len(between) <= 3:
             continue
-        if between[-1] not in JOINERS or "," in between:
+        if between[-1] not in _joiners() or "," in between:
             continue
         c.qualifier = p.qualifier
         c.low, c.high = bounds(p.qualifier, c.value)
 
 
-@component("quantities")
-def make_quantities(**config):
+@component("quantities", requires=("tokens",), assigns=("mentions.quantity",))
+def make_quantities():
     def quantities(doc: Doc) -> None:
-        found = find_quantities(doc)
-        doc.user["quantities"] = found
-        doc.mentions.extend(f["mention"] for f in found)
+        doc.mentions.extend(f["mention"] for f in find_quantities(doc))
 
     return quantities

@@ -1,7 +1,8 @@
 """Script-independent name keys: Жанаозень / Жанаозен / Zhanaozen -> one Latin skeleton.
 
-The key is deliberately lossy (vowel variants і/и/ы/y/j fold to "i", є/е/э/ё to
-"e", soft and hard signs vanish) because it is only used to compare names with
+Cyrillic goes through the one table (names/translit.py); the key is then
+deliberately lossy (vowel variants і/и/ы/y/j fold to "i", є/е/э/ё to "e", soft
+and hard signs vanish) because it is only used to compare names with
 rapidfuzz, never shown.
 """
 
@@ -13,14 +14,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-_CYR = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "є": "e", "ё": "e",
-    "ж": "zh", "з": "z", "и": "i", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m",
-    "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh",
-    "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "i", "ь": "", "э": "e",
-    "ю": "iu", "я": "ia", "ә": "a", "ғ": "g", "қ": "k", "ң": "n", "ө": "o", "ұ": "u",
-    "ү": "u", "һ": "h", "'": "", "’": "", "ʼ": "",
-}  # fmt: skip
+from ..names.translit import transliterate
+
 # Latin spelling variants that transliteration schemes disagree on
 _LATIN_FOLD = [("kh", "h"), ("yu", "iu"), ("ya", "ia"), ("ye", "e"), ("y", "i"), ("j", "i"),
                ("w", "v")]  # fmt: skip
@@ -31,7 +26,7 @@ _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 def name_key(name: str) -> str:
     """Lower-case Latin skeleton of a name in any of our scripts."""
     s = unicodedata.normalize("NFKC", name).lower()
-    s = "".join(_CYR.get(ch, ch) for ch in s)
+    s = transliterate(s, initial=False)
     s = "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
     s = _NON_ALNUM.sub(" ", s).strip()
     for a, b in _LATIN_FOLD:

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pydantic import BaseModel, ConfigDict, Field
+
 from ..doc import Doc
 from ..registry import component
 from ..schema.models import QualityFlag
@@ -125,7 +127,17 @@ def normalize_text(
     )
 
 
-@component("normalize")
+class NormalizeConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    max_chars: int = Field(DEFAULT_MAX_CHARS, gt=0)
+
+
+@component(
+    "normalize",
+    requires=("raw",),
+    assigns=("text", "offsets", "flags", "title", "byline", "outlet"),
+    config=NormalizeConfig,
+)
 def make_normalize(max_chars: int = DEFAULT_MAX_CHARS):
     """The "normalize" component; `max_chars` bounds text handed in through the Python API."""
 

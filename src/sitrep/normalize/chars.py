@@ -14,7 +14,19 @@ from ..schema.models import QualityFlag
 from .offsets import Edit
 
 APOSTROPHE = "'"
-_APOS = "’ʼ‘`´′ʹ"
+# THE apostrophes of sitrep: every way reports spell one (Ukrainian ’ ʼ, typewriter ` ´, primes,
+# the Uzbek okina ʻ). Inside a word normalize writes them as "'"; every lexicon key unifies them
+# with unify_apostrophes. No other module keeps its own table.
+APOSTROPHES = "’ʼ‘`´′ʹʻ"
+_APOS = APOSTROPHES
+_APOS_TR = str.maketrans({c: APOSTROPHE for c in APOSTROPHES})
+
+
+def unify_apostrophes(s: str) -> str:
+    """Every apostrophe as "'" (the form of words in lexicons and keys)."""
+    return s.translate(_APOS_TR)
+
+
 _SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 # soft hyphen, zero-width and bidi controls, BOM, C0/C1 controls (not \t \n), noncharacters
 _DROP = (

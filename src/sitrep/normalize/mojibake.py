@@ -18,8 +18,8 @@ import difflib
 import re
 from functools import lru_cache
 
-from ..ingest.charset import plausibility
 from .offsets import compose
+from .plausibility import plausibility
 
 _COMMON_CYR = set("абвгдеєжзиіїйклмнопрстуфхцчшщъыьэюяёґАБВГДЕЄЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯЁҐ")
 

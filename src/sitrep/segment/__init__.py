@@ -6,16 +6,15 @@ import re
 from functools import lru_cache
 
 from ..doc import Doc, Sentence, Token
+from ..normalize.chars import APOSTROPHES, unify_apostrophes
 from ..registry import component
 from ..resources import load_list
 
-APOSTROPHES = "'’ʼ`´"
 _NO_TAGS: frozenset[str] = frozenset()
-_APOS_TR = str.maketrans({c: "'" for c in APOSTROPHES})
 
 TOKEN_RE = re.compile(
     r"\d+(?:[.,:]\d+)*"  # numbers, 3,000 / 14:30 / 1.5
-    r"|[^\W\d_]+(?:[-'’ʼ`][^\W\d_]+)*"  # words, with inner hyphens/apostrophes
+    rf"|[^\W\d_]+(?:[-'{APOSTROPHES}][^\W\d_]+)*"  # words, with inner hyphens/apostrophes
     r"|\S",
 )
 # a sentence ends at . ! ? … (plus closing quotes/brackets) before a space and
@@ -31,13 +30,10 @@ def morph(lang: str):
     return pymorphy3.MorphAnalyzer(lang=lang)
 
 
-_morph = morph  # older name, still imported by some components
-
-
 @lru_cache(maxsize=200_000)
 def analyze(word: str, lang: str) -> tuple[str, frozenset[str]]:
     """(lemma, grammemes) of a word; cached because reports repeat their words."""
-    w = word.translate(_APOS_TR)
+    w = unify_apostrophes(word)
     if lang in ("uk", "ru") and not w.isascii():
         p = morph(lang).parse(w)[0]
         return p.normal_form, frozenset(p.tag.grammemes)
@@ -89,7 +85,7 @@ def _en_irregular() -> dict[str, str]:
 
 @lru_cache(maxsize=8)
 def _abbrevs(lang: str) -> frozenset[str]:
-    words = load_list(lang, "abbreviations") + load_list("common", "abbreviations")
+    words = load_list(lang, "abbreviations")
     return frozenset(a.lower() for a in words)
 
 
@@ -123,8 +119,8 @@ def split_sentences(text: str, start: int, end: int, lang: str | None) -> list[t
     return trimmed
 
 
-@component("segment")
-def make_segment(**config):
+@component("segment", requires=("text", "paras"), assigns=("sents", "tokens"))
+def make_segment():
     def segment(doc: Doc) -> None:
         text = doc.text
         paras = doc.paras or []

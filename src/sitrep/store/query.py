@@ -32,7 +32,7 @@ def incident_dict(inc: Incident, lists: dict[str, list[str]]) -> dict[str, Any]:
     return d
 
 
-def _having(field: str, value: str):
+def incidents_having(field: str, value: str):
     """Incident ids with `value` in a list field (ASCII case-insensitive, as LIKE was)."""
     t = LIST_TABLES[field]
     return select(t.c.incident_id).where(func.lower(t.c.value) == value.lower())
@@ -60,15 +60,15 @@ def list_incidents(
     if event_type:
         q = q.where(
             or_(
-                Incident.id.in_(_having("event_types", event_type)),
-                Incident.id.in_(_having("sub_event_types", event_type)),
+                Incident.id.in_(incidents_having("event_types", event_type)),
+                Incident.id.in_(incidents_having("sub_event_types", event_type)),
             )
         )
     if min_killed is not None:
         best = func.coalesce(Incident.killed_best, Incident.killed_low, Incident.killed_high)
         q = q.where(best >= min_killed)
     if lang:
-        q = q.where(Incident.id.in_(_having("languages", lang)))
+        q = q.where(Incident.id.in_(incidents_having("languages", lang)))
     q = q.order_by(Incident.event_date.is_(None), Incident.event_date, Incident.id)
     if limit:
         q = q.limit(limit)

@@ -15,8 +15,9 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from ..store.models import Document, Incident, IncidentMember
-from ..store.query import incident_dict
+from ..store.lists import read_lists
+from ..store.models import LIST_TABLES, Document, Incident, IncidentMember
+from ..store.query import incidents_having, incident_dict
 
 SORTS = ("date", "killed", "updated", "id")
 _HIGH_DATE, _LOW_DATE = "9999-12-31", "0000-01-01"
@@ -42,10 +43,6 @@ class Filters:
         return {k: v for k, v in self.__dict__.items() if v is not None}
 
 
-def _like_escape(s: str) -> str:
-    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def apply_filters(q, f: Filters):
     """The WHERE clauses of `store.query.list_incidents`, so results match the CLI."""
     if f.country:
@@ -55,17 +52,16 @@ def apply_filters(q, f: Filters):
     if f.until:
         q = q.where(Incident.date_start <= f.until)
     if f.event_type:
-        pat = f"%,{_like_escape(f.event_type)},%"
         q = q.where(
             or_(
-                Incident.event_types.like(pat, escape="\\"),
-                Incident.sub_event_types.like(pat, escape="\\"),
+                Incident.id.in_(incidents_having("event_types", f.event_type)),
+                Incident.id.in_(incidents_having("sub_event_types", f.event_type)),
             )
         )
     if f.min_killed is not None:
         q = q.where(_killed() >= f.min_killed)
     if f.lang:
-        q = q.where(Incident.languages.like(f"%,{_like_escape(f.lang.lower())},%", escape="\\"))
+        q = q.where(Incident.id.in_(incidents_having("languages", f.lang)))
     return q
 
 
@@ -135,7 +131,8 @@ def page_incidents(
     rows = s.execute(q.order_by(*order).limit(limit + 1)).all()
     more = len(rows) > limit
     rows = rows[:limit]
-    items = [incident_dict(r[0]) for r in rows]
+    lists = read_lists(s.connection(), [r[0].id for r in rows])
+    items = [incident_dict(r[0], lists[r[0].id]) for r in rows]
     nxt = encode_cursor(sort, desc, rows[-1][1], rows[-1][0].id) if more and rows else None
     return items, nxt
 
@@ -175,13 +172,10 @@ def data_version(s: Session) -> tuple:
 def facets(s: Session) -> dict[str, Any]:
     """What the filters can choose from: countries, types and languages with counts, dates."""
 
-    def split_counts(col) -> dict[str, int]:
-        out: dict[str, int] = {}
-        for joined, n in s.execute(select(col, func.count()).group_by(col)):
-            for x in (joined or "").split(","):
-                if x:
-                    out[x] = out.get(x, 0) + n
-        return dict(sorted(out.items()))
+    def value_counts(field: str) -> dict[str, int]:
+        t = LIST_TABLES[field]
+        rows = s.execute(select(t.c.value, func.count()).group_by(t.c.value).order_by(t.c.value))
+        return {v: n for v, n in rows}
 
     countries = {
         c: n
@@ -195,8 +189,8 @@ def facets(s: Session) -> dict[str, Any]:
     lo, hi = s.execute(select(func.min(Incident.date_start), func.max(Incident.date_end))).one()
     return {
         "countries": countries,
-        "event_types": split_counts(Incident.event_types),
-        "languages": split_counts(Incident.languages),
+        "event_types": value_counts("event_types"),
+        "languages": value_counts("languages"),
         "date_min": lo,
         "date_max": hi,
     }

@@ -1,0 +1,88 @@
+"""Names the org lexicon lists (МВС / МВД / Interior Ministry), with a country after them."""
+
+from __future__ import annotations
+
+from ...doc import Doc, OrgCandidate, Token
+from ...names.fold import low as _low
+from .context import _adjacent, _capitalized, _en_word, _first_word, _lang_of, _place_spans
+from .lexicon import _Alias, _Res, lemmas
+from .tails import _country_tail
+
+
+def _lexicon_hits(doc: Doc, toks: list[Token], lows: list[str], res: _Res) -> list[OrgCandidate]:
+    text = doc.text
+    hits: list[OrgCandidate] = []
+    exact, by_lemma = res.exact, res.by_lemma
+    places = _place_spans(doc)
+    cands = [
+        i
+        for i, t in enumerate(toks)
+        if t.text in exact or lows[i] in by_lemma or t.lemma in by_lemma
+    ]
+    done = 0
+    for i in cands:
+        if i < done:
+            continue
+        t = toks[i]
+        aliases = list(exact.get(t.text, ())) + list(by_lemma.get(lows[i], ()))
+        if t.lemma != lows[i]:
+            aliases += by_lemma.get(t.lemma, ())
+        best: tuple[int, _Alias] | None = None
+        lang = _lang_of(doc, t)
+        for a in aliases:
+            end = _match_alias(a, toks, lows, i, text, lang)
+            if end is not None and (best is None or end > best[0]):
+                best = (end, a)
+        if best is None:
+            continue
+        end, a = best
+        words = [x for x in toks[i:end] if x.text[:1].isalpha()]
+        is_acr = all(s[0] == "x" for s in a.specs)
+        # "червоний хрест" in lower case is a symbol, "генпрокуратура" a common noun
+        if not is_acr and not any(_capitalized(x.text) for x in words):
+            continue
+        if len(words) == 1 and not is_acr and not _capitalized(words[0].text):
+            continue
+        start = i
+        if a.country is None and toks[i].text.isascii() and len(a.specs) > 1:
+            # "Mexican Red Cross", "Kazakh Interior Ministry": the name goes on to the left
+            while start > 0 and _en_word(toks[start - 1].text) and not _first_word(toks, start - 1):
+                if not _adjacent(toks[start - 1], toks[start], text):
+                    break
+                start -= 1
+        last = end - 1
+        if a.country is None:
+            last = _country_tail(toks, last, text, lang, places)
+        name = a.name
+        nxt = toks[last + 1] if last + 1 < len(toks) else None
+        if nxt is not None and nxt.text.isascii() and _adjacent(toks[last], nxt, text):
+            if _capitalized(nxt.text) and _low(nxt.text) in res.demonyms:
+                last += 1  # "BBC Persian", "Radio Liberty's Kazakh" service
+                name = f"{a.name} {nxt.text}"
+        hits.append(
+            OrgCandidate(toks[start].start, toks[last].end, name, 0.95, "lexicon", a.country,
+                   generic=a.country is None)
+        )  # fmt: skip
+        done = last + 1
+    return hits
+
+
+def _match_alias(
+    a: _Alias, toks: list[Token], lows: list[str], i: int, text: str, lang: str
+) -> int | None:
+    j = i
+    n = len(toks)
+    for kind, keys in a.specs:
+        if j >= n:
+            return None
+        t = toks[j]
+        if j > i and toks[j - 1].end != t.start and not text[toks[j - 1].end : t.start].isspace():
+            return None
+        if kind == "x":
+            if t.text not in keys:
+                return None
+        elif lows[j] not in keys and t.lemma not in keys:
+            if not (lemmas(t.text, "en" if t.text.isascii() else lang) & keys):
+                return None
+        j += 1
+    return j

@@ -1,0 +1,68 @@
+"""Token tests every org rule asks: capitalized, adjacent, first in its sentence, in a place."""
+
+from __future__ import annotations
+
+import re
+
+from ...doc import Doc, OrgCandidate, Token
+from ...lang.letters import cyrillic_lang
+from ...resources import load_list
+
+_QUOTES = {"«": "»", "„": "“", "“": "”", '"': '"', "‹": "›"}
+
+_OF = re.compile(r"\s*(?:of\s+(?:the\s+)?)?")
+
+_EN_LINK = frozenset(load_list("en", "orgs_name_links"))
+
+# conjunctions inside a Cyrillic org name ("Міністерство праці та соціальної політики")
+_CONJ = frozenset(w for lang in ("uk", "ru") for w in load_list(lang, "conjunctions"))
+
+_FUNCTION = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "ADVB", "PRED", "INTJ"})
+
+_ARTICLES = load_list("en", "orgs_articles")
+
+
+def _lang_of(doc: Doc, t: Token) -> str:
+    """uk / ru / en of the paragraph a token is in (morphology needs uk or ru for Cyrillic)."""
+    lang = doc.lang_at(t.start)
+    if lang in ("uk", "ru") or t.text.isascii():
+        return lang or "en"
+    return cyrillic_lang(t.text)
+
+
+def _capitalized(w: str) -> bool:
+    return w[:1].isupper()
+
+
+def _adjacent(a: Token, b: Token, text: str) -> bool:
+    """b follows a in the same sentence with at most spaces between."""
+    if a.sent != b.sent:
+        return False
+    gap = text[a.end : b.start]
+    return gap == "" or (gap.isspace() and "\n" not in gap)
+
+
+def _first_word(toks: list[Token], i: int) -> bool:
+    """Token i starts its sentence (only punctuation before it)."""
+    j = i - 1
+    while j >= 0 and toks[j].sent == toks[i].sent:
+        if toks[j].text[:1].isalnum():
+            return False
+        j -= 1
+    return True
+
+
+def _place_spans(doc: Doc) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for m in doc.mentions if m.kind == "place"]
+
+
+def _in_place(t: Token, places: list[tuple[int, int]]) -> bool:
+    return any(s <= t.start and t.end <= e for s, e in places)
+
+
+def _en_word(w: str) -> bool:
+    return w[:1].isupper() and w[:1].isalpha() and w.isascii() and w not in _ARTICLES
+
+
+def _overlaps(h: OrgCandidate, spans: list[tuple[int, int]]) -> bool:
+    return any(s < h.end and h.start < e for s, e in spans)

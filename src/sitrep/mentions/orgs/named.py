@@ -1,0 +1,84 @@
+"""A name after an org word, quoted or capitalized (компанія «X», угруповання Боко Харам)."""
+
+from __future__ import annotations
+
+import re
+
+from ...doc import Doc, OrgCandidate, Token
+from ...names.features import features as person_features
+from .context import _QUOTES, _adjacent, _capitalized, _lang_of, _overlaps, _place_spans
+from .lexicon import _Res, latin_name
+
+
+def _is_type(t: Token, low: str, res: _Res) -> bool:
+    return t.text in res.types or low in res.type_forms or t.lemma in res.types
+
+
+def _named_hits(doc: Doc, toks: list[Token], lows: list[str], res: _Res) -> list[OrgCandidate]:
+    """компанія «X», ТОО «X», угруповання Боко Харам, rights group Viasna."""
+    text = doc.text
+    hits = []
+    places = _place_spans(doc)
+    n = len(toks)
+    types, forms, quoted = res.types, res.type_forms, res.quoted_forms
+    for i in [
+        i
+        for i in range(n - 1)
+        if lows[i] in forms or lows[i] in quoted or toks[i].text in types or toks[i].lemma in types
+    ]:
+        t, q = toks[i], toks[i + 1]
+        close = _QUOTES.get(q.text)
+        if close is None and not _is_type(t, lows[i], res):
+            continue
+        if close is not None:
+            if t.end != q.start and not text[t.end : q.start].isspace():
+                continue
+            s = q.end
+            e = text.find(close, s, s + 100)
+            if e < 0 or "\n" in text[s:e]:
+                continue
+            name = text[s:e]
+            stripped = name.strip()
+            if not stripped or not stripped[:1].isupper():
+                continue
+            s += len(name) - len(name.lstrip())
+            hits.append(OrgCandidate(s, s + len(stripped), latin_name(stripped), 0.85, "quoted"))
+            continue
+        if not _adjacent(t, q, text) or not _capitalized(q.text) or not t.text[:1].islower():
+            continue
+        lang = _lang_of(doc, q)
+        k = i + 1
+        while k + 1 < n and k - i < 3 and _capitalized(toks[k + 1].text):
+            if not _adjacent(toks[k], toks[k + 1], text):
+                break
+            k += 1
+        name_toks = toks[i + 1 : k + 1]
+        if any(_person_like(x, lang) for x in name_toks):
+            continue
+        s, e = name_toks[0].start, name_toks[-1].end
+        if any(ps <= s and e <= pe for ps, pe in places):
+            continue  # "центру Мінська": a place, not a name
+        hits.append(OrgCandidate(s, e, latin_name(text[s:e]), 0.7, "named"))
+    return hits
+
+
+def _quoted_repeats(doc: Doc, hits: list[OrgCandidate]) -> list[OrgCandidate]:
+    """Once «Нова хвиля» is a movement, «Нової хвилі» elsewhere in quotes is that movement."""
+    text = doc.text
+    out: list[OrgCandidate] = []
+    taken = [(h.start, h.end) for h in hits]
+    for h in [h for h in hits if h.rule == "quoted"]:
+        words = text[h.start : h.end].split()
+        stems = [re.escape(w[: max(3, len(w) - 2)]) + r"[\w'’]*" for w in words]
+        pat = re.compile('[«„“"]' + r"\s+".join(stems) + '[»“”"]')
+        for m in pat.finditer(text):
+            hit = OrgCandidate(m.start() + 1, m.end() - 1, h.norm, 0.8, "quoted")
+            if not _overlaps(hit, taken):
+                out.append(hit)
+                taken.append((hit.start, hit.end))
+    return out
+
+
+def _person_like(t: Token, lang: str) -> bool:
+    f = person_features(t.text, lang if not t.text.isascii() else "en")
+    return f.listed or (f.given and not f.common) or f.surn

@@ -1,0 +1,107 @@
+"""How far an org name runs after its head: genitive and prepositional tails, a country."""
+
+from __future__ import annotations
+
+from ...doc import Token
+from ...names.features import features as person_features
+from ...names.fold import low as _low
+from .context import _CONJ, _FUNCTION, _adjacent, _capitalized, _in_place
+from .lexicon import _Res, grammemes
+
+
+def _country_tail(
+    toks: list[Token], last: int, text: str, lang: str, places: list[tuple[int, int]]
+) -> int:
+    """Extend a generic body over the country named after it: "МВС Білорусі", "... of Chile"."""
+    j = last + 1
+    of = j < len(toks) and toks[j].text == "of" and _adjacent(toks[last], toks[j], text)
+    if of:
+        j += 1
+        if j < len(toks) and toks[j].text == "the":
+            j += 1
+    if j >= len(toks) or not _adjacent(toks[j - 1], toks[j], text):
+        return last
+    if of and not _in_place(toks[j], places):
+        return last
+    if _proper_tail(toks, j, lang, places, acronyms=False):
+        return j
+    return last
+
+
+def _proper_tail(
+    toks: list[Token], j: int, lang: str, places: list[tuple[int, int]], acronyms: bool
+) -> bool:
+    """A capitalized word that may end an org name: a place (or an acronym), not a person."""
+    t = toks[j]
+    w = t.text
+    if not _capitalized(w) or not w[:1].isalpha():
+        return False
+    if _in_place(t, places):
+        return True
+    if w.isupper() and len(w) >= 2:
+        return acronyms
+    if w.isascii():
+        return False  # English: only places ("of Chile")
+    g = grammemes(w, lang)
+    if "Geox" in g:
+        return True
+    f = person_features(w, lang)
+    if f.given or f.listed or f.surn or f.patr or f.func:
+        return False
+    nxt = toks[j + 1].text if j + 1 < len(toks) else ""
+    # "Киргизстану", "Чилі": a genitive proper noun that does not start a person's name
+    return "gent" in g and not (nxt[:1].isupper() and nxt[:1].isalpha())
+
+
+def _tail(
+    toks: list[Token],
+    h: int,
+    text: str,
+    res: _Res,
+    lang: str,
+    places: list[tuple[int, int]],
+    preps: bool = True,
+) -> int:
+    """Last token of the genitive / prepositional tail after a head noun (h if none)."""
+    n = len(toks)
+    last = h
+    j = h + 1
+    prep = 0  # words still allowed after a preposition ("з надзвичайних ситуацій")
+    caps = 0
+    while j < n and j - h <= 12 and _adjacent(toks[j - 1], toks[j], text):
+        x = toks[j]
+        w = x.text
+        if w[:1].islower():
+            g = grammemes(w, lang)
+            if w in _CONJ and last == j - 1 and j + 1 < n:
+                if "gent" in grammemes(toks[j + 1].text, lang):
+                    j += 1
+                    continue
+                break
+            if preps and _low(w) in res.tail_preps and j + 1 < n:
+                prep = 3
+                j += 1
+                continue
+            if g & _FUNCTION:
+                break  # "до", "по" can parse as indeclinable nouns
+            if g & {"NOUN", "ADJF", "PRTF"} and ("gent" in g or prep > 0):
+                last = j
+                prep = max(0, prep - 1)
+                j += 1
+                continue
+            break
+        if caps < 2 and _proper_tail(toks, j, lang, places, acronyms=True):
+            last = j
+            caps += 1
+            j += 1
+            continue
+        break
+    # "... охорони здоров'я провінції Белуджистан": the generic last word belongs to the place
+    while last > h and toks[last].text[:1].islower() and last + 1 < n:
+        nxt = toks[last + 1]
+        if not (_capitalized(nxt.text) and _adjacent(toks[last], nxt, text)):
+            break
+        last -= 1
+        while last > h and (toks[last].text in _CONJ or _low(toks[last].text) in res.tail_preps):
+            last -= 1
+    return last

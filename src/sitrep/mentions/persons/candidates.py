@@ -1,0 +1,188 @@
+"""Runs of capitalized words, split into name candidates where a name cannot go on."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from ...doc import Doc, Token
+from ...names.features import features
+from ...names.fold import low as _low
+from ...names.tokens import name_tokens
+from ..orgs.lexicon import is_org_word
+from .evidence import _calendar_here, _capitalized, _is_initial, _particle, _sentence_initial
+from .hit import PersonHit
+from .judge import _judge
+from .lexicon import _Res, resources
+
+
+def _runs(toks: list[Token], text: str, res: _Res) -> list[tuple[list[int], bool]]:
+    """Maximal runs of capitalized tokens (with initials and name particles).
+
+    The flag says the run ran into a capitalized word that never belongs to a
+    name ("Roman Catholic", "Kyiv Post"): such runs are part of another name.
+    """
+    out: list[tuple[list[int], bool]] = []
+    n = len(toks)
+    nxt = 0
+    particles, not_names = res.particles, res.not_names
+    for i in [i for i, t in enumerate(toks) if t.text[:1].isupper() or "-" in t.text]:
+        if i < nxt:
+            continue
+        w = toks[i].text
+        if w in not_names or not (_capitalized(w) or _particle(w, res)):
+            continue
+        run = [i]
+        j = i + 1
+        if _is_initial(toks, i):
+            run.append(j)
+            j += 1
+        blocked = False
+        while j < n and len(run) < 10:
+            prev, cur = toks[j - 1], toks[j]
+            if cur.start - prev.end > 1:
+                break
+            cw = cur.text
+            if cur.start == prev.end:
+                if prev.text != ".":
+                    break
+            elif text[prev.end] != " ":
+                break
+            c0 = cw[:1]
+            if c0.islower():
+                if cw in particles and j + 1 < n and _capitalized(toks[j + 1].text):
+                    run.append(j)
+                    j += 1
+                    continue
+                if not _particle(cw, res):
+                    break
+            elif not _capitalized(cw):
+                break
+            if cw in not_names:
+                blocked = True
+                break
+            run.append(j)
+            if _is_initial(toks, j):
+                run.append(j + 1)
+                j += 1
+            j += 1
+        nxt = j
+        while run and toks[run[-1]].text in particles:
+            run.pop()
+        out.append((run, blocked))
+    return out
+
+
+def find_persons(doc: Doc) -> list[PersonHit]:
+    res = resources()
+    text = doc.text
+    tokens = name_tokens(doc)
+    # tokens already claimed by places, dates, orgs, quantities, or named in the org lexicon
+    starts = [t.start for t in tokens]
+
+    def token_starts(spans: list[tuple[int, int]]) -> set[int]:
+        out: set[int] = set()
+        for ms, me in spans:
+            k = bisect_left(starts, ms)
+            if k > 0 and tokens[k - 1].end > ms:
+                k -= 1
+            while k < len(starts) and starts[k] < me:
+                out.add(starts[k])
+                k += 1
+        return out
+
+    spans = [(m.start, m.end) for m in doc.mentions if m.kind in _OTHER_KINDS]
+    taken = token_starts(spans + org_lexicon_spans(doc))
+    # a place the gazetteer found may still be a surname after a given name ("Камила Рохас")
+    placed = token_starts([(m.start, m.end) for m in doc.mentions if m.kind == "place"])
+    # only sentences with a capitalized word after their first one, or a one-word name
+    sent_ids = [t.sent for t in tokens]
+    cand_sents = sorted({tokens[i].sent for i in _caps(tokens)})
+    hits: list[PersonHit] = []
+    for sid in cand_sents:
+        toks = tokens[bisect_left(sent_ids, sid) : bisect_right(sent_ids, sid)]
+        lang = doc.lang_at(toks[0].start)
+        for run, blocked in _runs(toks, text, res):
+            if blocked:
+                continue
+            for seg in _segments(toks, run, res, lang, taken, placed):
+                hit = _judge(toks, seg, res, lang)
+                if hit is not None:
+                    hits.append(hit)
+    return hits
+
+
+_OTHER_KINDS = ("date", "org", "quantity")
+
+
+def _caps(tokens: list[Token]) -> list[int]:
+    return [i for i, t in enumerate(tokens) if t.text[:1].isupper() or "-" in t.text]
+
+
+def org_lexicon_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Spans of organizations found before persons ("Ministry of Internal Affairs")."""
+    return [(h.start, h.end) for h in doc.org_candidates]
+
+
+def _segments(
+    toks: list[Token],
+    run: list[int],
+    res: _Res,
+    lang: str | None,
+    taken: set[int],
+    placed: set[int],
+) -> list[list[int]]:
+    """Split a run at words that cannot be part of a name (titles, places, common words)."""
+    segs: list[list[int]] = []
+    cur: list[int] = []
+    for k in run:
+        t = toks[k]
+        w = t.text
+        if w == "." or w in res.particles:
+            if cur:
+                cur.append(k)
+            continue
+        f = features(w, lang)
+        low = _low(w)
+        initial = _is_initial(toks, k)
+        after_given = bool(cur) and features(toks[cur[-1]].text, lang).given
+        if t.start in placed:
+            # a place unless a listed given name stands right before it, or it is one
+            after_listed = bool(cur) and features(toks[cur[-1]].text, lang).listed
+            nxt = run[run.index(k) + 1] if run.index(k) + 1 < len(run) else None
+            starts_name = f.listed and nxt is not None and toks[nxt].start in placed
+            if not (after_listed or starts_name or (f.listed and nxt is not None)):
+                if cur:
+                    segs.append(cur)
+                cur = []
+                continue
+        stop = (
+            t.start in taken
+            or (low in res.titles or (t.lemma in res.titles and not f.listed))
+            or (not f.listed and is_org_word(w, t.lemma))
+            or (low in res.calendar and _calendar_here(toks, k))
+            or (not initial and (f.geo and not f.listed or f.org))
+            or (not initial and not after_given and (f.nonname or f.func))
+            or (len(w) == 1 and not initial)
+        )
+        # a sentence-initial common word ("Інша", "Відео") starts no name
+        if not stop and not initial and not cur and _sentence_initial(toks, k):
+            stop = f.common and not f.listed and not f.surn and not f.surn_suffix
+        if stop:
+            if cur:
+                segs.append(cur)
+            cur = []
+            continue
+        cur.append(k)
+    if cur:
+        segs.append(cur)
+    out = []
+    for seg in segs:
+        while seg and (toks[seg[-1]].text == "." or toks[seg[-1]].text in res.particles):
+            if toks[seg[-1]].text == "." and len(seg) >= 2 and len(toks[seg[-2]].text) == 1:
+                break
+            seg = seg[:-1]
+        while seg and toks[seg[0]].text in (".",):
+            seg = seg[1:]
+        if seg:
+            out.append(seg)
+    return out

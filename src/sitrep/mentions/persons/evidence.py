@@ -1,0 +1,116 @@
+"""What the words around a name say: titles, verbs of saying, prepositions of place."""
+
+from __future__ import annotations
+
+from ...doc import Token
+from ...names.fold import low as _low
+from ...names.lists import LANGS
+from ...resources import load_yaml
+from .lexicon import _Res
+
+# prepositions before a place ("біля Рохас" is near a place, not a person)
+_NEAR = frozenset(w for lang in LANGS for w in load_yaml(lang, "prepositions")["near"])
+
+_LOC_PREP = _NEAR | frozenset(
+    w for lang in LANGS for w in load_yaml(lang, "prepositions")["location"]
+)
+
+
+def _is_initial(tokens: list[Token], i: int) -> bool:
+    t = tokens[i]
+    return (
+        len(t.text) == 1
+        and t.text.isupper()
+        and i + 1 < len(tokens)
+        and tokens[i + 1].text == "."
+        and tokens[i + 1].start == t.end
+    )
+
+
+def _capitalized(w: str) -> bool:
+    return w[:1].isupper() and w[:1].isalpha() and not (len(w) > 1 and w.isupper())
+
+
+def _particle(w: str, res: _Res) -> bool:
+    """'al-Sayed' (prefix) is a name token; 'von', 'bin' join two name tokens."""
+    head, sep, tail = w.partition("-")
+    return bool(sep) and head in res.particles and _capitalized(tail)
+
+
+def _has_title(toks: list[Token], i: int, res: _Res, window: int) -> bool:
+    """A title or role among the `window` word tokens before index i."""
+    seen = 0
+    j = i - 1
+    while j >= 0 and seen < window:
+        t = toks[j]
+        if t.text == "." and j > 0:
+            j -= 1
+            continue
+        if not t.text[:1].isalpha():
+            if window > 1 and t.text in '—–-"«»':
+                j -= 1
+                continue
+            return False
+        low = _low(t.text)
+        if low in res.titles or (t.lemma and t.lemma in res.titles):
+            # "мешканців Бені" (residents of Beni) names a place, not a person
+            return "plur" not in t.tags
+        if j > 0 and f"{_low(toks[j - 1].text)} {low}" in res.titles:
+            return True
+        seen += 1
+        j -= 1
+    return False
+
+
+def _is_speech(t: Token, res: _Res) -> bool:
+    return _low(t.text) in res.speech or bool(t.lemma and t.lemma in res.speech)
+
+
+def _has_speech(toks: list[Token], i: int, k: int, res: _Res) -> bool:
+    """A verb of saying within 4 words before the name or 3 after it."""
+    if any(_is_speech(toks[j], res) for j in range(max(0, i - 4), i)):
+        return True
+    if i >= 2 and (_low(toks[i - 2].text), _low(toks[i - 1].text)) in res.speech_pairs:
+        return True
+    n = 0
+    for j in range(k, min(len(toks), k + 6)):
+        t = toks[j]
+        if not t.text[:1].isalpha():
+            continue
+        n += 1
+        if _is_speech(t, res):
+            return True
+        if n >= 3:
+            break
+    return False
+
+
+def _sentence_initial(toks: list[Token], i: int) -> bool:
+    return all(not t.text[:1].isalnum() for t in toks[:i])
+
+
+def _calendar_here(toks: list[Token], k: int) -> bool:
+    """A month or weekday name used as one: next to a number (16 марта, March 5)."""
+    near = [toks[j].text for j in (k - 1, k + 1) if 0 <= j < len(toks)]
+    return any(w[:1].isdigit() for w in near) or not any(
+        _capitalized(toks[j].text) for j in (k - 1, k + 1) if 0 <= j < len(toks)
+    )
+
+
+def _place_context(toks: list[Token], first: int, last: int, res: _Res, before: bool) -> bool:
+    """A kind-of-place noun before ("міста Бені") or after ("Fajardo highway") the name."""
+    prev = toks[first - 1] if first > 0 and before else None
+    if prev is not None and prev.text[:1].islower():
+        if _low(prev.text) in res.place_words or prev.lemma in res.place_words:
+            return True
+        if prev.lemma in res.titles and "plur" in prev.tags:
+            return True  # "мешканців Бені": residents of a place
+        if first > 1 and prev.text == "of" and _low(toks[first - 2].text) in res.place_words:
+            return True  # "the city of Beni"
+    for j in (last + 1, last + 2):
+        if j < len(toks) and toks[j].text[:1].islower() and toks[j].text.isascii():
+            if toks[j].text in res.place_words:
+                return True
+            if j == last + 1 and toks[j].text not in ("metro", "bus", "railway", "train"):
+                break
+    return False

@@ -1,0 +1,21 @@
+"""A person name found in the text, before linking."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...doc import Token
+
+
+@dataclass
+class PersonHit:
+    start: int
+    end: int
+    tokens: list[Token]
+    roles: list[str]  # given / surname / patr / initial per token
+    gender: str | None
+    confidence: float
+    weak: bool = False  # accepted only if it links to a stronger mention
+    norm_parts: list[str] = field(default_factory=list)
+    given_key: str | None = None
+    sur_key: str | None = None

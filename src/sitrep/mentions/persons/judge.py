@@ -1,0 +1,151 @@
+"""Whether a candidate is a person's name: roles of its words, gender, confidence."""
+
+from __future__ import annotations
+
+from ...doc import Token
+from ...names.features import WordFeatures as _Feat
+from ...names.features import cyr_lang as _cyr_lang
+from ...names.features import features
+from ...names.fold import low as _low
+from ..orgs.lexicon import resources as org_resources
+from .evidence import (
+    _LOC_PREP,
+    _NEAR,
+    _has_speech,
+    _has_title,
+    _is_initial,
+    _place_context,
+    _sentence_initial,
+)
+from .hit import PersonHit
+from .lexicon import _Res
+from .nominative import _ending_gender
+
+
+def is_org_type(t: Token) -> bool:
+    types = org_resources().types
+    return t.text in types or t.text.lower() in types or t.lemma in types
+
+
+def _judge(toks: list[Token], run: list[int], res: _Res, lang: str | None) -> PersonHit | None:
+    # "Хамданії Мухаммад Сулейман": a word before a listed given name that is no surname
+    for idx in range(1, min(len(run), 3)):
+        f0 = features(toks[run[idx]].text, lang)
+        if f0.listed and toks[run[idx - 1]].text != ".":
+            before = [features(toks[k].text, lang) for k in run[:idx]]
+            prev = toks[run[0] - 1] if run[0] > 0 else None
+            after_place_word = prev is not None and (
+                _low(prev.text) in res.place_words or prev.lemma in res.place_words
+            )  # "району Лас-Кінтас Марія ...": the first word ends the place
+            if after_place_word or all(
+                (b.geo or b.common) and not (b.listed or b.surn or b.surn_suffix) for b in before
+            ):
+                run = run[idx:]
+            break
+    words = [k for k in run if toks[k].text != "." and toks[k].text not in res.particles]
+    initials = [k for k in words if _is_initial(toks, k)]
+    names = [k for k in words if k not in initials]
+    if not names or len(names) > 4:
+        return None
+    feats = [features(toks[k].text, lang) for k in names]
+    first_i, last_i = run[0], run[-1]
+    title_before = _has_title(toks, first_i, res, 1)
+    role_before = title_before or _has_title(toks, first_i, res, 3)
+    speech = _has_speech(toks, first_i, last_i + 1, res)
+    initial_pos = _sentence_initial(toks, first_i)
+    prev = _low(toks[first_i - 1].text) if first_i > 0 else ""
+    given = [f.given for f in feats]
+    surnish = [f.surn or f.surn_suffix or f.patr for f in feats]
+    unknown = [not f.known for f in feats]
+
+    conf = 0.0
+    weak = False
+    if len(names) >= 2:
+        others_ok = all(g or s or u for g, s, u in zip(given, surnish, unknown, strict=True))
+        latin_unsure = all(f.latin for f in feats) and not any(f.listed for f in feats)
+        if any(given) and others_ok and not latin_unsure:
+            conf = 0.9
+        elif any(given) and (title_before or speech):
+            conf = 0.8
+        elif all(s or u for s, u in zip(surnish, unknown, strict=True)) and (
+            title_before or (speech and any(surnish)) or any(f.surn for f in feats)
+        ):
+            conf = 0.75
+        elif (
+            all(f.latin for f in feats)
+            and len(names) <= 3
+            and (title_before or (speech and any(surnish)))
+        ):
+            conf = 0.7  # "researcher Mihra Rittmann": unknown Latin names need a title
+    else:
+        f = feats[0]
+        place_like = prev in _LOC_PREP and not f.listed and (not f.surn or prev in _NEAR)
+        if initials and (f.surn or f.surn_suffix or not f.known):
+            conf = 0.85
+        elif place_like:
+            conf = 0.0
+        elif title_before and (f.given or f.surn or f.surn_suffix or not f.known):
+            conf = 0.85
+        elif f.given and (speech or role_before):
+            conf = 0.75
+        elif f.given and f.listed and not initial_pos and not f.latin and not f.common:
+            conf = 0.7
+        elif (f.surn or f.surn_suffix) and (speech or role_before):
+            conf = 0.75
+        elif f.surn or f.surn_suffix or (not f.known and not f.latin):
+            weak = True  # a lone surname: kept only if it repeats a full name's surname
+            conf = 0.7
+        elif f.latin and not initial_pos:
+            weak = True
+            conf = 0.7
+    if conf <= 0.0:
+        return None
+    if last_i + 1 < len(toks) and is_org_type(toks[last_i + 1]):
+        return None  # "Georgian Dream party", "Nur Otan партиясы"
+    if _place_context(toks, first_i, last_i, res, before=conf < 0.9):
+        return None  # "міста Бені", "регіоні Сагайн", "Turgenevskaya metro station"
+    roles = _roles(feats, [toks[k] for k in words], {toks[k].start for k in initials})
+    gender = _gender(feats, [toks[k].text for k in names], roles, lang)
+    return PersonHit(
+        start=toks[run[0]].start,
+        end=toks[run[-1]].end,
+        tokens=[toks[k] for k in words],
+        roles=roles,
+        gender=gender,
+        confidence=conf,
+        weak=weak,
+    )
+
+
+def _roles(feats: list[_Feat], wtoks: list[Token], initial_starts: set[int]) -> list[str]:
+    """given / surname / patr / initial for each word token of the name."""
+    name_roles: list[str]
+    n = len(feats)
+    if n == 1:
+        f = feats[0]
+        has_initials = len(wtoks) > 1
+        is_given = f.given and not has_initials and (f.listed or not f.surn)
+        name_roles = ["given" if is_given else "surname"]
+    else:
+        name_roles = ["surname"] * n
+        gi = next((k for k, f in enumerate(feats) if f.listed), None)
+        if gi is None:
+            gi = next((k for k, f in enumerate(feats) if f.given and not f.patr), 0)
+        name_roles[gi] = "given"
+        if gi + 1 < n and feats[gi + 1].patr and n >= 3:
+            name_roles[gi + 1] = "patr"
+    it = iter(name_roles)
+    return ["initial" if t.start in initial_starts else next(it) for t in wtoks]
+
+
+def _gender(feats: list[_Feat], words: list[str], roles: list[str], lang: str | None) -> str | None:
+    name_roles = [r for r in roles if r != "initial"]
+    for f, r in zip(feats, name_roles, strict=True):
+        if r in ("given", "patr") and f.gender:
+            return f.gender
+    for w, r in zip(words, name_roles, strict=True):
+        if r == "surname" and not w.isascii():
+            g = _ending_gender(_low(w), _cyr_lang(w, lang))
+            if g:
+                return g
+    return None

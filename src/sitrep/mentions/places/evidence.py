@@ -1,0 +1,146 @@
+"""Which reading of a candidate the document supports: countries, regions, cues, size."""
+
+from __future__ import annotations
+
+from ...doc import Doc, Token
+from ...gazetteer import Place
+from ...gazetteer.keys import fold
+from .candidates import _Cand, _canon, _stopped_en
+from .lexicon import _EN_PLACE_NOUNS, _EN_PREPS, _NO_FLAGS, _lexicon
+from .words import _FUNCTION_POS, _morph_flags
+
+
+class WeighEvidence:
+    """The PlaceMatcher methods that evidence decides."""
+
+    def _place(self, c: _Cand, i: int) -> Place:
+        return (self.user if c.user and self.user is not None else self.index).place(i)
+
+    def _prior(self, c: _Cand, i: int) -> float:
+        idx = self.user if c.user and self.user is not None else self.index
+        return idx.prior(i) + (1.0 if i in c.exact_ids else 0.0)
+
+    def _evidence(self, c: _Cand, wt: list[Token], lower_stems: set[str], doc: Doc) -> None:
+        lex = _lexicon(c.lang)
+        text = doc.text
+        first = wt[c.tok0]
+        single = c.tok1 - c.tok0 == 1
+        person = geox = common = dict_common = people = False
+        if single and _FUNCTION_POS & first.tags:
+            c.flags = dict(_NO_FLAGS, blocked=True)  # a preposition or pronoun: "БЕЗ", "Мы"
+            return
+        if c.lang in ("uk", "ru"):
+            for k in range(c.tok0, c.tok1):
+                p_, g_, cm_, _mp, pl_ = _morph_flags(wt[k].text, c.lang)
+                geox = geox or g_
+                if single:
+                    person, dict_common, people = p_, cm_, pl_
+        # a lower-case use of the same word in this report: a common noun
+        if single and _canon(first.text) in lower_stems:
+            common = True
+        prev = wt[c.tok0 - 1] if c.tok0 > 0 and wt[c.tok0 - 1].sent == first.sent else None
+        nxt = wt[c.tok1] if c.tok1 < len(wt) and wt[c.tok1].sent == first.sent else None
+        if nxt is not None and text[wt[c.tok1 - 1].end : nxt.start].strip():
+            nxt = None  # only a word right after, with nothing but space between
+        trigger = cue_person = prep = False
+        if prev is not None:
+            pw = fold(prev.text)
+            dot = text[prev.end : prev.end + 1] == "."
+            if (pw + "." if dot else pw) in lex.triggers or (pw in lex.triggers and not dot):
+                trigger = True
+            if c.lang == "en" and pw == "of" and c.tok0 > 1:
+                pp = wt[c.tok0 - 2]
+                if pp.sent == first.sent and fold(pp.text) in lex.triggers:
+                    trigger = True
+            if pw in lex.person_cues or (pw + ".") in lex.person_cues:
+                cue_person = True
+            prep = "PREP" in prev.tags or pw in _EN_PREPS
+            if person and not prep and prev.text[:1].isupper() and prev.end + 1 >= first.start:
+                cue_person = True  # "Мира Иванова": a capitalized word before a surname
+        if nxt is not None and c.lang in ("uk", "ru") and nxt.text[:1].isupper():
+            nflags = _morph_flags(nxt.text, c.lang)
+            if person and nflags[0]:
+                cue_person = True  # "Роза Петрова": first name + surname
+            elif single and c.exact_ids and nflags[3] and not prep:
+                # a name in the nominative right before a surname: "Володимир Зеленський"
+                # (an inflected one is a place: "мер Полтави Олександр Мамай")
+                cue_person = True
+        part_of_name = False
+        if first.text.isascii():
+            # "Austin Tice", "Moscow Times", "Jordan Peterson", "Greater Manchester Police"
+            if nxt is not None and nxt.text[:1].isupper():
+                part_of_name = fold(nxt.text) not in _EN_PLACE_NOUNS
+            if (
+                prev is not None
+                and prev.text[:1].isupper()
+                and not text[prev.end : first.start].strip()
+                and not _stopped_en(prev.text)
+            ):
+                part_of_name = True
+        c.flags = {
+            "person": person,
+            "geox": geox,
+            "common": common or dict_common,
+            "dict_common": dict_common,
+            "trigger": trigger,
+            "prep": prep,
+            "part_of_name": part_of_name,
+            "blocked": cue_person or (people and not trigger),
+        }
+
+    @staticmethod
+    def _accept(c: _Cand, ctx_cc: dict[str, float], soft_cc: str | None) -> float:
+        """Confidence in (0, 1) when the match is kept, else 0."""
+        p, f = c.best, c.flags
+        if p is None or f["blocked"]:
+            return 0.0
+        in_ctx = p.country in ctx_cc
+        if p.feature == "user":
+            return 0.9
+        if p.feature in ("country", "region"):
+            if c.initial and f["common"]:
+                return 0.0
+            if f["person"] and not (c.exact or f["prep"]):
+                return 0.0
+            if f["part_of_name"] and p.feature == "country":
+                return 0.0
+            return 0.95 if c.exact else 0.9
+        pop = p.population
+        short = len("".join(c.forms)) <= 4
+        qual = f.get("qualifier")
+        if qual and qual[0] != p.country:
+            return 0.0  # "Александровка, Казахстан" but no such place in Kazakhstan
+        if f["trigger"] or qual:
+            need = 0
+        elif in_ctx:
+            need = 1_000
+        elif p.country == soft_cc:
+            need = 5_000
+        else:
+            need = 15_000
+        if f["geox"]:
+            need = min(need, 1_000)
+        if c.initial and not (f["trigger"] or f["geox"]):
+            need = max(need, 20_000 if in_ctx or p.country == soft_cc else 100_000)
+        if short and not f["trigger"]:
+            need = max(need, 10_000 if in_ctx or p.country == soft_cc else 50_000)
+        if f["person"]:
+            need = max(need, 20_000 if f["prep"] else 200_000)
+        if f["dict_common"]:
+            need = max(need, 500_000)  # a dictionary word: Мира, Победы, Газ
+        elif f["common"]:
+            need = max(need, 100_000)  # also written in lower case here: суми, щастя
+        if f["part_of_name"]:
+            need = max(need, 1_000_000)
+        if f["weak"] and not (in_ctx or f["trigger"]):
+            need = max(need, 300_000)  # a foreign-language alias: Hamas is not Hamm
+        if not c.exact and len(c.forms) == 1 and len(c.forms[0]) <= 5:
+            need = max(need, 5_000)  # short stems meet many unrelated words
+        if pop < need:
+            return 0.0
+        conf = 0.6
+        conf += 0.1 if c.exact else 0.0
+        conf += 0.1 if in_ctx else 0.0
+        conf += 0.1 if pop >= 100_000 else 0.0
+        conf += 0.1 if (f["trigger"] or f["geox"]) else 0.0
+        return round(min(conf, 0.99), 2)

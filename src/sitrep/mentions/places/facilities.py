@@ -1,0 +1,105 @@
+"""Facilities named by a noun and a name ("шахта Західно-Донбаська"), from the user gazetteer or not."""
+
+from __future__ import annotations
+
+from ...doc import Doc, Token
+from ...gazetteer import Place
+from ...gazetteer.keys import fold
+from .candidates import _Cand, _para_lang
+from .lexicon import _EN_MODIFIERS, _EN_PREPS, _FACILITY, _QUOTES, _facility_nouns
+
+
+class FindFacilities:
+    """The PlaceMatcher methods that facilities decides."""
+
+    def _facilities(
+        self, doc: Doc, wt: list[Token], taken: list[tuple[int, int]], ctx_cc: dict[str, float]
+    ) -> list[_Cand]:
+        """Named sites the gazetteer cannot know: готелю «Аруана», Tahrir Square."""
+        text = doc.text
+        taken = taken + [(m.start, m.end) for m in doc.mentions if m.kind in ("date", "quantity")]
+        country = max(ctx_cc, key=lambda k: ctx_cc[k]) if ctx_cc else None
+        sent_lang = _para_lang(doc)
+        out: list[_Cand] = []
+
+        def add(s: int, e: int, gloss: str, k0: int, k1: int, lang: str) -> None:
+            while e > s and not text[e - 1].isalnum():
+                e -= 1
+            if e <= s or any(s < te and ts < e for ts, te in taken):
+                return
+            name = " ".join(text[s:e].split())
+            full = name if fold(gloss).split()[-1] in fold(name).split() else f"{name} {gloss}"
+            place = Place(None, full, None, None, country, None, 0, _FACILITY, gloss)
+            c = _Cand(s, e, k0, k1, (), False, frozenset(), False, lang, [name])
+            c.best, c.confidence = place, 0.6
+            taken.append((s, e))
+            out.append(c)
+
+        for j, t in enumerate(wt):
+            lang = sent_lang[t.sent] if 0 <= t.sent < len(sent_lang) else (doc.lang or "en")
+            fac = _facility_nouns(lang)
+            if not fac:
+                continue
+            if lang == "en":
+                gloss = fac.get(t.text.lower())
+                if gloss is None:
+                    continue
+                # Tahrir Square / the Karazhanbas oil field: capitalized words before the noun
+                k = j - 1
+                while k >= 0 and wt[k].sent == t.sent and wt[k].text.lower() in _EN_MODIFIERS:
+                    k -= 1
+                names = []
+                while k >= 0 and wt[k].sent == t.sent and len(names) < 3:
+                    w = wt[k]
+                    nxt_start = wt[k + 1].start
+                    if not w.text[:1].isupper() or text[w.end : nxt_start].strip():
+                        break
+                    if fold(w.text) in _EN_PREPS or fold(w.text) in ("the", "a", "an"):
+                        break
+                    names.insert(0, k)
+                    k -= 1
+                if names:
+                    end = (
+                        t.end
+                        if t.text[:1].isupper() and k + 1 + len(names) == j
+                        else (wt[names[-1]].end)
+                    )
+                    add(wt[names[0]].start, end, gloss, names[0], j + 1, lang)
+                elif t.text[:1].isupper() and j + 1 < len(wt):
+                    n = wt[j + 1]  # Hotel Aruana
+                    if (
+                        n.sent == t.sent
+                        and n.text[:1].isupper()
+                        and not text[t.end : n.start].strip()
+                    ):
+                        add(t.start, n.end, gloss, j, j + 2, lang)
+                continue
+            gloss = fac.get(t.lemma) or fac.get(fold(t.lemma or t.text))
+            if gloss is None:
+                continue
+            pos = t.end
+            while pos < len(text) and text[pos] in " \t":
+                pos += 1
+            if pos < len(text) and text[pos] in _QUOTES:
+                close = _QUOTES[text[pos]]
+                end = text.find(close, pos + 1, pos + 80)
+                if (
+                    end > pos + 1
+                    and text[pos + 1 : pos + 2].isupper()
+                    and "\n" not in text[pos:end]
+                ):
+                    if len(text[pos + 1 : end].split()) <= 5:
+                        add(pos + 1, end, gloss, j, j + 1, lang)
+                continue
+            names = []
+            k = j + 1
+            while k < len(wt) and wt[k].sent == t.sent and len(names) < 3:
+                w = wt[k]
+                gap = text[wt[k - 1].end : w.start]
+                if not w.text[:1].isupper() or gap.strip():
+                    break
+                names.append(k)
+                k += 1
+            if names:
+                add(wt[names[0]].start, wt[names[-1]].end, gloss, names[0], names[-1] + 1, lang)
+        return out

@@ -1,0 +1,87 @@
+"""The places word lists and constants: stop words, triggers, facility nouns, precision."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ...gazetteer.keys import fold, name_keys, words
+from ...resources import load_list
+from ...schema.models import PlaceValue
+
+MAX_WORDS = 5
+
+_OPENERS = frozenset("«“„\"'(‘[—–-:•*")
+
+_GAP_OK = frozenset(" \t-.'’")
+
+_QUOTES = {"«": "»", "“": "”", "„": "“", '"': '"'}
+
+_PRECISION = {
+    "city": "exact",
+    "user": "exact",
+    "region": "region",
+    "country": "country",
+    "facility": "unknown",
+}
+
+# English place nouns that may follow a place name without making it part of an org name
+_EN_PLACE_NOUNS = frozenset(load_list("en", "places_nouns"))
+_EN_PREPS = frozenset(load_list("en", "places_prepositions"))
+_EN_MODIFIERS = frozenset(load_list("en", "places_modifiers"))
+_STOP = ("stop",)
+
+_NO_FLAGS = {
+    "person": False,
+    "geox": False,
+    "common": False,
+    "dict_common": False,
+    "trigger": False,
+    "prep": False,
+    "part_of_name": False,
+    "blocked": False,
+    "weak": False,
+}
+
+
+def _feature_for_facilities() -> str:
+    """'facility' once the schema knows it, else 'user' (a place from outside GeoNames)."""
+    ann = PlaceValue.model_fields["feature"].annotation
+    return "facility" if "facility" in getattr(ann, "__args__", ()) else "user"
+
+
+_FACILITY = _feature_for_facilities()
+
+
+@lru_cache(maxsize=8)
+def _facility_nouns(lang: str) -> dict[str, str]:
+    """Facility noun (folded) -> English gloss, from resources/<lang>/places_facilities.txt."""
+    out = {}
+    for line in load_list(lang, "places_facilities"):
+        word, _, gloss = line.partition("|")
+        out[fold(word.strip())] = gloss.strip() or word.strip()
+    return out
+
+
+@dataclass(slots=True)
+class _Lexicon:
+    stop: frozenset[str]
+    stop_initial: frozenset[str]
+    triggers: frozenset[str]
+    person_cues: frozenset[str]
+
+
+@lru_cache(maxsize=8)
+def _lexicon(lang: str) -> _Lexicon:
+    stop: set[str] = set()
+    stop_initial: set[str] = set()
+    for line in load_list(lang, "places_stop"):
+        target = stop_initial if line.startswith("^") else stop
+        ws = words(line.lstrip("^"))
+        if lang == "en":
+            target.add(" ".join(ws))
+        else:
+            target.update(name_keys(ws))
+    trig = frozenset(fold(w) for w in load_list(lang, "places_triggers"))
+    cues = frozenset(fold(w) for w in load_list(lang, "places_person_cues"))
+    return _Lexicon(frozenset(stop), frozenset(stop_initial), trig, cues)

@@ -1,0 +1,94 @@
+"""The places component's matcher: candidates, facilities, evidence, mentions, in that order."""
+
+from __future__ import annotations
+
+from ...doc import Doc
+from ...gazetteer import Index, Place, get_index
+from .candidates import FindCandidates
+from .evidence import WeighEvidence
+from .facilities import FindFacilities
+from .resolve import EmitMentions
+
+
+class PlaceMatcher(FindCandidates, FindFacilities, WeighEvidence, EmitMentions):
+    """Finds place mentions in a segmented Doc; shared, stateless between documents."""
+
+    def __init__(self, user: Index | None = None, index: Index | None = None) -> None:
+        self.user = user
+        self._index = index
+        # (words, language, sentence-initial) -> lookup result; reports repeat their names
+        self._memo: dict[tuple, object] = {}
+
+    @property
+    def index(self) -> Index:
+        if self._index is None:
+            self._index = get_index()
+        return self._index
+
+    def __call__(self, doc: Doc) -> None:
+        if not doc.tokens:
+            return
+        cands, wt, lower_stems = self._candidates(doc)
+        for c in cands:
+            self._evidence(c, wt, lower_stems, doc)
+
+        # context: countries and regions the document names, and big unambiguous cities
+        ctx_cc: dict[str, float] = {}
+        ctx_a1: set[tuple[str | None, str | None]] = set()
+        tops: list[Place] = []
+        for c in cands:
+            top = self._place(c, max(c.ids, key=lambda i: self._prior(c, i)))
+            tops.append(top)
+            if c.flags["blocked"]:
+                continue
+            if top.feature in ("country", "region", "user") or (
+                top.feature == "city" and top.population >= 100_000 and len(c.ids) <= 3
+            ):
+                if top.country:
+                    ctx_cc[top.country] = ctx_cc.get(top.country, 0.0) + 1.0
+                if top.feature in ("region", "user") or top.population >= 100_000:
+                    ctx_a1.add((top.country, top.admin1))
+        # the language of the report hints at its country (weakly: Russian is read widely)
+        lang_cc = {"uk": "UA", "ru": "RU"}.get(doc.lang or "", None)
+
+        # "Paris, Texas", "Zhanaozen (Kazakhstan)": the name right after qualifies this one
+        text = doc.text
+        for k in range(len(cands) - 1):
+            c, q = cands[k], tops[k + 1]
+            gap = text[c.end : cands[k + 1].start].strip()
+            if gap in (",", "(") and q.feature in ("country", "region"):
+                c.flags["qualifier"] = (q.country, q.admin1 if q.feature == "region" else None)
+
+        accepted: set[str] = set()
+        for c in cands:
+            qual = c.flags.get("qualifier")
+            best, best_score, best_weak, best_i = None, -1e9, False, 0
+            for i in c.ids:
+                p = self._place(c, i)
+                weak = i < 0
+                sc = self._prior(c, i)
+                if p.country in ctx_cc:
+                    sc += 1.5 + min(ctx_cc[p.country], 3.0) * 0.25
+                if p.admin1 and (p.country, p.admin1) in ctx_a1 and p.feature == "city":
+                    sc += 2.0
+                if lang_cc and p.country == lang_cc:
+                    sc += 0.3
+                if qual and p.country == qual[0] and p.feature == "city":
+                    sc += 4.0 + (1.0 if qual[1] and p.admin1 == qual[1] else 0.0)
+                if sc > best_score:
+                    best, best_score, best_weak, best_i = p, sc, weak, i
+            c.best, c.score = best, best_score
+            c.flags["weak"] = best_weak
+            c.exact = best_i in c.exact_ids
+            c.confidence = self._accept(c, ctx_cc, lang_cc)
+            if c.confidence > 0 and best is not None:
+                accepted.add(best.entity_id)
+        # a name accepted once is the same place elsewhere in the report
+        for c in cands:
+            if c.confidence <= 0 and c.best is not None and c.best.entity_id in accepted:
+                f = c.flags
+                if not (f["blocked"] or f["common"] or f["part_of_name"] or f["person"]):
+                    c.confidence = 0.6
+        kept = [c for c in cands if c.confidence > 0]
+        kept += self._facilities(doc, wt, [(c.start, c.end) for c in kept], ctx_cc)
+        self._emit(doc, kept)

@@ -1,0 +1,78 @@
+"""What morphology says about one word: a person's name part, a common noun."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ...lang.letters import letters
+from ...normalize.chars import unify_apostrophes
+
+_PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
+
+_PROPER_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "Init"})
+
+_FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "ADVB", "PRED", "COMP"})
+
+_UK_LETTERS = frozenset(c for c in letters("uk_only") if c.islower()) | {"'"}
+
+
+@lru_cache(maxsize=50_000)
+def _morph_flags(word: str, lang: str) -> tuple[bool, bool, bool, bool, bool]:
+    """(person, geox, common, maybe_person, people) for a uk/ru word, from pymorphy3's parses.
+
+    person: first-name/surname/patronymic parses outweigh toponym ones;
+    geox: some parse is a toponym (the ru dictionary tags them; uk does not);
+    common: a dictionary word none of whose parses is a proper noun;
+    maybe_person: some parse is a first name, surname or patronymic;
+    people: a plural of people and nothing else ("Белорусы", "Турки").
+    """
+    if lang not in ("uk", "ru") or word.isascii():
+        return False, False, False, False, False
+    from ...segment import morph
+
+    w = unify_apostrophes(word)
+    parses = morph(lang).parse(w)
+    if not parses:
+        return False, False, False, False, False
+    # the uk dictionary gives every parse score 1.0: then count parses instead
+    pers = sum(p.score or 1.0 for p in parses if _PERSON_TAGS & p.tag.grammemes)
+    geo = sum(p.score or 1.0 for p in parses if "Geox" in p.tag.grammemes)
+    total = sum(p.score or 1.0 for p in parses)
+    person = pers > geo and pers >= 0.5 * total
+    top = parses[0].tag.grammemes
+    people = (
+        "anim" in top
+        and "plur" in top
+        and not person
+        and not any("inan" in p.tag.grammemes for p in parses)
+    )
+    return person, geo > 0, _is_common(w, lang, parses), pers > 0, people
+
+
+def _is_common(w: str, lang: str, parses: list) -> bool:
+    """A common noun of the dictionary (Мира, Газ), not a name that happens to be listed.
+
+    The ru dictionary tags proper nouns. The uk one does not, so a uk word is
+    checked against the ru dictionary when it is spelled the same in Russian,
+    and kept as a name when the uk entry has the shape of a proper-noun lexeme
+    (gender before animacy in the lexeme's tag: "NOUN,femn,inan" for Буча,
+    "NOUN,inan femn" for площа).
+    """
+    from ...segment import morph
+
+    if lang == "ru":
+        return morph("ru").word_is_known(w.lower()) and not any(
+            _PROPER_TAGS & p.tag.grammemes for p in parses
+        )
+    if _UK_LETTERS & set(w.lower()):
+        return False
+    ru = morph("ru")
+    if not ru.word_is_known(w.lower()):
+        return False
+    if any(_PROPER_TAGS & p.tag.grammemes for p in ru.parse(w)):
+        return False
+    for p in parses:
+        lex = str(p.tag).split(" ", 1)[0]
+        if lex.startswith("NOUN,") and "inan" in lex and not lex.startswith("NOUN,inan"):
+            return False
+    return True

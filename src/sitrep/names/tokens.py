@@ -1,0 +1,20 @@
+"""The tokens names are read from: English possessives cut off."""
+
+from __future__ import annotations
+
+from ..doc import Doc, Token
+from ..segment import analyze
+
+_POSSESSIVE = ("'s", "’s")
+
+
+def name_tokens(doc: Doc) -> list[Token]:
+    """The doc's tokens with English possessives cut off ("NATO's" -> "NATO", "Tokayev's")."""
+    out = doc.tokens
+    for i, t in enumerate(doc.tokens):
+        if t.text.endswith(_POSSESSIVE) and len(t.text) > 3 and t.text[:1].isupper():
+            if out is doc.tokens:
+                out = list(doc.tokens)
+            core = t.text[:-2]
+            out[i] = Token(t.start, t.end - 2, core, analyze(core, "en")[0], t.tags, t.sent)
+    return out
