@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from ..store.lists import read_lists
 from ..store.models import LIST_TABLES, Document, Incident, IncidentMember
-from ..store.query import incidents_having, incident_dict
+from ..store.query import incident_dict, incidents_having
 
 SORTS = ("date", "killed", "updated", "id")
 _HIGH_DATE, _LOW_DATE = "9999-12-31", "0000-01-01"
