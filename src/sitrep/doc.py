@@ -138,12 +138,9 @@ class Doc:
 
         The one place this is decided, so that every component agrees at paragraph edges.
         """
-        starts = self.user.get("_para_starts")
-        if starts is None or len(starts) != len(self.paras):
-            starts = self.user["_para_starts"] = [p.start for p in self.paras]
-        i = bisect_right(starts, pos) - 1
-        if i >= 0 and pos < self.paras[i].end:
-            return self.paras[i].lang or self.lang
+        for p in self.paras:  # in text order, and few: a scan is cheaper than a bisect
+            if pos < p.end:
+                return (p.lang or self.lang) if pos >= p.start else self.lang
         return self.lang
 
     def token_range(self, start: int, end: int) -> tuple[int, int]:

@@ -9,7 +9,19 @@ _POSSESSIVE = ("'s", "’s")
 
 
 def name_tokens(doc: Doc) -> list[Token]:
-    """The doc's tokens with English possessives cut off ("NATO's" -> "NATO", "Tokayev's")."""
+    """The doc's tokens with English possessives cut off ("NATO's" -> "NATO", "Tokayev's").
+
+    Cached on the doc (org_lexicon, persons and orgs all read them); never modify the list.
+    """
+    cached = doc.user.get("_name_tokens")
+    if cached is not None and cached[0] is doc.tokens and cached[1] == len(doc.tokens):
+        return cached[2]
+    out = _name_tokens(doc)
+    doc.user["_name_tokens"] = (doc.tokens, len(doc.tokens), out)
+    return out
+
+
+def _name_tokens(doc: Doc) -> list[Token]:
     out = doc.tokens
     for i, t in enumerate(doc.tokens):
         if t.text.endswith(_POSSESSIVE) and len(t.text) > 3 and t.text[:1].isupper():
