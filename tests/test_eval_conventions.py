@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from helpers import run_cli
 
+from helpers import run_cli
 from sitrep.eval.conventions import ner_uk_org, to_convention
 
 
@@ -57,9 +57,13 @@ def test_to_convention_moves_only_orgs() -> None:
     pred = {
         "entities": [
             {"start": 0, "end": 14, "label": "PER", "text": "Ольга Петренко"},
-            {**dict(zip(("start", "end"), _span(text, "Ранок"))), "label": "ORG", "text": "Ранок"},
             {
-                **dict(zip(("start", "end"), _span(text, "Львові"))),
+                **dict(zip(("start", "end"), _span(text, "Ранок"), strict=True)),
+                "label": "ORG",
+                "text": "Ранок",
+            },
+            {
+                **dict(zip(("start", "end"), _span(text, "Львові"), strict=True)),
                 "label": "LOC",
                 "text": "Львові",
             },

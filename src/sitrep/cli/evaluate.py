@@ -50,9 +50,8 @@ def eval_cmd(
     from rich.text import Text
 
     from ..eval import EVAL_SCHEMA, GoldFileError, evaluate, load_all, pipeline_predictor
-    from ..eval.render import incident_table, print_errors, safe, sets_table
-
     from ..eval.conventions import CONVENTIONS
+    from ..eval.render import incident_table, print_errors, safe, sets_table
 
     err_console = Console(stderr=True, highlight=False)
     if convention != "auto" and convention not in CONVENTIONS:
