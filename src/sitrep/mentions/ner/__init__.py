@@ -56,7 +56,14 @@ def spans(text: str) -> list[tuple[int, int, str]]:
     "ner_natasha",
     requires=("tokens",),
     reads=("mentions.place", "mentions.person", "mentions.org", "mentions.date"),
-    assigns=("mentions.person", "mentions.org", "entities.person", "entities.org"),
+    assigns=(
+        "mentions.person",
+        "mentions.org",
+        "mentions.place",
+        "entities.person",
+        "entities.org",
+        "entities.place",
+    ),
     config=NatashaConfig,
 )
 def make_ner_natasha(labels: list[str] | None = None, min_chars: int = 2):
