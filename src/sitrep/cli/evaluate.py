@@ -31,6 +31,12 @@ def eval_cmd(
         None, "--limit", min=1, help="Score only the first N usable documents."
     ),
     config: Path = typer.Option(None, "--config", help="Pipeline configuration (TOML)."),
+    convention: str = typer.Option(
+        "auto",
+        "--convention",
+        help="Span convention to score entities under: auto (each gold line's 'convention', "
+        "e.g. ner-uk), ours (eval/GUIDE.md), ner-uk (descriptor and quotes inside ORG).",
+    ),
     incidents: bool = typer.Option(
         False,
         "--incidents",
@@ -44,9 +50,12 @@ def eval_cmd(
     from rich.text import Text
 
     from ..eval import EVAL_SCHEMA, GoldFileError, evaluate, load_all, pipeline_predictor
+    from ..eval.conventions import CONVENTIONS
     from ..eval.render import incident_table, print_errors, safe, sets_table
 
     err_console = Console(stderr=True, highlight=False)
+    if convention != "auto" and convention not in CONVENTIONS:
+        fail(f"--convention: unknown {safe(convention)!r} (known: auto, {', '.join(CONVENTIONS)})")
     sets = split_sets(gold)
     pipeline = None
     if config is not None:
@@ -67,7 +76,7 @@ def eval_cmd(
         if not gold_set.docs:
             fail("no usable gold document in " + ", ".join(safe(str(p)) for p in paths))
         reports: dict | None = {} if incidents else None
-        predict = pipeline_predictor(pipeline, reports)
+        predict = pipeline_predictor(pipeline, reports, convention)
         n_gold_warnings = len(gold_set.warnings)
         files = [str(p) for p in paths]
         if sys.stderr.isatty():

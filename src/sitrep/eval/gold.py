@@ -75,6 +75,7 @@ class GoldDoc:
     published: str | None = None
     source: str | None = None
     content_type: str | None = None
+    convention: str | None = None  # the corpus's span convention (eval/conventions.py)
 
 
 @dataclass
@@ -373,6 +374,7 @@ def parse_line(raw: str, file: str, line: int, warnings: list[str]) -> GoldDoc |
         published=published,
         source=source,
         content_type=ctype,
+        convention=obj.get("convention") if isinstance(obj.get("convention"), str) else None,
     )
 
 

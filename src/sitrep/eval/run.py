@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from ..ingest import guess_content_type
+from .conventions import to_convention
 from .gold import GoldDoc, GoldSet, load_gold
 from .metrics import finalize, merge_counts, score_document
 from .predict import report_to_prediction
@@ -28,8 +29,13 @@ def load_all(paths: Iterable[str | Path], limit: int | None = None) -> GoldSet:
     return out
 
 
-def pipeline_predictor(pipeline=None, reports: dict[str, Any] | None = None) -> Predictor:
+def pipeline_predictor(
+    pipeline=None, reports: dict[str, Any] | None = None, convention: str = "auto"
+) -> Predictor:
     """Predict with `sitrep.extract`; the gold's published date and language are passed on.
+
+    `convention`: the span convention to score under ("auto": each document's own
+    `convention` field; "ours": none; or a name of eval/conventions.py).
 
     With `reports`, each Report is also kept there by gold id (for `--incidents`, which
     stores them instead of extracting twice).
@@ -48,7 +54,8 @@ def pipeline_predictor(pipeline=None, reports: dict[str, Any] | None = None) -> 
         )
         if reports is not None:
             reports[d.id] = report
-        return report_to_prediction(report)
+        conv = d.convention if convention == "auto" else convention
+        return to_convention(report_to_prediction(report), d.text, conv, d.lang)
 
     return predict
 

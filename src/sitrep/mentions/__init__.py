@@ -1,3 +1,3 @@
 """mentions: places, persons, organizations, actors, dates and quantities."""
 
-from . import actors, dates, orgs, overlaps, persons, places, quantities  # noqa: F401
+from . import actors, dates, ner, orgs, overlaps, persons, places, quantities  # noqa: F401

@@ -1,0 +1,84 @@
+"""Span conventions of public corpora: predictions moved to a corpus's bounds before scoring.
+
+Our spans follow eval/GUIDE.md (§9, "Span conventions"): an organization's name
+without its descriptor and quotes ("ТОВ «Надія»" -> "Надія"). Corpora differ:
+NER-UK puts the descriptor and the quotes inside the ORG span. Scoring our
+spans against theirs unchanged would count every such name as a miss and a
+spurious hit, so the prediction is mapped to the corpus's convention first;
+the pipeline itself never changes.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+CONVENTIONS = ("ours", "ner-uk")
+
+_OPEN = "«\"“„'"
+_CLOSE = "»\"”“'"
+_WORD_BEFORE = re.compile(r"([\w'’ʼ-]+)\s*$")
+
+
+def to_convention(
+    pred: dict[str, Any], text: str, convention: str | None, lang: str | None = None
+) -> dict[str, Any]:
+    """The prediction with its entity spans moved to `convention` (unknown or ours: as is)."""
+    if not convention or convention == "ours" or not pred.get("entities"):
+        return pred
+    if convention != "ner-uk":
+        raise ValueError(
+            f"unknown span convention {convention!r} (known: {', '.join(CONVENTIONS)})"
+        )
+    ents = []
+    for e in pred["entities"]:
+        if e.get("label") == "ORG":
+            s, t = ner_uk_org(text, e["start"], e["end"], lang)
+            e = {**e, "start": s, "end": t, "text": text[s:t]}
+        ents.append(e)
+    return {**pred, "entities": ents}
+
+
+def ner_uk_org(text: str, start: int, end: int, lang: str | None = None) -> tuple[int, int]:
+    """An ORG span with its quotes and the descriptor before them ("ТОВ « Надія »")."""
+    s, e = start, end
+    i = s
+    while i > 0 and text[i - 1] == " ":
+        i -= 1
+    j = e
+    while j < len(text) and text[j] == " ":
+        j += 1
+    quoted = i > 0 and text[i - 1] in _OPEN and j < len(text) and text[j] in _CLOSE
+    if quoted:
+        s, e = i - 1, j + 1
+    return _descriptor(text, s, quoted, lang), e
+
+
+def _descriptor(text: str, start: int, quoted: bool, lang: str | None) -> int:
+    """Start of the descriptor phrase before `start`: an org word and the adjectives before it."""
+    from ..mentions.orgs.lexicon import grammemes, resources
+    from ..names.features import cyr_lang
+
+    res = resources()
+    m = _WORD_BEFORE.search(text, 0, start)
+    if m is None:
+        return start
+    w = m.group(1)
+    low = w.lower()
+    legal = w.isupper() and len(w) >= 2 and w in res.types  # ТОВ, ПАТ, LLC
+    noun = quoted and (low in res.type_forms or low in res.quoted_forms or low in res.head_forms)
+    if not (legal or noun):
+        return start
+    s = m.start(1)
+    if legal:
+        return s
+    lang = cyr_lang(w, lang)
+    # "Міжнародний благодійний фонд": adjectives that agree stay with the descriptor
+    while True:
+        m = _WORD_BEFORE.search(text, 0, s)
+        if m is None or "\n" in text[m.end(1) : s]:
+            return s
+        g = grammemes(m.group(1), lang)
+        if "ADJF" not in g or {"Apro", "Anum"} & g:
+            return s
+        s = m.start(1)
