@@ -49,8 +49,13 @@ def match(f: Mapping[str, Any], c: Mapping[str, Any]) -> tuple[float | None, dic
 def best_incident(
     f: Mapping[str, Any], candidates: Mapping[int, Sequence[Mapping[str, Any]]]
 ) -> tuple[int, float, dict[str, Any], bool] | None:
-    """The incident whose core scores highest above the threshold (ties: lower id)."""
+    """The incident whose core scores highest above the threshold.
+
+    Ties go to the incident whose first member comes first in stream order, not to the
+    lower id: ids depend on arrival order, and a rebuild must decide the same.
+    """
     best: tuple[int, float, dict[str, Any], bool] | None = None
+    best_key: tuple = ()
     for inc_id in sorted(candidates):
         members = candidates[inc_id]
         if not members:
@@ -60,9 +65,15 @@ def best_incident(
             continue
         why.pop("matched", None)
         why["matched"] = f"incident {inc_id} (core)"
-        if best is None or score > best[1]:
-            best = (inc_id, score, why, weak)
+        key = (-round(score, 9), min(stream_key(m) for m in members), inc_id)
+        if best is None or key < best_key:
+            best, best_key = (inc_id, score, why, weak), key
     return best
+
+
+def stream_key(f: Mapping[str, Any]) -> tuple[str, str, int]:
+    """Where an event sits in the canonical stream: publication time, document, position."""
+    return (f.get("published_at") or "", f.get("doc_id") or "", int(f.get("seq") or 0))
 
 
 def decide(f: Mapping[str, Any], candidates: Mapping[int, Sequence[Mapping[str, Any]]]) -> Decision:
