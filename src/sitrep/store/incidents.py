@@ -80,19 +80,24 @@ def merge_report(
     late = _overtaken(session, [f for f, _ in recs])
     if late:
         recs += _detach(session, late)
-    return _place(session, recs, now=now)
+    return _place(session, recs, now=now, free=late)
 
 
 def rebuild(session: Session, *, now: str) -> dict[str, int]:
     """Re-run merging over every stored member in stream order; deterministic."""
     ids = list(session.scalars(select(Incident.id)))
     recs = _detach(session, ids)
-    _place(session, recs, now=now)
+    _place(session, recs, now=now, free=ids)
     return {"events": len(recs), "incidents": session.query(Incident).count()}
 
 
-def _place(session: Session, recs: list, *, now: str) -> list[int]:
-    """Decide and write each (features, claim ids) in stream order; the touched incident ids."""
+def _place(session: Session, recs: list, *, now: str, free: list[int] = ()) -> list[int]:
+    """Decide and write each (features, claim ids) in stream order; the touched incident ids.
+
+    New incidents reuse the `free` ids (of re-clustered ones) first, smallest first, so
+    ids stay stable when a re-clustering ends as it began.
+    """
+    free = sorted(free, reverse=True)
     touched: list[int] = []
     for f, claim_ids in sorted(recs, key=lambda r: stream_key(r[0])):
         f.pop("weak", None)
@@ -101,6 +106,8 @@ def _place(session: Session, recs: list, *, now: str) -> list[int]:
             f["weak"] = True
         if d.incident is None:
             inc = Incident(created_at=now, updated_at=now, estimates={})
+            if free:
+                inc.id = free.pop()
             session.add(inc)
             session.flush()
             inc_id = inc.id
@@ -145,9 +152,20 @@ def _overtaken(session: Session, fs: list[dict[str, Any]]) -> list[int]:
     ids = set(_overlapping(session, lo, hi))
     if not ids:
         return []
+    # only incidents published up to now-or-later can hold a later member: a cheap filter
+    maybe = list(
+        session.scalars(
+            select(Incident.id).where(
+                Incident.id.in_(sorted(ids)),
+                or_(Incident.last_published.is_(None), Incident.last_published >= first[0]),
+            )
+        )
+    )
+    if not maybe:
+        return []
     later = False
     for feats in session.scalars(
-        select(IncidentMember.features).where(IncidentMember.incident_id.in_(sorted(ids)))
+        select(IncidentMember.features).where(IncidentMember.incident_id.in_(sorted(maybe)))
     ):
         if stream_key(feats) > first:
             later = True
