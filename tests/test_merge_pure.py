@@ -40,7 +40,9 @@ def test_candidate_window(f, expected):
         ({7: [feats(doc_id="o", country="KG")]}, None, "first report of this incident"),
         ({7: [feats(doc_id="o", d0="2025-03-10", d1="2025-03-10")]}, None, "first report"),
         ({7: [feats(doc_id="o", event_type="Battles")]}, None, "first report"),
-        ({9: [feats(doc_id="o")], 7: [feats(doc_id="p")]}, 7, "joined"),  # a tie: lower id
+        # a tie goes to the incident first in stream order, not the lower id
+        ({9: [feats(doc_id="o")], 7: [feats(doc_id="p")]}, 9, "joined"),
+        ({9: [feats(doc_id="p")], 7: [feats(doc_id="o")]}, 7, "joined"),
         ({7: [feats(doc_id="o", d0="2025-03-10", d1="2025-03-10"),
               feats(doc_id="p", d0="2025-03-13", d1="2025-03-13")]}, None, "first"),  # span
     ],

@@ -1,4 +1,4 @@
-"""`sitrep ingest`, `sitrep incidents list|show`, `sitrep export`: the store from the shell."""
+"""`sitrep ingest`, `sitrep incidents list|show|rebuild`, `sitrep export`: the store from the shell."""
 
 from __future__ import annotations
 
@@ -159,6 +159,18 @@ def list_cmd(
             escape(",".join(r["languages"])),
         )
     Console().print(table)
+
+
+@incidents_app.command("rebuild")
+def rebuild_cmd(db: str = typer.Option(None, "--db", help=DB_HELP)) -> None:
+    """Re-run merging over the stored events in stream order (after a rule change or late reports)."""
+    from ..store.db import utcnow
+    from ..store.incidents import rebuild
+
+    store = _open(db)
+    with store, store.write() as s:
+        res = rebuild(s, now=utcnow())
+    typer.echo(f"{res['events']} events -> {res['incidents']} incidents", err=True)
 
 
 @incidents_app.command("show")

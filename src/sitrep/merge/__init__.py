@@ -8,7 +8,7 @@ aggregate (an incident's fields and estimates from its members). The store
 
 from .aggregate import incident_fields, widen
 from .candidates import Window, span_days, window
-from .decide import Decision, best_incident, decide
+from .decide import Decision, best_incident, decide, stream_key
 from .estimates import estimates, timeline
 from .features import EventFeatures, event_features, report_events
 
@@ -23,6 +23,7 @@ __all__ = [
     "incident_fields",
     "report_events",
     "span_days",
+    "stream_key",
     "timeline",
     "widen",
     "window",

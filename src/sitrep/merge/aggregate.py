@@ -19,8 +19,10 @@ FIGURE_COLUMNS = ("killed", "injured", "participants")  # low/best/high kept as 
 def widen(
     date_start: str | None, date_end: str | None, country: str | None, f: Mapping[str, Any]
 ) -> tuple[str | None, str | None, str | None]:
-    """The fields candidate search uses, widened so later events of the same report find it."""
-    if f.get("d0"):
+    """The fields candidate search uses, widened so later events of the same report find it.
+
+    A weak member (a vaguer mention) never widens them."""
+    if f.get("d0") and not f.get("weak"):
         date_start = min(filter(None, (date_start, f["d0"])))
         date_end = max(filter(None, (date_end, f["d1"])))
     return date_start, date_end, country or f.get("country")
@@ -52,7 +54,7 @@ def incident_fields(
     out["sub_event_types"] = sorted({f["sub_event_type"] for f in fs if f.get("sub_event_type")})
     out["tags"] = sorted({t for f in fs for t in f.get("tags") or []})
     out["languages"] = sorted({f["lang"] for f in fs if f.get("lang")})
-    dated = [f for f in fs if f.get("d0")]
+    dated = [f for f in fs if f.get("d0") and not f.get("weak")] or [f for f in fs if f.get("d0")]
     out["date_start"] = min((f["d0"] for f in dated), default=None)
     out["date_end"] = max((f["d1"] for f in dated), default=None)
     days = [f["d0"] for f in dated if f["date_precision"] == "day"]

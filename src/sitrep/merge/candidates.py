@@ -1,19 +1,38 @@
-"""Which incidents an event could join: the search window, and the no-chaining rule.
+"""Which incidents an event could join: the search window, the type windows, the core.
 
 The window is plain data that the store turns into SQL; nothing here queries.
+An event is compared with an incident's core (its precise members' place, date
+and type), never with one member at the edge: that is what stops chaining.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from .score import DATE_TOLERANCE
+from .score import DATE_TOLERANCE, level
 
-MAX_SPAN_DAYS = 3  # an incident's day-precise dates stay within this many days
+MAX_SPAN_DAYS = 3  # the widest type window (below); kept for callers of the old name
 RECENT_LIMIT = 500  # an undated event only looks at this many of the latest incidents
+
+# days an incident's day-precise dates may span, by ACLED type: a strike is one night
+# (reported "yesterday"), a protest or a battle may run into a second or third day
+TYPE_WINDOW_DAYS: dict[str, int] = {
+    "Explosions/Remote violence": 1,
+    "Violence against civilians": 1,
+    "Strategic developments": 2,
+    "Protests": 2,
+    "Riots": 2,
+    "Battles": 3,
+}
+DEFAULT_WINDOW_DAYS = 2
+
+
+def type_window(event_type: str | None) -> int:
+    return TYPE_WINDOW_DAYS.get(event_type or "", DEFAULT_WINDOW_DAYS)
 
 
 @dataclass(frozen=True)
@@ -47,6 +66,75 @@ def window(f: Mapping[str, Any]) -> Window | None:
         country=f["country"] or None,
         recent=None if f["d0"] else RECENT_LIMIT,  # bounded: undated looks at recent ones
     )
+
+
+def _mode_sorted(values: list[Any]) -> Any:
+    """The most frequent value; ties go to the smallest, so join order never matters."""
+    vals = [v for v in values if v not in (None, "")]
+    if not vals:
+        return None
+    counts = Counter(vals)
+    top = max(counts.values())
+    return min((v for v in counts if counts[v] == top), key=lambda v: (str(type(v)), v))
+
+
+def core(members: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """The incident as a whole: place, dates and type of its strong (non-weak) members.
+
+    A one-record list is its own core, so the store can pass a core it keeps.
+    """
+    if len(members) == 1:
+        return dict(members[0])
+    strong = [m for m in members if not m.get("weak")] or list(members)
+    out: dict[str, Any] = {"doc_id": "core", "event_id": "core", "actors": [], "persons": []}
+    out["event_type"] = _mode_sorted([m.get("event_type") for m in strong])
+    days = sorted(m["d0"] for m in strong if m.get("date_precision") == "day" and m.get("d0"))
+    dated = [m for m in strong if m.get("d0")]
+    if days:
+        mid = days[(len(days) - 1) // 2]  # the lower median: one outlier cannot drag it
+        out.update(d0=mid, d1=mid, date_precision="day", date_start=days[0], date_end=days[-1])
+    elif dated:
+        out.update(
+            d0=max(m["d0"] for m in dated),
+            d1=min(m["d1"] for m in dated),
+            date_precision=dated[0].get("date_precision"),
+        )
+        if out["d0"] > out["d1"]:
+            out["d0"], out["d1"] = min(m["d0"] for m in dated), max(m["d1"] for m in dated)
+    else:
+        out.update(d0=None, d1=None, date_precision="unknown")
+    precise = (
+        [m for m in strong if level(m) == "city"]
+        or [m for m in strong if level(m) == "region"]
+        or strong
+    )
+    key = _mode_sorted([str(m.get("geonameid") or m.get("location") or "") for m in precise])
+    place = next(
+        (m for m in precise if str(m.get("geonameid") or m.get("location") or "") == key),
+        precise[0],
+    )
+    for k in ("location", "geonameid", "lat", "lon", "country", "admin1", "geo_precision"):
+        out[k] = place.get(k)
+    out["country"] = out["country"] or _mode_sorted([m.get("country") for m in strong])
+    out["actors"] = sorted({a for m in strong for a in m.get("actors") or []})
+    out["persons"] = sorted({p for m in strong for p in m.get("persons") or []})
+    return out
+
+
+def within_window(f: Mapping[str, Any], c: Mapping[str, Any]) -> tuple[bool, str]:
+    """Whether a day-precise event stays in the incident's type window, measured on the core."""
+    if f.get("date_precision") != "day" or c.get("date_precision") != "day":
+        return True, ""
+    win = type_window(c.get("event_type") or f.get("event_type"))
+    gap = abs((date.fromisoformat(f["d0"]) - date.fromisoformat(c["d0"])).days)
+    if gap > win:
+        return False, f"{gap} days from the incident's core date (window {win})"
+    lo = min(f["d0"], c.get("date_start") or c["d0"])
+    hi = max(f["d1"], c.get("date_end") or c["d1"])
+    span = (date.fromisoformat(hi) - date.fromisoformat(lo)).days
+    if span > win:
+        return False, f"the incident would span {span} days (window {win})"
+    return True, ""
 
 
 def span_days(members: list[Mapping[str, Any]], f: Mapping[str, Any]) -> int:

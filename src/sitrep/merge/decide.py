@@ -1,48 +1,85 @@
-"""Join or start: which incident an event joins, given the members of its candidates.
+"""Join or start: which incident an event joins, given its candidates' members or cores.
 
-Pure: feature records in, a decision (incident id or none, score, why) out.
+Pure: feature records in, a decision (incident id or none, score, why) out. The event is
+scored against each incident's core (`candidates.core`), inside the type window measured
+on that core, so a chain of members each a day apart never grows one incident.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .candidates import MAX_SPAN_DAYS, span_days
-from .score import JOIN_THRESHOLD, pair_score
+from .candidates import core, within_window
+from .score import JOIN_THRESHOLD, level, pair_score
+
+_PRECISE = {"city"}
 
 
 @dataclass
 class Decision:
-    """incident None: start a new incident. `why` is stored with the member."""
+    """incident None: start a new incident. `why` is stored with the member.
+
+    weak: the event is vaguer (country / region) than the incident it joins; it never
+    widens the incident's place or dates.
+    """
 
     incident: int | None
     score: float | None
     why: dict[str, Any]
+    weak: bool = False
+
+
+def match(f: Mapping[str, Any], c: Mapping[str, Any]) -> tuple[float | None, dict[str, Any], bool]:
+    """Score an event against an incident's core: (score or None when vetoed, why, weak)."""
+    lf, lc = level(f), level(c)
+    if lc not in _PRECISE and lf in _PRECISE:
+        return None, {"place": f"a {lf}-level incident never absorbs a precise event"}, False
+    ok, reason = within_window(f, c)
+    if not ok:
+        return None, {"date": reason}, False
+    score, why = pair_score(dict(f), dict(c))
+    weak = lc in _PRECISE and lf not in _PRECISE
+    if weak:
+        why["weak"] = f"{lf}-level mention: a weak member"
+    return score, why, weak
 
 
 def best_incident(
-    f: Mapping[str, Any], candidates: Mapping[int, list[Mapping[str, Any]]]
-) -> tuple[int, float, dict[str, Any]] | None:
-    """The incident whose closest member scores highest above the threshold, with why."""
-    best: tuple[int, float, dict[str, Any]] | None = None
-    for inc_id, members in candidates.items():
-        if span_days(members, f) > MAX_SPAN_DAYS:
-            continue  # no chaining day after day into one endless incident
-        for m in members:
-            score, why = pair_score(f, m)
-            if score is None or score < JOIN_THRESHOLD:
-                continue
-            if best is None or score > best[1] or (score == best[1] and inc_id < best[0]):
-                best = (inc_id, score, why)
+    f: Mapping[str, Any], candidates: Mapping[int, Sequence[Mapping[str, Any]]]
+) -> tuple[int, float, dict[str, Any], bool] | None:
+    """The incident whose core scores highest above the threshold.
+
+    Ties go to the incident whose first member comes first in stream order, not to the
+    lower id: ids depend on arrival order, and a rebuild must decide the same.
+    """
+    best: tuple[int, float, dict[str, Any], bool] | None = None
+    best_key: tuple = ()
+    for inc_id in sorted(candidates):
+        members = candidates[inc_id]
+        if not members:
+            continue
+        score, why, weak = match(f, core(members))
+        if score is None or score < JOIN_THRESHOLD:
+            continue
+        why.pop("matched", None)
+        why["matched"] = f"incident {inc_id} (core)"
+        key = (-round(score, 9), min(stream_key(m) for m in members), inc_id)
+        if best is None or key < best_key:
+            best, best_key = (inc_id, score, why, weak), key
     return best
 
 
-def decide(f: Mapping[str, Any], candidates: Mapping[int, list[Mapping[str, Any]]]) -> Decision:
+def stream_key(f: Mapping[str, Any]) -> tuple[str, str, int]:
+    """Where an event sits in the canonical stream: publication time, document, position."""
+    return (f.get("published_at") or "", f.get("doc_id") or "", int(f.get("seq") or 0))
+
+
+def decide(f: Mapping[str, Any], candidates: Mapping[int, Sequence[Mapping[str, Any]]]) -> Decision:
     """Join the best incident above the threshold, else start a new one."""
     found = best_incident(f, candidates)
     if found is None:
         return Decision(None, None, {"reason": "first report of this incident"})
-    inc_id, score, why = found
-    return Decision(inc_id, score, {"reason": "joined", **why})
+    inc_id, score, why, weak = found
+    return Decision(inc_id, score, {"reason": "joined", **why}, weak)

@@ -1,7 +1,7 @@
 """Whether two events describe the same incident, and why: place, date, type, actors.
 
-Two feature records (see `features.py`) are compared. A pair is vetoed when places are incompatible (different countries, cities more
-than MAX_KM apart, different admin1), dates are more than DATE_TOLERANCE days
+Two feature records (see `features.py`) are compared. A pair is vetoed when places are
+incompatible (different countries, two different towns or districts, different admin1), dates are more than DATE_TOLERANCE days
 apart given their precision, or the types are incompatible (Battles vs
 Protests). Otherwise the score is a weighted sum; JOIN_THRESHOLD decides.
 """
@@ -14,7 +14,8 @@ from typing import Any
 
 from .translit import name_key, name_similarity
 
-MAX_KM = 50.0  # two city-precision places further apart are different incidents
+MAX_KM = 50.0  # unnamed coordinates further apart are different incidents
+SAME_PLACE_KM = 2.0  # two gazetteer entries this close are one place (a city and its PPLA twin)
 REGION_KM = 200.0  # city vs region precision without admin1: same region if this close
 DATE_TOLERANCE = 2  # days: reports trail events and dates are often "yesterday"
 W_PLACE, W_DATE, W_TYPE = 0.45, 0.30, 0.25
@@ -25,7 +26,7 @@ JOIN_THRESHOLD = 0.65
 _COMPAT: dict[frozenset[str], float] = {
     frozenset({"Protests", "Riots"}): 0.8,
     frozenset({"Riots", "Violence against civilians"}): 0.6,
-    frozenset({"Protests", "Violence against civilians"}): 0.4,
+    frozenset({"Protests", "Violence against civilians"}): 0.0,  # ACLED: two events
     frozenset({"Battles", "Explosions/Remote violence"}): 0.7,
     frozenset({"Battles", "Violence against civilians"}): 0.5,
     frozenset({"Explosions/Remote violence", "Violence against civilians"}): 0.5,
@@ -56,7 +57,7 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, a)))
 
 
-def _level(f: dict[str, Any]) -> str:
+def level(f: Any) -> str:
     """city | region | country | none: how precisely an event is placed."""
     prec = f.get("geo_precision")
     has_place = f.get("geonameid") is not None or f.get("lat") is not None or f.get("location")
@@ -74,11 +75,15 @@ def place_score(a: dict[str, Any], b: dict[str, Any]) -> tuple[float | None, dic
         return None, {"place": f"different countries {ca} / {cb}"}
     if a.get("geonameid") is not None and a.get("geonameid") == b.get("geonameid"):
         return 1.0, {"place": f"same place (geonameid {a['geonameid']})", "distance_km": 0.0}
-    la, lb = _level(a), _level(b)
+    la, lb = level(a), level(b)
     dist = None
     if None not in (a.get("lat"), a.get("lon"), b.get("lat"), b.get("lon")):
         dist = round(haversine_km(a["lat"], a["lon"], b["lat"], b["lon"]), 1)
     if la == lb == "city":
+        named = a.get("geonameid") is not None and b.get("geonameid") is not None
+        if named and dist is not None and dist > SAME_PLACE_KM:
+            # granularity: two towns (or two districts) are two incidents, however close
+            return None, {"place": f"different places {dist:g} km apart", "distance_km": dist}
         if dist is not None:
             if dist <= MAX_KM:
                 return max(0.5, 1 - dist / 100), {
@@ -89,7 +94,7 @@ def place_score(a: dict[str, Any], b: dict[str, Any]) -> tuple[float | None, dic
         sim = name_similarity(a.get("location") or "", b.get("location") or "")
         if sim >= 88:
             return 0.9, {"place": f"names match ({round(sim)})"}
-        return 0.1, {"place": "different names, no coordinates"}
+        return None, {"place": "different place names, no coordinates"}
     if "none" in (la, lb):
         return 0.0, {"place": "place unknown"}
     if "country" in (la, lb):

@@ -9,12 +9,21 @@ the same incident.
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, delete, or_, select
 from sqlalchemy.orm import Session
 
-from ..merge import decide, event_features, incident_fields, report_events, widen, window
+from ..merge import (
+    decide,
+    event_features,
+    incident_fields,
+    report_events,
+    stream_key,
+    widen,
+    window,
+)
 from ..schema.models import Report
 from .lists import write_lists
 from .models import LIST_TABLES, ClaimRow, Document, Incident, IncidentMember
@@ -48,17 +57,57 @@ def candidates(session: Session, f: dict[str, Any]) -> dict[int, list[dict[str, 
     return out
 
 
+_MARGIN_DAYS = 6  # widest type window + date tolerance + 1: events further apart never meet
+
+
 def merge_report(
     session: Session, report: Report, *, published_at: str | None, now: str
 ) -> list[int]:
-    """Put each event of a stored report into an incident; ids of the incidents touched."""
-    touched: list[int] = []
+    """Put each event of a stored report into an incident; ids of the incidents touched.
+
+    Events are placed in stream order (publication time, document, position). When a
+    late report lands before events already stored near its dates, those incidents are
+    re-clustered with it in stream order, so the result equals a rebuild.
+    """
     lang = report.document.lang
-    for event, claim_ids in report_events(report):
-        f = event_features(report, event, published_at=published_at, lang=lang)
+    recs = []
+    for seq, (event, claim_ids) in enumerate(report_events(report)):
+        f = dict(event_features(report, event, published_at=published_at, lang=lang))
+        f["seq"] = seq
+        recs.append((f, claim_ids))
+    if not recs:
+        return []
+    late = _overtaken(session, [f for f, _ in recs])
+    if late:
+        recs += _detach(session, late)
+    return _place(session, recs, now=now, free=late)
+
+
+def rebuild(session: Session, *, now: str) -> dict[str, int]:
+    """Re-run merging over every stored member in stream order; deterministic."""
+    ids = list(session.scalars(select(Incident.id)))
+    recs = _detach(session, ids)
+    _place(session, recs, now=now, free=ids)
+    return {"events": len(recs), "incidents": session.query(Incident).count()}
+
+
+def _place(session: Session, recs: list, *, now: str, free: list[int] = ()) -> list[int]:
+    """Decide and write each (features, claim ids) in stream order; the touched incident ids.
+
+    New incidents reuse the `free` ids (of re-clustered ones) first, smallest first, so
+    ids stay stable when a re-clustering ends as it began.
+    """
+    free = sorted(free, reverse=True)
+    touched: list[int] = []
+    for f, claim_ids in sorted(recs, key=lambda r: stream_key(r[0])):
+        f.pop("weak", None)
         d = decide(f, candidates(session, f))
+        if d.weak:
+            f["weak"] = True
         if d.incident is None:
             inc = Incident(created_at=now, updated_at=now, estimates={})
+            if free:
+                inc.id = free.pop()
             session.add(inc)
             session.flush()
             inc_id = inc.id
@@ -68,8 +117,8 @@ def merge_report(
         session.add(
             IncidentMember(
                 incident_id=inc_id,
-                doc_id=report.document.id,
-                event_id=event.id,
+                doc_id=f["doc_id"],
+                event_id=f["event_id"],
                 claims=claim_ids,
                 score=round(d.score, 3) if d.score is not None else None,
                 why=d.why,
@@ -80,12 +129,90 @@ def merge_report(
         inc.date_start, inc.date_end, inc.country = widen(
             inc.date_start, inc.date_end, inc.country, f
         )
-        session.flush()  # the next event of this report can match it
+        session.flush()  # the next event can match it
         if inc_id not in touched:
             touched.append(inc_id)
     for inc_id in touched:
         refresh_incident(session, inc_id, now=now)
     return touched
+
+
+def _overtaken(session: Session, fs: list[dict[str, Any]]) -> list[int]:
+    """Incidents near these events' dates holding a member later in stream order.
+
+    Empty in the usual case (reports arrive in order). Otherwise the set is closed
+    over date overlap, so nothing outside it could have decided differently.
+    """
+    dated = [f for f in fs if f.get("d0")]
+    if not dated:
+        return []
+    first = min(stream_key(f) for f in fs)
+    lo = min(f["d0"] for f in dated)
+    hi = max(f["d1"] for f in dated)
+    ids = set(_overlapping(session, lo, hi))
+    if not ids:
+        return []
+    # only incidents published up to now-or-later can hold a later member: a cheap filter
+    maybe = list(
+        session.scalars(
+            select(Incident.id).where(
+                Incident.id.in_(sorted(ids)),
+                or_(Incident.last_published.is_(None), Incident.last_published >= first[0]),
+            )
+        )
+    )
+    if not maybe:
+        return []
+    later = False
+    for feats in session.scalars(
+        select(IncidentMember.features).where(IncidentMember.incident_id.in_(sorted(maybe)))
+    ):
+        if stream_key(feats) > first:
+            later = True
+            break
+    if not later:
+        return []
+    while True:  # close the set: every incident within reach of one already in it
+        rows = session.execute(
+            select(Incident.date_start, Incident.date_end).where(Incident.id.in_(sorted(ids)))
+        ).all()
+        lo = min([lo] + [r[0] for r in rows if r[0]])
+        hi = max([hi] + [r[1] for r in rows if r[1]])
+        more = set(_overlapping(session, lo, hi)) - ids
+        if not more:
+            return sorted(ids)
+        ids |= more
+
+
+def _overlapping(session: Session, lo: str, hi: str) -> list[int]:
+    m = timedelta(days=_MARGIN_DAYS)
+    lo_ = (date.fromisoformat(lo) - m).isoformat()
+    hi_ = (date.fromisoformat(hi) + m).isoformat()
+    return list(
+        session.scalars(
+            select(Incident.id).where(and_(Incident.date_start <= hi_, Incident.date_end >= lo_))
+        )
+    )
+
+
+def _detach(session: Session, inc_ids: list[int]) -> list:
+    """Remove these incidents, returning their members as (features, claim ids) to re-place."""
+    if not inc_ids:
+        return []
+    out = []
+    for i in range(0, len(inc_ids), 400):
+        chunk = inc_ids[i : i + 400]
+        for m in session.scalars(
+            select(IncidentMember).where(IncidentMember.incident_id.in_(chunk))
+        ):
+            out.append((dict(m.features), list(m.claims or [])))
+        session.execute(delete(IncidentMember).where(IncidentMember.incident_id.in_(chunk)))
+        for t in LIST_TABLES.values():
+            session.execute(delete(t).where(t.c.incident_id.in_(chunk)))
+        session.execute(delete(Incident).where(Incident.id.in_(chunk)))
+    session.flush()
+    session.expire_all()
+    return out
 
 
 def refresh_incident(session: Session, inc_id: int, *, now: str) -> None:
