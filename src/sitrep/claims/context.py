@@ -8,6 +8,7 @@ from ..schema.models import Claim, Source
 from .attribution import find_sources, source_for
 from .certainty import certainty_for
 from .lexicon import ClaimLexicon
+from .scope import background_cue
 
 
 class SentenceContext:
@@ -33,6 +34,8 @@ class SentenceContext:
         self.cues = lex.certainty.find_in(doc, a, b)
         self.mentions = doc.mentions_by_sentence().get(toks[a].sent, [])
         self.sources = find_sources(doc, a, b, lex, self.mentions, previous)
+        bg = lex.background.find_in(doc, a, b)
+        self.background = background_cue(doc, a, b, bg, self.mentions)
 
     def source_for(self, q_start: int, q_end: int) -> Source:
         return source_for(self.doc, self.sources, self.mentions, q_start, q_end)
