@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict
 from ..doc import Doc
 from ..lexicon import lang_of, sentence_token_ranges
 from ..registry import component
+from .certainty import follow_up
 from .context import SentenceContext
 from .finding import claim_for
 from .lexicon import claim_lexicon
@@ -63,14 +64,17 @@ def make_claims(window: int = 8):
         ranges = sentence_token_ranges(doc)
         prev: tuple[int, int] | None = None
         para = -1
+        last: list = []  # claims of the previous sentence in the paragraph
         for si, (a, b) in enumerate(ranges):
             if a >= b:
                 continue
             if doc.sents[si].para != para:
-                para, prev = doc.sents[si].para, None
+                para, prev, last = doc.sents[si].para, None, []
             lang = lang_of(doc, toks[a].start)
             lex = claim_lexicon(lang)
             qs = by_sent.get(si, [])
+            if not qs and last:  # "Officials have not confirmed this."
+                follow_up(doc, a, b, lex.certainty.find_in(doc, a, b), last)
             ctx = None
             for q in qs:
                 ctx = ctx or SentenceContext(doc, a, b, lang, lex, prev)
@@ -79,6 +83,7 @@ def make_claims(window: int = 8):
                     doc.claims.append(claim)
                     ctx.claims.append(claim)
             negated_claims(doc, a, b, lang, lex, qs, prev)
+            last = ctx.claims if ctx is not None else []
             if ctx is not None and ctx.sources:
                 prev = ctx.sources[-1][1]
         link(doc)

@@ -48,7 +48,7 @@ def claim_for(doc: Doc, ctx: SentenceContext, q: dict, qs: list[dict], window: i
         low=low,
         high=high,
         certainty=certainty,
-        scope="background" if ctx.background else "event",
+        scope=ctx.scope_for(q["start"], q["end"]),
         source=source,
         perpetrator=perp,
         perpetrator_span=perp_span,
