@@ -22,6 +22,8 @@ from .finding import claim_for
 from .lexicon import claim_lexicon
 from .link import link
 from .negation import negated_claims
+from .victims import KINDS as VICTIM_KINDS
+from .victims import single_victims
 
 
 def quantities(doc: Doc) -> list[dict]:
@@ -80,6 +82,14 @@ def make_claims(window: int = 8):
                 ctx = ctx or SentenceContext(doc, a, b, lang, lex, prev)
                 claim = claim_for(doc, ctx, q, qs, window)
                 if claim:
+                    doc.claims.append(claim)
+                    ctx.claims.append(claim)
+            if ctx is None and any(
+                m.label in VICTIM_KINDS for m in lex.kinds.find_all_in(doc, a, b)
+            ):
+                ctx = SentenceContext(doc, a, b, lang, lex, prev)
+            if ctx is not None:  # "загинув водій": one victim, no number
+                for claim in single_victims(doc, ctx):
                     doc.claims.append(claim)
                     ctx.claims.append(claim)
             negated_claims(doc, a, b, lang, lex, qs, prev)
