@@ -1,7 +1,9 @@
 """Who did it: the perpetrator of a casualty or arrest figure; the counted are the victims.
 
 The nearest state-force, armed-group or rioter actor in the sentence, not the
-source itself; only state forces arrest and detain.
+source itself; only state forces arrest and detain. A figure that is the
+subject of an active casualty verb with an object of its own ("three gunmen
+killed a man", "троє бойовиків убили чоловіка") counts the attackers, not victims.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 from ..doc import Doc
 from ..schema.models import Source
 from .context import SentenceContext
+from .words import PASSIVE_BE, SINGULAR_ARTICLES
 
 PERPETRATOR_ROLES = {"state forces", "armed group", "rioters"}
 
@@ -33,3 +36,27 @@ def perpetrator(doc: Doc, ctx: SentenceContext, kind: str, ev: tuple[int, int], 
         return None, None
     m = best[1]
     return m.norm, doc.span(m.start, m.end)
+
+
+def counts_attackers(
+    doc: Doc, ctx: SentenceContext, q: dict, qs: list[dict], kw: tuple[int, int, str]
+) -> bool:
+    """Is figure `q` the subject of the active claim verb `kw` that has a victim as object?"""
+    start, end, kind = kw
+    if kind not in ("killed", "injured") or start < q["end"] or start - q["end"] > 3:
+        return False
+    toks = doc.tokens
+    if end >= ctx.b:
+        return False
+    verb, nxt = toks[start], toks[end]
+    counted_object = any(o["start"] == end for o in qs)  # "two soldiers killed 13 militants"
+    if ctx.lang in ("uk", "ru"):
+        if "VERB" not in verb.tags or "pssv" in verb.tags or "intr" in verb.tags:
+            return False
+        return counted_object or bool({"accs"} & nxt.tags or {"gent", "anim"} <= nxt.tags)
+    if start > ctx.a and toks[start - 1].text.lower() in PASSIVE_BE:
+        return False
+    objects = {
+        p[0] for p in ((m.start, m.end) for m in ctx.lex.persons.find_all_in(doc, end, ctx.b))
+    }
+    return counted_object or nxt.text.lower() in SINGULAR_ARTICLES or end in objects
