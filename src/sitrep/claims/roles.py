@@ -43,7 +43,8 @@ def counts_attackers(
 ) -> bool:
     """Is figure `q` the subject of the active claim verb `kw` that has a victim as object?"""
     start, end, kind = kw
-    if kind not in ("killed", "injured") or start < q["end"] or start - q["end"] > 3:
+    # the attackers' noun stands between figure and verb; "42 injured people" is an adjective
+    if kind not in ("killed", "injured") or start <= q["end"] or start - q["end"] > 3:
         return False
     toks = doc.tokens
     if end >= ctx.b:
