@@ -49,7 +49,10 @@ def test_enough_scope_cases(lang: str) -> None:
 @pytest.mark.parametrize(("lang", "case"), _params())
 def test_figures(lang: str, case: dict[str, Any]) -> None:
     report = sitrep.extract(case["text"], published=case.get("published"), lang=lang)
-    got = [(c.kind, c.low, c.high, c.scope, c.certainty) for c in report.claims]
+    got = [
+        (c.kind, c.low, c.high, c.scope, c.certainty, c.source.name, c.perpetrator)
+        for c in report.claims
+    ]
     problems = []
     for exp in case.get("claims") or []:
         want = (exp["kind"], exp["low"], exp["high"])
@@ -60,6 +63,10 @@ def test_figures(lang: str, case: dict[str, Any]) -> None:
             problems.append(f"{want}: scope {hits[0][3]}, expected {exp['scope']}")
         elif "certainty" in exp and all(g[4] != exp["certainty"] for g in hits):
             problems.append(f"{want}: certainty {hits[0][4]}, expected {exp['certainty']}")
+        elif "source" in exp and all(exp["source"].casefold() not in g[5].casefold() for g in hits):
+            problems.append(f"{want}: source {hits[0][5]!r}, expected {exp['source']!r}")
+        elif "perpetrator" in exp and all(g[6] != exp["perpetrator"] for g in hits):
+            problems.append(f"{want}: perpetrator {hits[0][6]}, expected {exp['perpetrator']}")
     summary = case.get("summary")
     if summary is not None:
         for name in FIGURES:

@@ -39,7 +39,8 @@ def claim_for(doc: Doc, ctx: SentenceContext, q: dict, qs: list[dict], window: i
     source = ctx.source_for(q["start"], q["end"])
     certainty = ctx.certainty_for(q["start"], q["end"])
     value, qualifier, low, high, words = figure_of(qv)
-    perp, perp_span = perpetrator(doc, ctx, kind, (s, e), source)
+    noun_end = toks[u].end if unit_kind in ("person", "kind") else mention.end
+    perp, perp_span = perpetrator(doc, ctx, kind, (s, e), source, (mention.start, noun_end))
     return Claim.fast(
         id=doc.next_id("c"),
         kind=kind,

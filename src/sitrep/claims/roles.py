@@ -16,14 +16,27 @@ from .words import PASSIVE_BE, SINGULAR_ARTICLES
 PERPETRATOR_ROLES = {"state forces", "armed group", "rioters"}
 
 
-def perpetrator(doc: Doc, ctx: SentenceContext, kind: str, ev: tuple[int, int], source: Source):
-    """(name, span) of the actor who did what the claim counts, or (None, None)."""
+def perpetrator(
+    doc: Doc,
+    ctx: SentenceContext,
+    kind: str,
+    ev: tuple[int, int],
+    source: Source,
+    counted: tuple[int, int] = (-1, -1),
+):
+    """(name, span) of the actor who did what the claim counts, or (None, None).
+
+    `counted` is the character span of the figure and its noun: the victims
+    ("9 police officers were injured") are never the perpetrator.
+    """
     if kind not in ("killed", "injured", "casualties", "arrested", "detained", "missing"):
         return None, None
     src = (source.span.start, source.span.end) if source.span else (-1, -1)
     best = None
     for m in ctx.mentions:
         if m.kind != "actor" or m.role not in PERPETRATOR_ROLES:
+            continue
+        if counted[0] <= m.start < counted[1]:
             continue
         if src[0] <= m.start < src[1] or ev[0] <= m.start < ev[1] and m.role != "state forces":
             continue
