@@ -3,8 +3,10 @@
 One module per decision: `finding` (is a figure a claim), `unit` (what it
 counts), `kind` (which claim word it belongs to), `sums` (subsets, lists,
 second voices), `figure` (value, qualifier, low, high), `negation` (zeros),
-`certainty`, `attribution` (the source and its span), `roles` (perpetrator
-vs victims) and `link` (the place and date a claim is about). Word lists are
+`certainty` (also from a follow-up sentence), `attribution` (the source and
+its span), `roles` (perpetrator vs victims; counted attackers), `victims` (one
+victim without a number), `scope` (event or background) and `link` (the
+place and date a claim is about). Word lists are
 data: resources/<lang>/claims.yaml (phrases, lemmatized) and claims_words.yaml
 (closed-class words, compared as written).
 """
