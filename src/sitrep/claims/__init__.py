@@ -3,8 +3,10 @@
 One module per decision: `finding` (is a figure a claim), `unit` (what it
 counts), `kind` (which claim word it belongs to), `sums` (subsets, lists,
 second voices), `figure` (value, qualifier, low, high), `negation` (zeros),
-`certainty`, `attribution` (the source and its span), `roles` (perpetrator
-vs victims) and `link` (the place and date a claim is about). Word lists are
+`certainty` (also from a follow-up sentence), `attribution` (the source and
+its span), `roles` (perpetrator vs victims; counted attackers), `victims` (one
+victim without a number), `scope` (event or background) and `link` (the
+place and date a claim is about). Word lists are
 data: resources/<lang>/claims.yaml (phrases, lemmatized) and claims_words.yaml
 (closed-class words, compared as written).
 """
@@ -16,11 +18,14 @@ from pydantic import BaseModel, ConfigDict
 from ..doc import Doc
 from ..lexicon import lang_of, sentence_token_ranges
 from ..registry import component
+from .certainty import follow_up
 from .context import SentenceContext
 from .finding import claim_for
 from .lexicon import claim_lexicon
 from .link import link
 from .negation import negated_claims
+from .victims import KINDS as VICTIM_KINDS
+from .victims import single_victims
 
 
 def quantities(doc: Doc) -> list[dict]:
@@ -63,14 +68,17 @@ def make_claims(window: int = 8):
         ranges = sentence_token_ranges(doc)
         prev: tuple[int, int] | None = None
         para = -1
+        last: list = []  # claims of the previous sentence in the paragraph
         for si, (a, b) in enumerate(ranges):
             if a >= b:
                 continue
             if doc.sents[si].para != para:
-                para, prev = doc.sents[si].para, None
+                para, prev, last = doc.sents[si].para, None, []
             lang = lang_of(doc, toks[a].start)
             lex = claim_lexicon(lang)
             qs = by_sent.get(si, [])
+            if not qs and last:  # "Officials have not confirmed this."
+                follow_up(doc, a, b, lex.certainty.find_in(doc, a, b), last)
             ctx = None
             for q in qs:
                 ctx = ctx or SentenceContext(doc, a, b, lang, lex, prev)
@@ -78,7 +86,16 @@ def make_claims(window: int = 8):
                 if claim:
                     doc.claims.append(claim)
                     ctx.claims.append(claim)
+            if ctx is None and any(
+                m.label in VICTIM_KINDS for m in lex.kinds.find_all_in(doc, a, b)
+            ):
+                ctx = SentenceContext(doc, a, b, lang, lex, prev)
+            if ctx is not None:  # "загинув водій": one victim, no number
+                for claim in single_victims(doc, ctx):
+                    doc.claims.append(claim)
+                    ctx.claims.append(claim)
             negated_claims(doc, a, b, lang, lex, qs, prev)
+            last = ctx.claims if ctx is not None else []
             if ctx is not None and ctx.sources:
                 prev = ctx.sources[-1][1]
         link(doc)

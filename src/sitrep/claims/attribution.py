@@ -55,7 +55,9 @@ def find_sources(
     """Every attribution in sentence tokens [a, b) as (cue token index, source token range)."""
     toks = doc.tokens
     found: list[Attribution] = []
-    for m in lex.attr_prefix.find_in(doc, a, b):
+    prefixes = lex.attr_prefix.find_in(doc, a, b)
+    in_prefix = {k for m in prefixes for k in range(m.start, m.end)}
+    for m in prefixes:
         j = m.end
         while j < b and j - m.end < 10 and toks[j].text not in STOP_PUNCT - QUOTES:
             if toks[j].text[0].isdigit():
@@ -81,7 +83,8 @@ def find_sources(
             if span and i > a:
                 found.append((v, span, False))
     for v in range(a, b):
-        if key(toks[v].lemma) not in lex.attr_verbs:
+        # "Як повідомив X": the verb of a prefix has X after it, never a subject before it
+        if key(toks[v].lemma) not in lex.attr_verbs or v in in_prefix:
             continue
         # inverted: '"...", - сказала Айман Унгарбаева' / '..., said the ministry'
         before = toks[v - 1].text if v > a else ""

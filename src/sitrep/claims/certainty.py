@@ -1,5 +1,8 @@
 """How sure the report is of a figure: the nearest certainty cue in the sentence.
 
+A sentence without figures that points back ("Officials have not confirmed
+this.", "Police denied it.") sets the certainty of the previous sentence's claims.
+
 A confirmation that is denied or absent ("не підтвердилася", "no source
 confirms", "підтвердження не має") makes the figure unconfirmed; at equal
 distance a denial outranks doubt, and doubt outranks confirmation.
@@ -9,7 +12,8 @@ from __future__ import annotations
 
 from ..doc import Doc
 from ..lexicon import Match, key
-from .words import ABSENCE_AFTER, NEGATORS, NO_ONE, NOT_HAVE
+from ..schema.models import Claim
+from .words import ABSENCE_AFTER, BACK_REFERENCE, NEGATORS, NO_ONE, NOT_HAVE
 
 
 def certainty_for(doc: Doc, a: int, b: int, cues: list[Match], q_start: int, q_end: int) -> str:
@@ -33,3 +37,15 @@ def certainty_for(doc: Doc, a: int, b: int, cues: list[Match], q_start: int, q_e
         if best_d is None or (d, rank) < best_d:
             best, best_d = label, (d, rank)
     return best
+
+
+def follow_up(doc: Doc, a: int, b: int, cues: list[Match], before: list[Claim]) -> None:
+    """Apply a figure-less sentence's certainty cue to the claims of the sentence before."""
+    if not cues or not before:
+        return
+    if not any(key(t.text) in BACK_REFERENCE for t in doc.tokens[a:b]):
+        return
+    label = certainty_for(doc, a, b, cues, b, b)
+    for c in before:
+        if c.certainty != "denied":
+            c.certainty = label

@@ -8,6 +8,7 @@ from ..schema.models import Claim, Source
 from .attribution import find_sources, source_for
 from .certainty import certainty_for
 from .lexicon import ClaimLexicon
+from .scope import background_cue
 
 
 class SentenceContext:
@@ -33,9 +34,16 @@ class SentenceContext:
         self.cues = lex.certainty.find_in(doc, a, b)
         self.mentions = doc.mentions_by_sentence().get(toks[a].sent, [])
         self.sources = find_sources(doc, a, b, lex, self.mentions, previous)
+        self.background_cues = lex.background.find_in(doc, a, b)
 
     def source_for(self, q_start: int, q_end: int) -> Source:
         return source_for(self.doc, self.sources, self.mentions, q_start, q_end)
 
     def certainty_for(self, q_start: int, q_end: int) -> str:
         return certainty_for(self.doc, self.a, self.b, self.cues, q_start, q_end)
+
+    def scope_for(self, q_start: int, q_end: int) -> str:
+        cue = background_cue(
+            self.doc, self.a, self.b, self.background_cues, self.mentions, (q_start, q_end)
+        )
+        return "event" if cue is None else "background"

@@ -12,7 +12,7 @@ from ..schema.models import Claim, Mention
 from .context import SentenceContext
 from .figure import counts_anyone, figure_of, is_figure
 from .kind import claim_word
-from .roles import perpetrator
+from .roles import counts_attackers, perpetrator
 from .unit import unit
 
 
@@ -31,7 +31,7 @@ def claim_for(doc: Doc, ctx: SentenceContext, q: dict, qs: list[dict], window: i
     if kw is None:
         return None
     kind = kw[2]
-    if not counts_anyone(kind, qv):
+    if not counts_anyone(kind, qv) or counts_attackers(doc, ctx, q, qs, kw):
         return None
     s_tok = min(q["start"], kw[0])
     e_tok = max(q["end"], kw[1], u + 1 if unit_kind in ("person", "kind") else 0)
@@ -39,7 +39,8 @@ def claim_for(doc: Doc, ctx: SentenceContext, q: dict, qs: list[dict], window: i
     source = ctx.source_for(q["start"], q["end"])
     certainty = ctx.certainty_for(q["start"], q["end"])
     value, qualifier, low, high, words = figure_of(qv)
-    perp, perp_span = perpetrator(doc, ctx, kind, (s, e), source)
+    noun_end = toks[u].end if unit_kind in ("person", "kind") else mention.end
+    perp, perp_span = perpetrator(doc, ctx, kind, (s, e), source, (mention.start, noun_end))
     return Claim.fast(
         id=doc.next_id("c"),
         kind=kind,
@@ -48,6 +49,7 @@ def claim_for(doc: Doc, ctx: SentenceContext, q: dict, qs: list[dict], window: i
         low=low,
         high=high,
         certainty=certainty,
+        scope=ctx.scope_for(q["start"], q["end"]),
         source=source,
         perpetrator=perp,
         perpetrator_span=perp_span,

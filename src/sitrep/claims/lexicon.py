@@ -19,6 +19,7 @@ class ClaimLexicon:
     attr_verbs: frozenset[str]
     nobody: PhraseMatcher
     absent: PhraseMatcher
+    background: PhraseMatcher
 
 
 @lru_cache(maxsize=8)
@@ -38,4 +39,7 @@ def claim_lexicon(lang: str) -> ClaimLexicon:
         ),
         nobody=PhraseMatcher(lang, {"nobody": neg.get("nobody") or []}),
         absent=PhraseMatcher(lang, {"absent": neg.get("absent") or []}),
+        background=PhraseMatcher(
+            lang, {"background": (d.get("scope") or {}).get("background") or []}
+        ),
     )

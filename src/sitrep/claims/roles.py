@@ -1,7 +1,9 @@
 """Who did it: the perpetrator of a casualty or arrest figure; the counted are the victims.
 
 The nearest state-force, armed-group or rioter actor in the sentence, not the
-source itself; only state forces arrest and detain.
+source itself; only state forces arrest and detain. A figure that is the
+subject of an active casualty verb with an object of its own ("three gunmen
+killed a man", "троє бойовиків убили чоловіка") counts the attackers, not victims.
 """
 
 from __future__ import annotations
@@ -9,18 +11,32 @@ from __future__ import annotations
 from ..doc import Doc
 from ..schema.models import Source
 from .context import SentenceContext
+from .words import PASSIVE_BE, SINGULAR_ARTICLES
 
 PERPETRATOR_ROLES = {"state forces", "armed group", "rioters"}
 
 
-def perpetrator(doc: Doc, ctx: SentenceContext, kind: str, ev: tuple[int, int], source: Source):
-    """(name, span) of the actor who did what the claim counts, or (None, None)."""
+def perpetrator(
+    doc: Doc,
+    ctx: SentenceContext,
+    kind: str,
+    ev: tuple[int, int],
+    source: Source,
+    counted: tuple[int, int] = (-1, -1),
+):
+    """(name, span) of the actor who did what the claim counts, or (None, None).
+
+    `counted` is the character span of the figure and its noun: the victims
+    ("9 police officers were injured") are never the perpetrator.
+    """
     if kind not in ("killed", "injured", "casualties", "arrested", "detained", "missing"):
         return None, None
     src = (source.span.start, source.span.end) if source.span else (-1, -1)
     best = None
     for m in ctx.mentions:
         if m.kind != "actor" or m.role not in PERPETRATOR_ROLES:
+            continue
+        if counted[0] <= m.start < counted[1]:
             continue
         if src[0] <= m.start < src[1] or ev[0] <= m.start < ev[1] and m.role != "state forces":
             continue
@@ -33,3 +49,28 @@ def perpetrator(doc: Doc, ctx: SentenceContext, kind: str, ev: tuple[int, int], 
         return None, None
     m = best[1]
     return m.norm, doc.span(m.start, m.end)
+
+
+def counts_attackers(
+    doc: Doc, ctx: SentenceContext, q: dict, qs: list[dict], kw: tuple[int, int, str]
+) -> bool:
+    """Is figure `q` the subject of the active claim verb `kw` that has a victim as object?"""
+    start, end, kind = kw
+    # the attackers' noun stands between figure and verb; "42 injured people" is an adjective
+    if kind not in ("killed", "injured") or start <= q["end"] or start - q["end"] > 3:
+        return False
+    toks = doc.tokens
+    if end >= ctx.b:
+        return False
+    verb, nxt = toks[start], toks[end]
+    counted_object = any(o["start"] == end for o in qs)  # "two soldiers killed 13 militants"
+    if ctx.lang in ("uk", "ru"):
+        if "VERB" not in verb.tags or "pssv" in verb.tags or "intr" in verb.tags:
+            return False
+        return counted_object or bool({"accs"} & nxt.tags or {"gent", "anim"} <= nxt.tags)
+    if start > ctx.a and toks[start - 1].text.lower() in PASSIVE_BE:
+        return False
+    objects = {
+        p[0] for p in ((m.start, m.end) for m in ctx.lex.persons.find_all_in(doc, end, ctx.b))
+    }
+    return counted_object or nxt.text.lower() in SINGULAR_ARTICLES or end in objects

@@ -65,6 +65,7 @@ def report_to_prediction(report: Report) -> dict[str, Any]:
             "low": c.low,
             "high": c.high,
             "certainty": c.certainty,
+            "scope": c.scope,
             "source": c.source.name,
             "source_span": _span(c.source.span),
             "perpetrator": c.perpetrator,

@@ -28,6 +28,8 @@ def attach(doc: Doc, tag_hits: list[tuple[str, Hit, Mention | None]]) -> None:
 def _attach_claims(doc: Doc, by_place: dict[str, Event], primary: Event) -> None:
     mentions = {m.id: m for m in doc.mentions}
     for c in doc.claims:
+        if c.scope == "background":  # SPEC "Scope": never an event's figure nor an estimate
+            continue
         target = primary
         if c.place and c.place in mentions:
             target = by_place.get(place_key(mentions[c.place]), primary)

@@ -1,7 +1,8 @@
 """The report coded as a whole: types, tags, date, place, country and the four figures.
 
-A figure is the highest low among reported or confirmed claims of its kinds
-(SPEC estimates); without events the main place and date still code the report.
+A figure comes from the event's own claims: background claims (running totals,
+earlier incidents) and denied ones never give it, nor do unconfirmed ones when a
+reported one exists; without events the main place and date still code the report.
 """
 
 from __future__ import annotations
@@ -23,15 +24,15 @@ FIGURE_KINDS = {
 
 
 def figure(claims, kinds: tuple[str, ...]) -> Figure | None:
-    """The document's figure: the highest low among reported/confirmed claims (SPEC estimates)."""
-    cands = [c for c in claims if c.kind in kinds and c.low is not None]
+    """The document's figure: the highest low among its event-scope reported/confirmed claims."""
+    cands = [
+        c
+        for c in claims
+        if c.kind in kinds and c.low is not None and c.scope == "event" and c.certainty != "denied"
+    ]
     if not cands:
         return None
-    solid = [c for c in cands if c.certainty in ("reported", "confirmed")] or [
-        c for c in cands if c.certainty != "denied"
-    ]
-    if not solid:
-        return None
+    solid = [c for c in cands if c.certainty in ("reported", "confirmed")] or cands
     best = max(solid, key=lambda c: (c.low, c.high is None, -c.evidence.start))
     return Figure(
         low=best.low, high=best.high, qualifier=best.qualifier, value=best.value, claims=[best.id]

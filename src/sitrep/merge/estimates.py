@@ -1,14 +1,17 @@
 """Low / best / high per claim kind and the timeline of figures (SPEC "Estimates").
 
-The rule (also in docs/store.md):
-- low  = the highest `low` among claims whose certainty is `reported` or `confirmed`;
-- high = the highest figure any non-denied claim supports (its `high`, or its
-  `low` when it has no high);
+The rule (also in docs/store.md); only event-scope claims count, denied never:
+- low  = the highest `low` among `confirmed` claims; if none is confirmed, the
+  lowest `low` among `reported` claims; unconfirmed claims never set it;
+- high = the highest figure (a claim's `high`, or its `low` when open-ended)
+  among confirmed and reported claims; only when there are none, among
+  unconfirmed ones;
 - best = the figure of the most recent claim (by document publication time)
   from the most reliable certainty class present (confirmed > reported >
-  unconfirmed); denied claims never give best. A claim's figure is its `high`
-  for at_most / less_than, else its `low` (else its `high`).
-Each estimate lists the ids ("<doc_id>:<claim_id>") of the claims it came from.
+  unconfirmed), clamped into [low, high]. A claim's figure is its `high` for
+  at_most / less_than, else its `low` (else its `high`).
+So low <= best <= high always holds. Each estimate lists the ids
+("<doc_id>:<claim_id>") of the claims it came from.
 """
 
 from __future__ import annotations
@@ -36,6 +39,10 @@ def _order(c: dict[str, Any]) -> tuple:
     return (c.get("published_at") or "", c.get("doc_id") or "", span[0], c["id"])
 
 
+def _high(c: dict[str, Any]) -> int | None:
+    return c["high"] if c.get("high") is not None else c.get("low")
+
+
 def estimate(claims: list[dict[str, Any]]) -> dict[str, Any]:
     """low / best / high of claims of one kind, each with the claim ids behind it."""
     out: dict[str, Any] = {
@@ -43,30 +50,45 @@ def estimate(claims: list[dict[str, Any]]) -> dict[str, Any]:
         "low_claims": [], "best_claims": [], "high_claims": [],
         "n_claims": len(claims),
     }  # fmt: skip
-    solid = [c for c in claims if c.get("certainty") in ("reported", "confirmed")]
-    lows = [c["low"] for c in solid if c.get("low") is not None]
-    if lows:
-        out["low"] = max(lows)
-        out["low_claims"] = sorted(c["id"] for c in solid if c.get("low") == out["low"])
-    supported = [
-        (c["high"] if c.get("high") is not None else c.get("low"), c)
+    usable = [
+        c
         for c in claims
         if c.get("certainty") != "denied"
+        and c.get("scope", "event") != "background"
+        and figure(c) is not None
     ]
-    supported = [(v, c) for v, c in supported if v is not None]
-    if supported:
-        out["high"] = max(v for v, _ in supported)
-        out["high_claims"] = sorted(c["id"] for v, c in supported if v == out["high"])
-    usable = [c for c in claims if c.get("certainty") != "denied" and figure(c) is not None]
+    by_cls: dict[str, list[dict[str, Any]]] = {}
+    for c in usable:
+        by_cls.setdefault(c.get("certainty") or "reported", []).append(c)
+    confirmed, reported = by_cls.get("confirmed", []), by_cls.get("reported", [])
+    lows = [c for c in confirmed if c.get("low") is not None]
+    if lows:
+        out["low"] = max(c["low"] for c in lows)
+    else:
+        lows = [c for c in reported if c.get("low") is not None]
+        out["low"] = min((c["low"] for c in lows), default=None)
+    out["low_claims"] = sorted(c["id"] for c in lows if c["low"] == out["low"])
+    highs = [c for c in confirmed + reported if _high(c) is not None] or [
+        c for c in by_cls.get("unconfirmed", []) if _high(c) is not None
+    ]
+    if highs:
+        out["high"] = max(_high(c) for c in highs)
+        out["high_claims"] = sorted(c["id"] for c in highs if _high(c) == out["high"])
+    if out["low"] is not None and out["high"] is not None and out["low"] > out["high"]:
+        # confirmed lows above every stated high: the confirmed figure is the floor
+        out["high"], out["high_claims"] = out["low"], out["low_claims"]
     if usable:
-        top = max(RELIABILITY.get(c.get("certainty", "reported"), 0) for c in usable)
-        cls = [c for c in usable if RELIABILITY.get(c.get("certainty", "reported"), 0) == top]
+        top = max(RELIABILITY.get(c.get("certainty") or "reported", 0) for c in usable)
+        cls = [c for c in usable if RELIABILITY.get(c.get("certainty") or "reported", 0) == top]
         latest = max(cls, key=_order)
-        out["best"] = figure(latest)
+        best = figure(latest)
+        if out["low"] is not None and best < out["low"]:
+            best, out["note"] = out["low"], "best raised to low"
+        if out["high"] is not None and best > out["high"]:
+            best, out["note"] = out["high"], "best lowered to high"
+        out["best"] = best
         out["best_claims"] = [latest["id"]]
         out["best_certainty"] = latest.get("certainty")
-    if out["best"] is not None and out["low"] is not None and out["best"] < out["low"]:
-        out["note"] = "best is below low: the most reliable source gives a lower figure"
     return out
 
 

@@ -28,6 +28,7 @@ Qualifier = Literal[
     "exact", "at_least", "more_than", "at_most", "less_than", "about", "range", "vague"
 ]
 Certainty = Literal["confirmed", "reported", "unconfirmed", "denied"]
+Scope = Literal["event", "background"]
 Precision = Literal[
     "exact", "day", "week", "month", "year", "district", "region", "country", "unknown"
 ]
@@ -157,6 +158,10 @@ class Claim(_Model):
     low: int | None
     high: int | None
     certainty: Certainty = "reported"
+    scope: Scope = Field(
+        default="event",
+        description="event: about the reported event; background: totals, earlier or elsewhere",
+    )
     source: Source
     perpetrator: str | None = None
     perpetrator_span: Span | None = None

@@ -1,0 +1,53 @@
+"""Whether a figure is about the reported event or background (SPEC "Scope").
+
+Reports mix the event's own figures with running totals ("since 24 February",
+"за 20 днів війни"), earlier incidents and yearly statistics. Background
+claims stay in the output but never feed the summary or an incident's
+estimates, so a cue must be specific: a background phrase in the sentence, a
+figure counted "since" a date, or a date in an earlier year than the report.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from ..lexicon import Match, key
+from ..schema.models import Mention
+from .words import SINCE
+
+NEAR = 6  # tokens between an earlier-year date and the figure it dates
+
+
+def background_cue(
+    doc: Doc, a: int, b: int, cues: list[Match], mentions: list[Mention], q: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The character span of a background cue for the figure at tokens `q`, or None.
+
+    Phrases and "since <date>" hold for the sentence; a date of an earlier year
+    only when it is the date nearest the figure (captions and datelines share
+    sentences with the lede in scraped text).
+    """
+    toks = doc.tokens
+    if cues:
+        m = cues[0]
+        return toks[m.start].start, toks[m.end - 1].end
+    published = doc.published
+    nearest = None
+    for m in mentions:
+        if m.kind != "date":
+            continue
+        i, j = doc.token_range(m.start, m.end)
+        # "since 24 February", "з 24 лютого", "с начала мая": counted from a date
+        if i > a and key(toks[i - 1].text) in SINCE:
+            return toks[i - 1].start, m.end
+        if m.date is not None:
+            d = q[0] - j if j <= q[0] else i - q[1]
+            if nearest is None or d < nearest[0]:
+                nearest = (d, m)
+    if nearest is None or nearest[0] > NEAR or published is None:
+        return None
+    # "in 2017 he was detained": a date in an earlier year is another incident
+    m = nearest[1]
+    year = m.date.iso[:4]
+    if not m.date.relative and year.isdigit() and int(year) < published.year:
+        return m.start, m.end
+    return None
