@@ -30,6 +30,11 @@ STRATEGIC = acled("Other")[0]
 # state forces that fight as an army: two of them named means two sides (police do not count)
 ARMED_SIDES = frozenset({"military", "occupying forces"})
 
+# a protest's own signals told in or next to a sentence ("near:..." in `here`)
+PROTEST_NEAR = frozenset(
+    "near:" + s for s in ("protest", "strike", "riot", "fire_on_crowd", "intervention")
+)
+
 # signals that tag the event they belong to
 TAG_SIGNALS = {
     "arson": "arson",
@@ -104,6 +109,8 @@ def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[
     if signal == "attack_civilians":
         if ctx & {"shelling", "airstrike", "explosion"}:
             return None
+        if protest and here & PROTEST_NEAR:
+            return None  # shots at a protest: its escalation, coded by the protest signals
         if {"role:armed group", "role:state forces"} <= here and "role:civilians" not in here:
             return acled("Armed clash")  # gunmen against police or soldiers: two armed sides
         return acled("Attack")
