@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..doc import Doc
 from ..schema.models import Mention
-from .anchors import nearest, place_key
+from .anchors import is_background, nearest, place_key
 from .classify import TAG_SIGNALS, acled, classify, sentence_roles
 from .signals import Hit
 
@@ -33,7 +33,11 @@ def group_hits(
         for m in doc.mentions
         if m.kind == "place" and m.place and m.place.feature in ("city", "user")
     ]
-    dates = [m for m in doc.mentions if m.kind == "date" and m.date and m.date.precision == "day"]
+    dates = [
+        m
+        for m in doc.mentions
+        if m.kind == "date" and m.date and m.date.precision == "day" and not is_background(m, doc)
+    ]
     city_ids, date_ids = {id(m) for m in cities}, {id(m) for m in dates}
     groups: dict[GroupKey, list[Hit]] = {}
     where: dict[GroupKey, Anchors] = {}
