@@ -22,6 +22,7 @@ NOT_PLACES = [
     ("en", "Hope remains that the talks in Geneva will resume.", "Hope"),
     ("en", "Reading the statement, the minister said nothing new.", "Reading"),
     ("en", "Mission accomplished, the general told reporters in Kabul.", "Mission"),
+    ("en", "REPORTER: Can you tell us what happened in Hong Kong today?", "Can"),
     # a verb at the start of a sentence
     ("uk", "Має бути проведене розслідування, заявив прокурор у Львові.", "Має"),
     ("ru", "Будет проведено расследование, заявил прокурор в Казани.", "Будет"),
@@ -42,6 +43,8 @@ IN_CONTEXT = [
     ("en", "Residents of Mariupol in Ukraine fled west; Ukraine asked for help.", "Mariupol", "UA"),
     ("ru", "Жители Мариуполя на Украине бежали на запад.", "Мариуполя", "UA"),
     ("uk", "У Бучі на Київщині знайшли тіла цивільних.", "Бучі", "UA"),
+    # a city of millions gives the report its country even with namesakes
+    ("en", "Thousands marched in Hong Kong. Will the city calm down?", "Hong Kong", "HK"),
 ]
 
 
