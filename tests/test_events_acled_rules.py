@@ -56,6 +56,39 @@ CASES = [
         "Battles",
         "Armed clash",
     ),
+    # a shootout is two armed sides by definition, whoever they are
+    (
+        "ru",
+        "В пригороде произошла перестрелка между полицией и преступниками.",
+        "Battles",
+        "Armed clash",
+    ),
+    (
+        "uk",
+        "Під час затримання сталася перестрілка, загинув поліцейський.",
+        "Battles",
+        "Armed clash",
+    ),
+    (
+        "en",
+        "A shootout between officers and the suspects lasted an hour.",
+        "Battles",
+        "Armed clash",
+    ),
+    # state forces as the victims of an armed group named elsewhere in the report
+    (
+        "en",
+        "Two police officers were shot dead near the market.\n\nThe gunman fled on foot.",
+        "Battles",
+        "Armed clash",
+    ),
+    # police storming a hideout of armed men is no riot
+    (
+        "en",
+        "Police stormed the warehouse where the gunmen were hiding.",
+        "Battles",
+        "Armed clash",
+    ),
     # an armed actor against civilians
     (
         "ru",

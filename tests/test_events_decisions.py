@@ -60,11 +60,20 @@ GUNMEN, POLICE, CIVILIANS = "role:armed group", "role:state forces", "role:civil
         ({GUNMEN, CIVILIANS}, ("Violence against civilians", "Attack")),
         ({GUNMEN, POLICE, CIVILIANS}, ("Violence against civilians", "Attack")),
         ({POLICE}, ("Violence against civilians", "Attack")),
+        ({CIVILIANS}, ("Violence against civilians", "Attack")),
         (set(), ("Violence against civilians", "Attack")),
     ],
 )
 def test_attack_by_actors(here: set[str], expected) -> None:
     assert classify("attack_civilians", set(), here) == expected
+
+
+def test_armed_group_named_elsewhere() -> None:
+    # police shot in this sentence, the gunman named in another one
+    assert classify("attack_civilians", {GUNMEN}, {POLICE}) == ("Battles", "Armed clash")
+    assert classify("riot", {GUNMEN}, {POLICE}) == ("Battles", "Armed clash")
+    assert classify("riot", set(), {POLICE}) == ("Riots", "Mob violence")
+    assert classify("firefight", set()) == ("Battles", "Armed clash")
 
 
 def _groups(*keys: tuple[str, str, str]) -> dict:

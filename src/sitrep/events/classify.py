@@ -69,6 +69,16 @@ def sentence_roles(doc: Doc) -> dict[int, set[str]]:
     return out
 
 
+def armed_sides(ctx: set[str], here: set[str]) -> bool:
+    """State forces in the trigger's sentence, an armed group in the report, no civilians
+    there: the violence is between two armed sides ("two police officers were shot")."""
+    return (
+        "role:state forces" in here
+        and "role:armed group" in (ctx | here)
+        and "role:civilians" not in here
+    )
+
+
 def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[str, str] | None:
     """The ACLED (type, sub-type) a signal stands for, given the document's other signals.
 
@@ -86,11 +96,14 @@ def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[
     if signal == "fire_on_crowd":
         if protest:
             return acled("Excessive force against protesters")
-        if {"role:armed group", "role:state forces"} <= here and "role:civilians" not in here:
-            return acled("Armed clash")
-        return acled("Attack")
+        return acled("Armed clash") if armed_sides(ctx, here) else acled("Attack")
+    if signal == "firefight":
+        return acled("Armed clash")  # both sides shoot: two armed sides by definition
     if signal == "riot":
-        return acled("Violent demonstration") if protest else acled("Mob violence")
+        if protest:
+            return acled("Violent demonstration")
+        # police storming a gunmen's hideout is no mob
+        return acled("Armed clash") if armed_sides(ctx, here) else acled("Mob violence")
     if signal == "shelling":
         return acled("Shelling/artillery/missile attack")
     if signal == "airstrike":
@@ -111,9 +124,8 @@ def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[
             return None
         if protest and here & PROTEST_NEAR:
             return None  # shots at a protest: its escalation, coded by the protest signals
-        if {"role:armed group", "role:state forces"} <= here and "role:civilians" not in here:
-            return acled("Armed clash")  # gunmen against police or soldiers: two armed sides
-        return acled("Attack")
+        # gunmen against police or soldiers: two armed sides
+        return acled("Armed clash") if armed_sides(ctx, here) else acled("Attack")
     if signal == "abduction":
         return acled("Abduction/forced disappearance")
     if signal == "arrest":
