@@ -50,6 +50,13 @@ CASES = [
         "2021-06-03",
         "2021-06-01",
     ),
+    # a recent day told in a digest weeks later still dates its event
+    (
+        "en",
+        "Ten people detained after the market riot of 2 May are still in custody.",
+        "2021-06-22",
+        "2021-05-02",
+    ),
 ]
 
 

@@ -45,14 +45,15 @@ def main_place(doc: Doc, hits: list[Hit]) -> Mention | None:
     return first[best]
 
 
-BACKGROUND_DAYS = 45  # a date ending this long before publication is history, not the event
+BACKGROUND_DAYS = 180  # a day or month ending this long before publication is history
 
 
 def is_background(m: Mention, doc: Doc) -> bool:
-    """A date from history ("in 1941", "since 2014", "in March 2019") in a dated report.
+    """A date from history ("in 1941", "since 2014", "on 5 May 2018") in a dated report.
 
-    The date's whole span must end well before publication: a year, month or day
-    told as background never becomes the event date, just as figures are scoped.
+    A year before the year of publication, or a month or day that ended half a
+    year before it: background, never the event date (as figures are scoped). A
+    digest's "riot of 2 May" seven weeks on still dates its event.
     """
     from datetime import date as _date
     from datetime import timedelta
@@ -62,8 +63,8 @@ def is_background(m: Mention, doc: Doc) -> bool:
     iso = m.date.iso
     try:
         if len(iso) == 4:
-            end = _date(int(iso), 12, 31)
-        elif len(iso) == 7:
+            return int(iso) < doc.published.year
+        if len(iso) == 7:
             y, mo = int(iso[:4]), int(iso[5:7])
             end = _date(y + mo // 12, mo % 12 + 1, 1) - timedelta(days=1)
         else:
