@@ -45,14 +45,14 @@ def main_place(doc: Doc, hits: list[Hit]) -> Mention | None:
     return first[best]
 
 
-BACKGROUND_DAYS = 180  # a day or month ending this long before publication is history
+BACKGROUND_DAYS = 90  # a day or month ending this long before publication is history
 
 
 def is_background(m: Mention, doc: Doc) -> bool:
     """A date from history ("in 1941", "since 2014", "on 5 May 2018") in a dated report.
 
-    A year before the year of publication, or a month or day that ended half a
-    year before it: background, never the event date (as figures are scoped). A
+    A year before the year of publication, or a month or day that ended three
+    months before it: background, never the event date (as figures are scoped). A
     digest's "riot of 2 May" seven weeks on still dates its event.
     """
     from datetime import date as _date
