@@ -70,8 +70,16 @@ def test_attack_by_actors(here: set[str], expected) -> None:
 
 def test_armed_group_named_elsewhere() -> None:
     # police shot in this sentence, the gunman named in another one
-    assert classify("attack_civilians", {GUNMEN}, {POLICE}) == ("Battles", "Armed clash")
-    assert classify("riot", {GUNMEN}, {POLICE}) == ("Battles", "Armed clash")
+    lead = {POLICE, "lead"}
+    assert classify("attack_civilians", {GUNMEN}, lead) == ("Battles", "Armed clash")
+    assert classify("riot", {GUNMEN}, lead) == ("Battles", "Armed clash")
+    # later, troops deployed "after the attack" only refer back to it
+    assert classify("attack_civilians", {GUNMEN}, {POLICE}) == (
+        "Violence against civilians",
+        "Attack",
+    )
+    # a shooting told next to a battle is the battle's
+    assert classify("attack_civilians", {GUNMEN}, {"near:armed_clash"}) is None
     assert classify("riot", set(), {POLICE}) == ("Riots", "Mob violence")
     assert classify("firefight", set()) == ("Battles", "Armed clash")
 

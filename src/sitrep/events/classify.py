@@ -70,13 +70,12 @@ def sentence_roles(doc: Doc) -> dict[int, set[str]]:
 
 
 def armed_sides(ctx: set[str], here: set[str]) -> bool:
-    """State forces in the trigger's sentence, an armed group in the report, no civilians
-    there: the violence is between two armed sides ("two police officers were shot")."""
-    return (
-        "role:state forces" in here
-        and "role:armed group" in (ctx | here)
-        and "role:civilians" not in here
-    )
+    """State forces in the trigger's sentence, an armed group there (or, in the lead,
+    anywhere in the report), no civilians there: violence between two armed sides
+    ("two police officers were shot" in a headline). Later sentences only refer back
+    ("after Monday's attack, troops were deployed")."""
+    armed = "role:armed group" in here or ("lead" in here and "role:armed group" in ctx)
+    return "role:state forces" in here and armed and "role:civilians" not in here
 
 
 def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[str, str] | None:
@@ -124,6 +123,8 @@ def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[
             return None
         if protest and here & PROTEST_NEAR:
             return None  # shots at a protest: its escalation, coded by the protest signals
+        if here & {"near:armed_clash", "near:firefight"}:
+            return None  # the shooting of a battle told next to it
         # gunmen against police or soldiers: two armed sides
         return acled("Armed clash") if armed_sides(ctx, here) else acled("Attack")
     if signal == "abduction":
