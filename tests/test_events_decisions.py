@@ -38,6 +38,7 @@ def test_every_type_coded_is_in_the_codebook() -> None:
         ("armed_clash", set(), ("Riots", "Mob violence")),
         ("armed_clash", {"role:armed group"}, ("Battles", "Armed clash")),
         ("explosion", {"shelling"}, None),
+        ("armed_clash", {"sides:2"}, ("Battles", "Armed clash")),
         ("arrest", {"strike"}, ("Protests", "Protest with intervention")),
         ("arrest", set(), ("Strategic developments", "Arrests")),
         ("looting", {"riot"}, ("Riots", "Violent demonstration")),
@@ -46,6 +47,41 @@ def test_every_type_coded_is_in_the_codebook() -> None:
 )
 def test_classify(signal: str, ctx: set[str], expected) -> None:
     assert classify(signal, ctx) == expected
+
+
+GUNMEN, POLICE, CIVILIANS = "role:armed group", "role:state forces", "role:civilians"
+
+
+@pytest.mark.parametrize(
+    ("here", "expected"),
+    [
+        # who acted against whom in the attack's own sentence
+        ({GUNMEN, POLICE}, ("Battles", "Armed clash")),
+        ({GUNMEN, CIVILIANS}, ("Violence against civilians", "Attack")),
+        ({GUNMEN, POLICE, CIVILIANS}, ("Violence against civilians", "Attack")),
+        ({POLICE}, ("Violence against civilians", "Attack")),
+        ({CIVILIANS}, ("Violence against civilians", "Attack")),
+        (set(), ("Violence against civilians", "Attack")),
+    ],
+)
+def test_attack_by_actors(here: set[str], expected) -> None:
+    assert classify("attack_civilians", set(), here) == expected
+
+
+def test_armed_group_named_elsewhere() -> None:
+    # police shot in this sentence, the gunman named in another one
+    lead = {POLICE, "lead"}
+    assert classify("attack_civilians", {GUNMEN}, lead) == ("Battles", "Armed clash")
+    assert classify("riot", {GUNMEN}, lead) == ("Battles", "Armed clash")
+    # later, troops deployed "after the attack" only refer back to it
+    assert classify("attack_civilians", {GUNMEN}, {POLICE}) == (
+        "Violence against civilians",
+        "Attack",
+    )
+    # a shooting told next to a battle is the battle's
+    assert classify("attack_civilians", {GUNMEN}, {"near:armed_clash"}) is None
+    assert classify("riot", set(), {POLICE}) == ("Riots", "Mob violence")
+    assert classify("firefight", set()) == ("Battles", "Armed clash")
 
 
 def _groups(*keys: tuple[str, str, str]) -> dict:
@@ -75,13 +111,24 @@ def test_drop_milder(keys, ctx: set[str], kept: set) -> None:
 
 ARRESTS = ("Strategic developments", "Arrests", "A")
 RIOT = ("Riots", "Violent demonstration", "A")
+SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack", "A")
 
 
 @pytest.mark.parametrize(
     ("groups", "first"),
     [
-        # arrests told first still yield to a riot told later
-        ({ARRESTS: [Hit("arrest", 0, 0, 5)], RIOT: [Hit("riot", 4, 90, 95)]}, RIOT),
+        # the lead's arrests are the report's event; a riot told later is secondary
+        ({ARRESTS: [Hit("arrest", 0, 0, 5)], RIOT: [Hit("riot", 4, 90, 95)]}, ARRESTS),
+        # arrests and a riot both in the lead: the riot leads
+        ({ARRESTS: [Hit("arrest", 0, 0, 5)], RIOT: [Hit("riot", 1, 30, 35)]}, RIOT),
+        # a protest told three times later does not replace the lead's shelling
+        (
+            {
+                SHELLING: [Hit("shelling", 1, 20, 25)],
+                PEACEFUL: [Hit("protest", 5, 90, 95), Hit("protest", 6, 99, 105)],
+            },
+            SHELLING,
+        ),
         # told twice beats told once, both in the lead
         (
             {

@@ -45,6 +45,35 @@ def main_place(doc: Doc, hits: list[Hit]) -> Mention | None:
     return first[best]
 
 
+BACKGROUND_DAYS = 90  # a day or month ending this long before publication is history
+
+
+def is_background(m: Mention, doc: Doc) -> bool:
+    """A date from history ("in 1941", "since 2014", "on 5 May 2018") in a dated report.
+
+    A year before the year of publication, or a month or day that ended three
+    months before it: background, never the event date (as figures are scoped). A
+    digest's "riot of 2 May" seven weeks on still dates its event.
+    """
+    from datetime import date as _date
+    from datetime import timedelta
+
+    if not doc.published or m.date is None:
+        return False
+    iso = m.date.iso
+    try:
+        if len(iso) == 4:
+            return int(iso) < doc.published.year
+        if len(iso) == 7:
+            y, mo = int(iso[:4]), int(iso[5:7])
+            end = _date(y + mo // 12, mo % 12 + 1, 1) - timedelta(days=1)
+        else:
+            end = _date.fromisoformat(iso[:10])
+    except ValueError:
+        return False
+    return end < doc.published - timedelta(days=BACKGROUND_DAYS)
+
+
 def main_date(doc: Doc, hits: list[Hit]) -> Mention | None:
     """The date of the main event: a day named where the events are told, recent first.
 
@@ -59,6 +88,8 @@ def main_date(doc: Doc, hits: list[Hit]) -> Mention | None:
     if doc.published:
         pub = doc.published.isoformat()
         dates = [m for m in dates if m.date.iso[:10] <= pub or len(m.date.iso) < 10]
+        # history is no event date: without a current one, the report's own date serves
+        dates = [m for m in dates if not is_background(m, doc)]
     if not dates:
         return None
     hit_sents = {h.sent for h in hits}

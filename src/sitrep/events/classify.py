@@ -27,6 +27,14 @@ def acled(sub: str) -> tuple[str, str]:
 PROTESTS = acled("Peaceful protest")[0]
 STRATEGIC = acled("Other")[0]
 
+# state forces that fight as an army: two of them named means two sides (police do not count)
+ARMED_SIDES = frozenset({"military", "occupying forces"})
+
+# a protest's own signals told in or next to a sentence ("near:..." in `here`)
+PROTEST_NEAR = frozenset(
+    "near:" + s for s in ("protest", "strike", "riot", "fire_on_crowd", "intervention")
+)
+
 # signals that tag the event they belong to
 TAG_SIGNALS = {
     "arson": "arson",
@@ -39,23 +47,62 @@ TAG_SIGNALS = {
 
 
 def signal_context(doc: Doc, hits: list[Hit]) -> set[str]:
-    """What classification looks at: the report's signals and its actors' roles ("role:...")."""
+    """What classification looks at: the report's signals and its actors' roles ("role:...").
+
+    "sides:2" when two differently named armed state forces are named (our
+    troops and the occupiers): two organised armed sides, as ACLED's Battles need.
+    """
+    actors = [m for m in doc.mentions if m.kind == "actor"]
     ctx = {h.signal for h in hits}
-    ctx |= {"role:" + (m.role or "") for m in doc.mentions if m.kind == "actor"}
+    ctx |= {"role:" + (m.role or "") for m in actors}
+    if len({m.norm for m in actors if m.norm in ARMED_SIDES}) >= 2:
+        ctx.add("sides:2")
     return ctx
 
 
-def classify(signal: str, ctx: set[str]) -> tuple[str, str] | None:
-    """The ACLED (type, sub-type) a signal stands for, given the document's other signals."""
+def sentence_roles(doc: Doc) -> dict[int, set[str]]:
+    """The actor roles named in each sentence ("role:..."): who acted against whom there."""
+    out: dict[int, set[str]] = {}
+    for m in doc.mentions:
+        if m.kind == "actor":
+            out.setdefault(doc.sent_index(m.start), set()).add("role:" + (m.role or ""))
+    return out
+
+
+def armed_sides(ctx: set[str], here: set[str]) -> bool:
+    """State forces in the trigger's sentence, an armed group there (or, in the lead,
+    anywhere in the report), no civilians there: violence between two armed sides
+    ("two police officers were shot" in a headline). Later sentences only refer back
+    ("after Monday's attack, troops were deployed")."""
+    armed = "role:armed group" in here or ("lead" in here and "role:armed group" in ctx)
+    return "role:state forces" in here and armed and "role:civilians" not in here
+
+
+def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[str, str] | None:
+    """The ACLED (type, sub-type) a signal stands for, given the document's other signals.
+
+    `here`: the actor roles of the signal's own sentence ("role:..."), the signals of
+    it and its neighbours ("near:..."), and "lead" in the headline or first sentence. ACLED types by who acted
+    against whom: an armed group attacking state forces is a battle, not an attack
+    on civilians; two organised armed sides fighting are a battle.
+    """
+    here = here or set()
     protest = bool(ctx & {"protest", "strike"})
     if signal in ("protest", "strike"):
         return acled("Peaceful protest")
     if signal == "intervention":
         return acled("Protest with intervention")
     if signal == "fire_on_crowd":
-        return acled("Excessive force against protesters") if protest else acled("Attack")
+        if protest:
+            return acled("Excessive force against protesters")
+        return acled("Armed clash") if armed_sides(ctx, here) else acled("Attack")
+    if signal == "firefight":
+        return acled("Armed clash")  # both sides shoot: two armed sides by definition
     if signal == "riot":
-        return acled("Violent demonstration") if protest else acled("Mob violence")
+        if protest:
+            return acled("Violent demonstration")
+        # police storming a gunmen's hideout is no mob
+        return acled("Armed clash") if armed_sides(ctx, here) else acled("Mob violence")
     if signal == "shelling":
         return acled("Shelling/artillery/missile attack")
     if signal == "airstrike":
@@ -68,17 +115,26 @@ def classify(signal: str, ctx: set[str]) -> tuple[str, str] | None:
         return acled("Grenade")
     if signal == "armed_clash":
         # a battle needs an armed group; traders fighting police are a riot
-        if "role:armed group" not in ctx:
+        if "role:armed group" not in ctx and "sides:2" not in ctx:
             return acled("Violent demonstration") if protest else acled("Mob violence")
         return acled("Armed clash")
     if signal == "attack_civilians":
         if ctx & {"shelling", "airstrike", "explosion"}:
             return None
-        return acled("Attack")
+        if protest and here & PROTEST_NEAR:
+            return None  # shots at a protest: its escalation, coded by the protest signals
+        if here & {"near:armed_clash", "near:firefight"}:
+            return None  # the shooting of a battle told next to it
+        # gunmen against police or soldiers: two armed sides
+        return acled("Armed clash") if armed_sides(ctx, here) else acled("Attack")
     if signal == "abduction":
         return acled("Abduction/forced disappearance")
     if signal == "arrest":
-        return acled("Protest with intervention") if protest else acled("Arrests")
+        # arrests the lead tells with no protest near them are the report's own event
+        lead_alone = "lead" in here and not here & {"near:protest", "near:strike"}
+        return (
+            acled("Protest with intervention") if protest and not lead_alone else acled("Arrests")
+        )
     if signal == "looting":
         return (
             acled("Violent demonstration")

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from ..doc import Doc
 from ..schema.models import Mention
-from .anchors import nearest, place_key
-from .classify import TAG_SIGNALS, acled, classify
+from .anchors import is_background, nearest, place_key
+from .classify import TAG_SIGNALS, acled, classify, sentence_roles
 from .signals import Hit
+
+LEAD_SENTS = 2  # the headline and the first sentence
 
 GroupKey = tuple[str, str, str]  # (event type, sub-event type, place key)
 Anchors = tuple[Mention | None, Mention | None]  # (place, date)
@@ -31,12 +33,21 @@ def group_hits(
         for m in doc.mentions
         if m.kind == "place" and m.place and m.place.feature in ("city", "user")
     ]
-    dates = [m for m in doc.mentions if m.kind == "date" and m.date and m.date.precision == "day"]
+    dates = [
+        m
+        for m in doc.mentions
+        if m.kind == "date" and m.date and m.date.precision == "day" and not is_background(m, doc)
+    ]
     city_ids, date_ids = {id(m) for m in cities}, {id(m) for m in dates}
     groups: dict[GroupKey, list[Hit]] = {}
     where: dict[GroupKey, Anchors] = {}
     tag_hits: list[TagHit] = []
     by_sent = doc.mentions_by_sentence()
+    roles = sentence_roles(doc)
+    near: dict[int, set[str]] = {}
+    for h in hits:
+        for k in (h.sent - 1, h.sent, h.sent + 1):
+            near.setdefault(k, set()).add("near:" + h.signal)
     told_elsewhere: dict[str, set[int]] = {}
     for h in hits:
         told_elsewhere.setdefault(h.signal, set()).add(h.sent)
@@ -47,7 +58,10 @@ def group_hits(
         place = nearest(city_ids, doc, h.start, h.sent) or main_place
         if h.signal in TAG_SIGNALS:
             tag_hits.append((TAG_SIGNALS[h.signal], h, place))
-        typed = classify(h.signal, ctx)
+        here = roles.get(h.sent, set()) | near.get(h.sent, set())
+        if h.sent < LEAD_SENTS:
+            here = here | {"lead"}
+        typed = classify(h.signal, ctx, here)
         if typed is None:
             continue
         k = (typed[0], typed[1], place_key(place))

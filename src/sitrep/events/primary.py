@@ -1,22 +1,29 @@
-"""Which event leads the report: told early and often, not a mere strategic development."""
+"""Which event leads the report: the one its lead (headline and first sentence) tells.
+
+Later mentions of a protest or of arrests add secondary events; they do not
+replace the lead's event. Without a lead event, the one told most leads, a
+strategic development (arrests, a curfew) last.
+"""
 
 from __future__ import annotations
 
 from .classify import STRATEGIC
-from .group import GroupKey
+from .group import LEAD_SENTS, GroupKey
 from .signals import Hit
+
+LEAD_WEIGHT = 3.0
 
 
 def primary_first(groups: dict[GroupKey, list[Hit]]) -> list[GroupKey]:
     """The events in the order told, the primary one first."""
     order = sorted(groups, key=lambda k: groups[k][0].start)
     if order:
-        # the primary event: told early and often; "Strategic developments" (arrests,
-        # a curfew) only when nothing else happened
+        # the lead outweighs any count of later mentions; a strategic development
+        # yields to a violent or protest event told as early
         def weight(k: GroupKey) -> float:
             hs = groups[k]
-            lead = 1.5 if any(h.sent < 2 for h in hs) else 0.0
-            return min(len(hs), 2) + lead - (3.0 if k[0] == STRATEGIC else 0.0)
+            lead = LEAD_WEIGHT if any(h.sent < LEAD_SENTS for h in hs) else 0.0
+            return min(len(hs), 2) + lead - (1.0 if k[0] == STRATEGIC else 0.0)
 
         primary = max(order, key=lambda k: (weight(k), -groups[k][0].start))
         order.remove(primary)

@@ -124,6 +124,10 @@ def name_stems(word: str) -> list[str]:
     """Stems under which a gazetteer word is indexed (the canonical one plus alternations)."""
     s = stem(word)
     out = [s]
+    if s != word and len(word) - len(s) >= 2:
+        # a name that only looks inflected ("Иерусалим" ends in -им): also the whole
+        # name, so that its own case forms ("Иерусалиме") reach it
+        out.append(word)
     if "і" in s or "ї" in s:
         for pat, reps in ((_ALT_I, ("о", "е")), (_ALT_YI, ("є",))):
             m = pat.search(s)

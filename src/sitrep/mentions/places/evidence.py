@@ -6,8 +6,11 @@ from ...doc import Doc, Token
 from ...gazetteer import Place
 from ...gazetteer.keys import fold
 from .candidates import _Cand, _canon, _stopped_en
-from .lexicon import _EN_PLACE_NOUNS, _EN_PREPS, _NO_FLAGS, _lexicon
-from .words import _FUNCTION_POS, _morph_flags
+from .lexicon import _EN_COMMON, _EN_PLACE_NOUNS, _EN_PREPS, _NO_FLAGS, _lexicon
+from .words import _FUNCTION_POS, _morph_flags, _word_class
+
+# population a city of a country the report does not name needs, when it names others
+FOREIGN_NEED = 150_000
 
 
 class WeighEvidence:
@@ -29,6 +32,10 @@ class WeighEvidence:
         if single and _FUNCTION_POS & first.tags:
             c.flags = dict(_NO_FLAGS, blocked=True)  # a preposition or pronoun: "БЕЗ", "Мы"
             return
+        verb, adj = _word_class(first.text, c.lang) if single else (False, False)
+        if verb:
+            c.flags = dict(_NO_FLAGS, blocked=True)  # a verb: "Має", "Будет"
+            return
         if c.lang in ("uk", "ru"):
             for k in range(c.tok0, c.tok1):
                 p_, g_, cm_, _mp, pl_ = _morph_flags(wt[k].text, c.lang)
@@ -38,6 +45,8 @@ class WeighEvidence:
         # a lower-case use of the same word in this report: a common noun
         if single and _canon(first.text) in lower_stems:
             common = True
+        if single and c.lang == "en" and fold(first.text) in _EN_COMMON:
+            dict_common = True  # Hope, Nice, Split, Reading: an ordinary word first
         prev = wt[c.tok0 - 1] if c.tok0 > 0 and wt[c.tok0 - 1].sent == first.sent else None
         nxt = wt[c.tok1] if c.tok1 < len(wt) and wt[c.tok1].sent == first.sent else None
         if nxt is not None and text[wt[c.tok1 - 1].end : nxt.start].strip():
@@ -66,6 +75,10 @@ class WeighEvidence:
                 # (an inflected one is a place: "мер Полтави Олександр Мамай")
                 cue_person = True
         part_of_name = False
+        if adj and nxt is not None and nxt.text[:1].isupper():
+            # an adjective before a capitalized word the gazetteer did not join to it:
+            # a longer name ("Червоний Хрест", "Северный Кавказ"), not the village
+            part_of_name = True
         if first.text.isascii():
             # "Austin Tice", "Moscow Times", "Jordan Peterson", "Greater Manchester Police"
             if nxt is not None and nxt.text[:1].isupper():
@@ -127,11 +140,15 @@ class WeighEvidence:
         if f["person"]:
             need = max(need, 20_000 if f["prep"] else 200_000)
         if f["dict_common"]:
-            need = max(need, 500_000)  # a dictionary word: Мира, Победы, Газ
+            # a dictionary word: Мира, Победы, Газ; in English after "in"/"near" a place
+            need = max(need, 500_000 if not (c.lang == "en" and f["prep"]) else need)
         elif f["common"]:
             need = max(need, 100_000)  # also written in lower case here: суми, щастя
         if f["part_of_name"]:
-            need = max(need, 1_000_000)
+            need = max(need, 2_000_000)
+        if ctx_cc and not (in_ctx or p.country == soft_cc or f["trigger"] or f["geox"]):
+            # the report names its countries; a foreign namesake must be a big city
+            need = max(need, FOREIGN_NEED)
         if f["weak"] and not (in_ctx or f["trigger"]):
             need = max(need, 300_000)  # a foreign-language alias: Hamas is not Hamm
         if not c.exact and len(c.forms) == 1 and len(c.forms[0]) <= 5:

@@ -29,6 +29,8 @@ _PRECISION = {
 _EN_PLACE_NOUNS = frozenset(load_list("en", "places_nouns"))
 _EN_PREPS = frozenset(load_list("en", "places_prepositions"))
 _EN_MODIFIERS = frozenset(load_list("en", "places_modifiers"))
+# ordinary English words GeoNames also has as places: Hope, Nice, Split, Reading
+_EN_COMMON = frozenset(fold(w) for w in load_list("en", "places_common_words"))
 _STOP = ("stop",)
 
 _NO_FLAGS = {

@@ -41,8 +41,11 @@ class PlaceMatcher(FindCandidates, FindFacilities, WeighEvidence, EmitMentions):
             tops.append(top)
             if c.flags["blocked"]:
                 continue
+            # a country, a region, or a big city: a city of a million counts even when
+            # namesakes abound ("Hong Kong" has several GeoNames records)
             if top.feature in ("country", "region", "user") or (
-                top.feature == "city" and top.population >= 100_000 and len(c.ids) <= 3
+                top.feature == "city"
+                and (top.population >= 1_000_000 or top.population >= 100_000 and len(c.ids) <= 3)
             ):
                 if top.country:
                     ctx_cc[top.country] = ctx_cc.get(top.country, 0.0) + 1.0

@@ -13,6 +13,8 @@ _PROPER_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"
 
 _FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "ADVB", "PRED", "COMP"})
 
+_VERB_POS = frozenset({"VERB", "INFN", "GRND"})
+
 _UK_LETTERS = frozenset(c for c in letters("uk_only") if c.islower()) | {"'"}
 
 
@@ -76,3 +78,19 @@ def _is_common(w: str, lang: str, parses: list) -> bool:
         if lex.startswith("NOUN,") and "inan" in lex and not lex.startswith("NOUN,inan"):
             return False
     return True
+
+
+@lru_cache(maxsize=50_000)
+def _word_class(word: str, lang: str) -> tuple[bool, bool]:
+    """(verb, adjective) for a uk/ru word: most parses a verb form ("Має", "Будет"),
+    or some parse an adjective ("Червоного", "Северном"), a longer name's first word."""
+    if lang not in ("uk", "ru") or word.isascii():
+        return False, False
+    from ...segment import morph
+
+    parses = morph(lang).parse(unify_apostrophes(word))
+    if not parses:
+        return False, False
+    verb = 2 * sum(p.tag.POS in _VERB_POS for p in parses) >= len(parses)
+    adj = any(p.tag.POS == "ADJF" for p in parses)
+    return verb, adj
