@@ -13,7 +13,7 @@ from typing import IO
 import typer
 
 DB_HELP = "SQLite file or database URL (default: $SITREP_DATABASE_URL, else ./sitrep.db)."
-QUIET_HELP = "No progress and no notes on stderr; errors are still shown."
+QUIET_HELP = "No progress bar and no notes on stderr; results and errors are still shown."
 OUTPUT_HELP = "Write the output to this file instead of stdout ('-': stdout)."
 
 

@@ -105,7 +105,7 @@ def ingest_cmd(
     if "-" in paths and len(paths) > 1:
         fail("'-' (stdin) cannot be mixed with other paths")
     store = _open(db)
-    err = Console(stderr=True, highlight=False, soft_wrap=True, quiet=quiet)
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
     bar = IngestBar() if show_progress(quiet) else None
     try:
         if paths == ["-"]:
@@ -128,7 +128,7 @@ def ingest_cmd(
     finally:
         store.close()
     for path, why in summary.skipped:
-        err.print(f"skipped {escape(path)}: {escape(why)}")
+        note(f"skipped {path}: {why}", quiet)
     replaced = f" ({summary.replaced} replaced)" if summary.replaced else ""
     err.print(
         f"{summary.seen} read, {summary.stored} stored{replaced}, "
@@ -136,7 +136,7 @@ def ingest_cmd(
         f"{len(summary.failed)} failed, {len(summary.incidents)} incidents touched "
         f"in {summary.seconds:.1f}s -> {escape(store.display_url)}"
     )
-    if summary.duplicates and not force:
+    if summary.duplicates and not force and not quiet:
         err.print("  (documents already stored are kept; --force replaces them)")
     if summary.failed:
         Console(stderr=True, highlight=False, soft_wrap=True).print(
