@@ -33,7 +33,14 @@ CLUSTERS = [
     # (gold, predicted, pairwise P, R, B-cubed P, R)
     ({"a": 1, "b": 1, "c": 2}, {"a": "x", "b": "x", "c": "y"}, 1.0, 1.0, 1.0, 1.0),
     # everything merged into one incident: every pair predicted, one of three right
-    ({"a": 1, "b": 1, "c": 2}, {"a": "x", "b": "x", "c": "x"}, 1 / 3, 1.0, (2 / 3 * 2 + 1 / 3) / 3, 1.0),
+    (
+        {"a": 1, "b": 1, "c": 2},
+        {"a": "x", "b": "x", "c": "x"},
+        1 / 3,
+        1.0,
+        (2 / 3 * 2 + 1 / 3) / 3,
+        1.0,
+    ),
     # nothing merged: no predicted pair while one was due (precision 0, the prf convention)
     ({"a": 1, "b": 1, "c": 2}, {"a": "x", "b": "y", "c": "z"}, 0.0, 0.0, 1.0, (0.5 * 2 + 1) / 3),
     # a document missing from the prediction is alone
