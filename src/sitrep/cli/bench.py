@@ -19,13 +19,24 @@ from .common import (
 
 
 def bench_cmd(
-    docs: int = typer.Option(1000, "--docs", "-n", min=1, help="Number of generated reports."),
-    size: int = typer.Option(3000, "--size", min=200, help="Characters per generated report."),
+    docs: int = typer.Option(
+        1000, "--docs", "-n", metavar="N", min=1, help="Number of generated reports."
+    ),
+    size: int = typer.Option(
+        3000, "--size", metavar="CHARS", min=200, help="Characters per generated report."
+    ),
     corpus: Path = typer.Option(
-        Path("examples"), "--from", help="Folder of reports whose sentences are recombined."
+        Path("examples"),
+        "--from",
+        metavar="DIR",
+        help="Folder of reports whose sentences are recombined.",
     ),
     warmup: int = typer.Option(
-        200, "--warmup", min=0, help="Other documents run first (not timed) to fill the caches."
+        200,
+        "--warmup",
+        metavar="N",
+        min=0,
+        help="Other documents run first (not timed) to fill the caches.",
     ),
     fmt: str = format_option(("text", "json"), "text"),
     output: Path = output_option(),

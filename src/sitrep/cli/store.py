@@ -83,7 +83,9 @@ def ingest_cmd(
         help="Re-extract documents already stored and replace them (a corrected date, a newer "
         "sitrep); their incidents are merged again.",
     ),
-    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Extraction worker processes."),
+    jobs: int = typer.Option(
+        1, "--jobs", "-j", metavar="N", min=1, help="Extraction worker processes."
+    ),
     quiet: bool = quiet_option(),
 ) -> None:
     """Ingest reports into the store; re-running (or resuming after a crash) adds nothing twice."""
