@@ -387,3 +387,20 @@ def _ids(st):
 
     with st.read() as s:
         return list(s.scalars(select(Document.id).where(Document.status == "ok")))
+
+
+def test_incident_json_schema_file_matches_and_validates(filled, tmp_path):
+    import jsonschema
+
+    from conftest import ROOT
+    from sitrep.export import json_schema
+
+    shipped = json.loads(
+        (ROOT / "src/sitrep/schema/sitrep-incident-1.schema.json").read_text("utf-8")
+    )
+    assert shipped == json_schema() and shipped["title"] == "sitrep-incident/1"
+    res = runner.invoke(app, ["schema", "--incident"])
+    assert json.loads(res.stdout) == shipped
+    write(filled, "jsonl", tmp_path / "i.jsonl")
+    for line in (tmp_path / "i.jsonl").read_text("utf-8").splitlines():
+        jsonschema.validate(json.loads(line), shipped)

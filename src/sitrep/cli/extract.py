@@ -95,13 +95,22 @@ def extract_cmd(
         note(f"{len(report.claims)} claims, {len(report.events)} events -> {output}", quiet)
 
 
-def schema_cmd() -> None:
-    """Print the JSON Schema of the `sitrep/1` output (also shipped as sitrep/schema/sitrep-1.schema.json)."""
+def schema_cmd(
+    incident: bool = typer.Option(
+        False, "--incident", help="The incident export schema (sitrep-incident/1) instead."
+    ),
+    output: Path = output_option(),
+) -> None:
+    """Print the JSON Schema of the `sitrep/1` output (shipped as sitrep/schema/*.schema.json)."""
     import json
 
-    from ..schema import json_schema
+    if incident:
+        from ..export import json_schema
+    else:
+        from ..schema import json_schema
 
-    sys.stdout.write(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n")
+    with opened_output(output) as fh:
+        fh.write(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n")
 
 
 def components_cmd() -> None:

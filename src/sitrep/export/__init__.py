@@ -324,7 +324,35 @@ def write(store, fmt: str, output: str | Path | None = None, **filters: Any) -> 
 
 FORMATS = ("csv", "geojson", "jsonl", "parquet")
 
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of one incident record as JSON Lines / GeoJSON carry it (dates as
+    ISO strings); shipped as sitrep/schema/sitrep-incident-1.schema.json."""
+    types = {
+        "int": {"type": ["integer", "null"]},
+        "float": {"type": ["number", "null"]},
+        "str": {"type": ["string", "null"]},
+        "date": {"type": ["string", "null"], "format": "date"},
+        "list": {"type": "array", "items": {"type": "string"}},
+    }
+    props = {n: dict(types[t]) for n, t in FIELDS}
+    for kind in FIGURE_KINDS:
+        props[f"{kind}_certainty"]["enum"] = ["confirmed", "reported", "unconfirmed", None]
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://sitrep.invalid/schema/sitrep-incident-1.schema.json",
+        "title": SCHEMA,
+        "description": "One incident as sitrep exports it (CSV, GeoJSON properties, JSON "
+        "Lines, Parquet): ACLED-named fields plus low/best/high and the certainty of best "
+        "per claim kind. CSV joins lists with '; '.",
+        "type": "object",
+        "required": list(COLUMNS),
+        "additionalProperties": False,
+        "properties": props,
+    }
+
+
 __all__ = [
     "COLUMNS", "FIELDS", "FORMATS", "SCHEMA", "row", "incidents", "to_csv", "to_jsonl",
-    "to_geojson", "to_parquet", "write", "csv_chunks", "jsonl_chunks", "geojson_chunks",
+    "to_geojson", "to_parquet", "write", "csv_chunks", "json_schema", "jsonl_chunks", "geojson_chunks",
 ]  # fmt: skip
