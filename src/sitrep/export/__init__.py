@@ -219,10 +219,17 @@ def csv_row(r: dict[str, Any]) -> dict[str, Any]:
 
 def incidents(store, **filters: Any) -> Iterator[dict[str, Any]]:
     """Full incidents (members, estimates, timeline), filtered as `incidents list` filters."""
+    bylines: dict[str, str | None] = {}
     for inc in store.incidents(**filters):
         full = store.incident(inc["id"])
-        if full is not None:
-            yield full
+        if full is None:
+            continue
+        for m in full.get("members", []):
+            if not m.get("outlet") and "byline" not in m:  # the byline is the next best name
+                if m["doc_id"] not in bylines:
+                    bylines[m["doc_id"]] = (store.document(m["doc_id"]) or {}).get("byline")
+                m["byline"] = bylines[m["doc_id"]]
+        yield full
 
 
 def csv_chunks(records: Iterator[dict[str, Any]], size: int = 64 * 1024) -> Iterator[str]:

@@ -100,7 +100,6 @@ def show_incident(s: Session, inc_id: int) -> dict[str, Any] | None:
             "event_id": m.event_id,
             "title": docs[m.doc_id].title if m.doc_id in docs else None,
             "outlet": docs[m.doc_id].outlet if m.doc_id in docs else None,
-            "byline": docs[m.doc_id].byline if m.doc_id in docs else None,
             "url": docs[m.doc_id].url if m.doc_id in docs else None,
             "lang": docs[m.doc_id].lang if m.doc_id in docs else None,
             "published_at": docs[m.doc_id].published_at if m.doc_id in docs else None,
