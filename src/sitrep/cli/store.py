@@ -231,6 +231,11 @@ def _fig(inc: dict[str, Any], kind: str) -> str:
     return f"{fig} {cert}" if cert else fig
 
 
+def _labelled(fig: str, kind: str) -> str:
+    """A figure of another kind shown in a column, named so it is not read as that column's."""
+    return f"{fig} ({kind})" if fig else ""
+
+
 LIST_FORMATS = ("table", "json", "jsonl", "csv")
 SHOW_FORMATS = ("table", "json")
 
@@ -345,7 +350,7 @@ def _list_table(rows: list[dict[str, Any]], fh) -> None:
             escape(r["location"] or ""),
             escape(r["country"] or ""),
             escape(_fig(r, "killed")),
-            escape(_fig(r, "injured") or _fig(r, "casualties")),
+            escape(_fig(r, "injured") or _labelled(_fig(r, "casualties"), "casualties")),
             escape(arrested),
             str(r["n_documents"]),
             escape(",".join(r["languages"])),
