@@ -20,10 +20,11 @@ while IFS=$'\t' read -r name published; do
 import json, sys
 r = json.load(open(sys.argv[1], encoding="utf-8"))
 s, d = r["summary"], r["document"]
-fig = lambda f: "-" if not f else f"{f['low']}{'+' if f['high'] is None else ('' if f['high'] == f['low'] else '-' + str(f['high']))}"
+sure = {c["id"]: c["certainty"] for c in r["claims"]}
+fig = lambda f: "-" if not f else f"{f['low']}{'+' if f['high'] is None else ('' if f['high'] == f['low'] else '-' + str(f['high']))}" + ("/" + ",".join(dict.fromkeys(sure[c] for c in f["claims"] if c in sure)) if f["claims"] else "")
 flags = ",".join(q["flag"] for q in d["quality"]) or "-"
 print(f"  {d['lang']}  {s['event_date'] or '?':10}  {(s['location'] or '?')[:14]:14} {(s['country'] or '?'):2}  "
-      f"{'; '.join(s['event_types'])[:34]:34}  killed {fig(s['killed']):6} injured {fig(s['injured']):6} "
+      f"{'; '.join(s['event_types'])[:34]:34}  killed {fig(s['killed']):15} injured {fig(s['injured']):15} "
       f"claims {len(r['claims']):2}  quality {flags}  <- {sys.argv[1].split('/')[-1]}")
 PY
 done < examples/reports/published.tsv
@@ -37,7 +38,7 @@ $SITREP ingest examples/scenario/reports.jsonl --db "$DB"
 echo
 echo "== 4. merged incidents =="
 $SITREP incidents list --db "$DB"
-FIRST=$($SITREP incidents list --db "$DB" --json | python3 -c "import json,sys; print(json.loads(sys.stdin.readline())['id'])")
+FIRST=$($SITREP incidents list --db "$DB" -f jsonl | python3 -c "import json,sys; print(json.loads(sys.stdin.readline())['id'])")
 $SITREP incidents show "$FIRST" --db "$DB"
 
 echo
@@ -48,20 +49,10 @@ echo "   wrote $OUT/incidents.csv and $OUT/incidents.geojson"
 
 echo
 echo "== 6. the dashboard =="
-# the example reports too, each with its publication date (one process, the pipeline loaded once)
-${PY:-.venv/bin/python} - "$DB" <<'PY'
-import itertools, sys
-from sitrep.store import Store
-from sitrep.store.ingest import ingest_items
-from sitrep.store.sources import expand, iter_items
-rows = [l.split("\t") for l in open("examples/reports/published.tsv", encoding="utf-8").read().splitlines() if l.strip()]
-items = itertools.chain.from_iterable(
-    iter_items(expand([f"examples/reports/{name}"]), published=pub.strip()) for name, pub in rows)
-with Store(sys.argv[1]) as st:
-    s = ingest_items(st, items, progress=False)
-print(f"   example reports: {s.stored} stored, {len(s.failed)} failed")
-PY
-echo "   $($SITREP incidents list --db "$DB" --json | wc -l) incidents in $DB"
+# the example reports too: their dates come from examples/reports/published.tsv,
+# the README and the sidecar itself are skipped
+$SITREP ingest examples/reports --db "$DB"
+echo "   $($SITREP incidents list --db "$DB" -f jsonl | wc -l) incidents in $DB"
 if [ -n "${SERVE:-}" ]; then
   exec $SITREP serve --db "$DB" --port "${PORT:-8000}"
 fi

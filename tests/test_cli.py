@@ -65,10 +65,10 @@ def test_markup_in_report_is_not_interpreted(tmp_path):
     assert "[red]Amnesty[/red]" in res.stdout.decode()  # shown literally, not rendered
 
 
-def test_unknown_language_forced_is_reported():
+def test_unknown_language_forced_is_refused_with_the_list():
     res = run_cli("extract", "-", "--lang", "de", input=b"Die Polizei nahm 12 Personen fest.")
-    assert res.returncode == 0
-    assert json.loads(res.stdout)["warnings"]
+    assert res.returncode == 2
+    assert b"unknown language 'de'" in res.stderr and b"uk, ru, en" in res.stderr
 
 
 def test_config_swaps_pipeline(tmp_path):

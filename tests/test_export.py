@@ -53,9 +53,10 @@ def test_csv_uses_acled_names_and_adds_estimates(filled):
     assert (a["injured_low"], a["injured_best"], a["injured_high"]) == ("", "7", "8")
     assert (a["geo_precision"], a["time_precision"]) == ("1", "1")
     assert a["languages"] == "en; ru; uk" and len(a["documents"].split("; ")) == 4
+    assert a["killed_certainty"] == "confirmed" and "doc-" not in a["source"]
     assert a["source"].split("; ")[0] == "Степовий вісник"  # first publisher first
     assert "doc-a2-ru:" in a["evidence"]
-    assert "killed 14/14/50" in a["notes"]
+    assert "killed 14/14/50 (confirmed)" in a["notes"] and "4 reports" in a["notes"]
     assert rows["Osh"]["country"] == "Kyrgyzstan" and rows["Kutaisi"]["country"] == "Georgia"
     assert rows["Kutaisi"]["fatalities"] == "0"
 
@@ -77,15 +78,15 @@ def test_geojson_points_lon_lat(filled):
     assert kut["properties"]["participants_best"] == 5000
 
 
-def test_jsonl_carries_the_full_incident(filled):
+def test_jsonl_carries_the_incident_schema_natively(filled):
     buf = io.StringIO()
     to_jsonl(iter(filled.incident(i["id"]) for i in filled.incidents()), buf)
     recs = [json.loads(line) for line in buf.getvalue().splitlines()]
     osh = next(r for r in recs if r["location"] == "Osh")
-    assert osh["schema"] == "sitrep/1"
-    assert len(osh["members"]) == 4 and osh["members"][0]["why"]
-    assert [t["kind"] for t in osh["timeline"]][:1] == ["injured"]
-    assert osh["estimates"]["injured"]["best"] == 23
+    assert list(osh) == list(COLUMNS) and "schema" not in osh
+    assert osh["injured_best"] == 23 and osh["injured_certainty"] in ("reported", "confirmed")
+    assert isinstance(osh["languages"], list) and len(osh["documents"]) == 4
+    assert osh["event_date"] == "2025-05-02" and isinstance(osh["latitude"], float)
 
 
 def test_parquet_round_trip(filled, tmp_path):
@@ -96,6 +97,8 @@ def test_parquet_round_trip(filled, tmp_path):
     t = pq.read_table(out)
     assert t.column_names == list(COLUMNS)
     assert str(t.schema.field("killed_best").type) == "int64"
+    assert str(t.schema.field("event_date").type) == "date32[day]"
+    assert str(t.schema.field("languages").type).startswith("list<")
     assert str(t.schema.field("latitude").type) == "double"
     d = {r["location"]: r for r in t.to_pylist()}
     assert d["Aktobe"]["killed_low"] == 14 and d["Kutaisi"]["injured_best"] is None

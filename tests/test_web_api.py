@@ -141,7 +141,9 @@ def test_exports_stream_the_current_filter(client):
 
     lines = client.get("/api/export/jsonl", params={"lang": "en"}).text.splitlines()
     recs = [json.loads(x) for x in lines]
-    assert recs and all(x["schema"] == "sitrep/1" and "en" in x["languages"] for x in recs)
+    from sitrep.export import COLUMNS
+
+    assert recs and all(list(x) == list(COLUMNS) and "en" in x["languages"] for x in recs)
 
     import pyarrow as pa
     import pyarrow.parquet as pq

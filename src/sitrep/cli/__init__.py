@@ -18,7 +18,26 @@ def _root() -> None:
     """sitrep: candidate events, every figure with its source words, who said it and how sure."""
 
 
+def _plain_flags() -> None:
+    """Help lists flags (-q, --force, --help) without a `<bool>` placeholder: some typer
+    versions print one for every flag, which reads as if a value were expected."""
+    try:
+        from typer.core import TyperOption
+    except ImportError:  # pragma: no cover
+        return
+    show = getattr(TyperOption, "display_type_rich", None)
+    if show is None or getattr(show, "_sitrep", False):
+        return
+
+    def display_type_rich(self, ctx):
+        return None if getattr(self, "is_flag", False) else show(self, ctx)
+
+    display_type_rich._sitrep = True
+    TyperOption.display_type_rich = display_type_rich
+
+
 def _register() -> None:
+    _plain_flags()
     from . import bench, evaluate, extract, serve, store
 
     for mod in (extract, evaluate, store, bench, serve):

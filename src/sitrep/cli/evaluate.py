@@ -8,7 +8,16 @@ from pathlib import Path
 
 import typer
 
-from .extract import fail
+from .common import (
+    check_format,
+    fail,
+    format_option,
+    opened_output,
+    output_option,
+    quiet_option,
+    show_progress,
+    to_stdout,
+)
 
 
 def eval_cmd(
@@ -18,19 +27,26 @@ def eval_cmd(
         help="Gold JSON Lines files (the format of gold/seed.jsonl). Name them to compare "
         "sets side by side: dev=eval/dev.jsonl real=eval/real/uk.jsonl real=eval/real/ru.jsonl",
     ),
+    fmt: str = format_option(("table", "json"), "table", "json: the full numbers, sitrep-eval/1"),
+    output: Path = output_option(),
+    quiet: bool = quiet_option(),
     json_out: Path = typer.Option(
         None,
         "--json",
-        help="Write the full numbers (schema sitrep-eval/1) to this file ('-': stdout).",
+        metavar="FILE",
+        hidden=True,
+        help="Also write the full numbers (schema sitrep-eval/1) to FILE ('-': stdout).",
     ),
     by_lang: bool = typer.Option(False, "--by-lang", help="One column per language besides 'all'."),
     errors: bool = typer.Option(
         False, "--errors", help="List every mistake, document by document."
     ),
     limit: int = typer.Option(
-        None, "--limit", min=1, help="Score only the first N usable documents."
+        None, "--limit", metavar="N", min=1, help="Score only the first N usable documents."
     ),
-    config: Path = typer.Option(None, "--config", help="Pipeline configuration (TOML)."),
+    config: Path = typer.Option(
+        None, "--config", metavar="FILE", help="Pipeline configuration (TOML)."
+    ),
     convention: str = typer.Option(
         "auto",
         "--convention",
@@ -51,9 +67,10 @@ def eval_cmd(
 
     from ..eval import EVAL_SCHEMA, GoldFileError, evaluate, load_all, pipeline_predictor
     from ..eval.conventions import CONVENTIONS
-    from ..eval.render import incident_table, print_errors, safe, sets_table
+    from ..eval.render import safe
 
-    err_console = Console(stderr=True, highlight=False)
+    fmt = check_format(fmt, ("table", "json"), "table")
+    err_console = Console(stderr=True, highlight=False, quiet=quiet)
     if convention != "auto" and convention not in CONVENTIONS:
         fail(f"--convention: unknown {safe(convention)!r} (known: auto, {', '.join(CONVENTIONS)})")
     sets = split_sets(gold)
@@ -79,7 +96,7 @@ def eval_cmd(
         predict = pipeline_predictor(pipeline, reports, convention)
         n_gold_warnings = len(gold_set.warnings)
         files = [str(p) for p in paths]
-        if sys.stderr.isatty():
+        if show_progress(quiet):
             with Progress(
                 TextColumn(f"extracting {safe(name)}".rstrip()),
                 BarColumn(),
@@ -108,11 +125,17 @@ def eval_cmd(
         results[name] = result
 
     # not a terminal (a pipe, a file): do not squeeze the table into 80 columns
+    payload_obj = results[""] if list(results) == [""] else {"schema": EVAL_SCHEMA, "sets": results}
+    if fmt == "json":
+        with opened_output(output) as fh:
+            fh.write(json.dumps(payload_obj, ensure_ascii=False, indent=2) + "\n")
+        return
+    if output is not None and not to_stdout(output):
+        with opened_output(output) as fh:
+            _print_tables(results, Console(file=fh, highlight=False, width=240), errors, by_lang)
+        return
     out = Console(highlight=False, width=None if sys.stdout.isatty() else 240)
     if json_out is not None:
-        payload_obj = (
-            results[""] if list(results) == [""] else {"schema": EVAL_SCHEMA, "sets": results}
-        )
         payload = json.dumps(payload_obj, ensure_ascii=False, indent=2) + "\n"
         if str(json_out) == "-":
             sys.stdout.write(payload)
@@ -121,6 +144,12 @@ def eval_cmd(
             json_out.write_text(payload, encoding="utf-8")
         except OSError as e:
             fail(f"{safe(str(json_out))}: cannot write: {e.strerror or e}")
+    _print_tables(results, out, errors, by_lang)
+
+
+def _print_tables(results: dict, out, errors: bool, by_lang: bool) -> None:
+    from ..eval.render import incident_table, print_errors, sets_table
+
     if errors:
         for result in results.values():
             print_errors(result, out)

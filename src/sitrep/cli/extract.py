@@ -3,22 +3,24 @@
 from __future__ import annotations
 
 import sys
-from enum import StrEnum
 from pathlib import Path
 
 import typer
 
 from ..ingest import InputError, load_path, load_stream
+from .common import (
+    check_format,
+    check_lang,
+    fail,
+    format_option,
+    note,
+    opened_output,
+    output_option,
+    quiet_option,
+    to_stdout,
+)
 
-
-class Format(StrEnum):
-    json = "json"
-    table = "table"
-
-
-def fail(msg: str, code: int = 2) -> None:
-    typer.echo(f"sitrep: error: {msg}", err=True)
-    raise typer.Exit(code)
+EXTRACT_FORMATS = ("json", "table")
 
 
 def extract_cmd(
@@ -27,15 +29,22 @@ def extract_cmd(
         None,
         "--published",
         "-p",
+        metavar="DATE",
         help="Publication date YYYY-MM-DD; relative dates resolve against it.",
     ),
     lang: str = typer.Option(
-        None, "--lang", "-l", help="Force the language (uk, ru, en); default: detect."
+        None,
+        "--lang",
+        "-l",
+        metavar="LANG",
+        help="Force the language (uk, ru, en); default: detect.",
     ),
-    fmt: Format = typer.Option(
-        Format.json, "--format", "-f", help="json (schema sitrep/1) or table."
+    fmt: str = format_option(EXTRACT_FORMATS, "json", "json is schema sitrep/1"),
+    output: Path = output_option(),
+    quiet: bool = quiet_option(),
+    config: Path = typer.Option(
+        None, "--config", metavar="FILE", help="Pipeline configuration (TOML)."
     ),
-    config: Path = typer.Option(None, "--config", help="Pipeline configuration (TOML)."),
 ) -> None:
     """Extract events, places, people, figures and their evidence from ONE report."""
     from ..pipeline import (
@@ -47,6 +56,8 @@ def extract_cmd(
         to_report,
     )
 
+    fmt = check_format(fmt, EXTRACT_FORMATS, "json")
+    lang = check_lang(lang)
     try:
         pub = parse_published(published)
     except ValueError as e:
@@ -71,21 +82,35 @@ def extract_cmd(
     )
     doc.flags[:0] = loaded.flags
     report = to_report(doc)
-    if fmt == Format.json:
-        sys.stdout.write(report.to_json() + "\n")
-    else:
-        from ..export.table import print_report
+    with opened_output(output) as fh:
+        if fmt == "json":
+            fh.write(report.to_json() + "\n")
+        else:
+            from rich.console import Console
 
-        print_report(report)
+            from ..export.table import print_report
+
+            print_report(report, None if to_stdout(output) else Console(file=fh, width=160))
+    if not to_stdout(output):
+        note(f"{len(report.claims)} claims, {len(report.events)} events -> {output}", quiet)
 
 
-def schema_cmd() -> None:
-    """Print the JSON Schema of the `sitrep/1` output (also shipped as sitrep/schema/sitrep-1.schema.json)."""
+def schema_cmd(
+    incident: bool = typer.Option(
+        False, "--incident", help="The incident export schema (sitrep-incident/1) instead."
+    ),
+    output: Path = output_option(),
+) -> None:
+    """Print the JSON Schema of the `sitrep/1` output (shipped as sitrep/schema/*.schema.json)."""
     import json
 
-    from ..schema import json_schema
+    if incident:
+        from ..export import json_schema
+    else:
+        from ..schema import json_schema
 
-    sys.stdout.write(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n")
+    with opened_output(output) as fh:
+        fh.write(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n")
 
 
 def components_cmd() -> None:

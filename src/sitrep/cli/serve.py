@@ -8,9 +8,11 @@ from .store import DB_HELP, _open, fail
 
 
 def serve_cmd(
-    db: str = typer.Option(None, "--db", help=DB_HELP),
-    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
-    port: int = typer.Option(8000, "--port", min=0, max=65535, help="Port (0: any free one)."),
+    db: str = typer.Option(None, "--db", metavar="URL", help=DB_HELP),
+    host: str = typer.Option("127.0.0.1", "--host", metavar="HOST", help="Address to listen on."),
+    port: int = typer.Option(
+        8000, "--port", metavar="PORT", min=0, max=65535, help="Port (0: any free one)."
+    ),
 ) -> None:
     """Serve the dashboard (map, incidents, documents) and the API (/api, /api-docs)."""
     try:

@@ -1,21 +1,27 @@
-"""`sitrep ingest`, `sitrep incidents list|show|rebuild`, `sitrep export`: the store from the shell."""
+"""`sitrep ingest`, `incidents list|show|rebuild`, `documents rm`, `export`: the store from the shell."""
 
 from __future__ import annotations
 
 import json
 import sys
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 import typer
 
-DB_HELP = "SQLite file or database URL (default: $SITREP_DATABASE_URL, else ./sitrep.db)."
-
-
-def fail(msg: str, code: int = 2) -> None:
-    typer.echo(f"sitrep: error: {msg}", err=True)
-    raise typer.Exit(code)
+from .common import (
+    DB_HELP,
+    check_format,
+    check_lang,
+    fail,
+    format_option,
+    note,
+    opened_output,
+    output_option,
+    quiet_option,
+    show_progress,
+    to_stdout,
+)
 
 
 def _open(db: str | None, *, readonly: bool = False):
@@ -49,18 +55,38 @@ def _valid_date(value: str | None, name: str) -> str | None:
 
 def ingest_cmd(
     paths: list[str] = typer.Argument(
-        ..., help="Files, directories, globs, .jsonl (text/published/url/title/outlet) or feeds."
+        ...,
+        metavar="PATH...",
+        help="Files, directories, globs, .jsonl (text/published/url/title/outlet), feeds, "
+        "or '-' for one report on stdin.",
     ),
-    db: str = typer.Option(None, "--db", help=DB_HELP),
+    db: str = typer.Option(None, "--db", metavar="URL", help=DB_HELP),
     published: str = typer.Option(
-        None, "--published", "-p", help="Publication date for inputs that carry none."
+        None, "--published", "-p", metavar="DATE", help="Publication date for inputs without one."
     ),
-    lang: str = typer.Option(None, "--lang", "-l", help="Force the language (uk, ru, en)."),
+    published_from: Path = typer.Option(
+        None,
+        "--published-from",
+        metavar="FILE",
+        help="Sidecar table (TSV/CSV/JSON: path, published, url, outlet, title) of the files' "
+        "publication dates; a published.tsv in a directory ingested is read without it.",
+    ),
+    lang: str = typer.Option(
+        None, "--lang", "-l", metavar="LANG", help="Force the language (uk, ru, en)."
+    ),
     no_extract: bool = typer.Option(
         False, "--no-extract", help="Store texts without extraction (fast path for benchmarks)."
     ),
-    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Extraction worker processes."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    force: bool = typer.Option(
+        False,
+        "--force",
+        help="Re-extract documents already stored and replace them (a corrected date, a newer "
+        "sitrep); their incidents are merged again.",
+    ),
+    jobs: int = typer.Option(
+        1, "--jobs", "-j", metavar="N", min=1, help="Extraction worker processes."
+    ),
+    quiet: bool = quiet_option(),
 ) -> None:
     """Ingest reports into the store; re-running (or resuming after a crash) adds nothing twice."""
     from rich.console import Console
@@ -68,39 +94,123 @@ def ingest_cmd(
     from sqlalchemy.exc import OperationalError
 
     from ..store import StoreError, to_utc
-    from ..store.ingest import ingest_paths
+    from ..store.ingest import ingest_items, ingest_paths
+    from ..store.sources import SidecarError
     from .progress import IngestBar
 
+    lang = check_lang(lang)
     if published is not None:
         try:
             to_utc(published)
         except ValueError as e:
             fail(str(e))
+    if "-" in paths and len(paths) > 1:
+        fail("'-' (stdin) cannot be mixed with other paths")
     store = _open(db)
     err = Console(stderr=True, highlight=False, soft_wrap=True)
+    bar = IngestBar() if show_progress(quiet) else None
     try:
-        summary = ingest_paths(
-            store, paths, published=published, lang=lang, extract=not no_extract,
-            progress=None if quiet else IngestBar(), jobs=jobs,
-        )  # fmt: skip
+        if paths == ["-"]:
+            summary = ingest_items(
+                store, _stdin_items(published, lang), total=1, extract=not no_extract,
+                progress=bar, force=force,
+            )  # fmt: skip
+        else:
+            summary = ingest_paths(
+                store, paths, published=published, lang=lang, extract=not no_extract,
+                progress=bar, jobs=jobs, force=force,
+                published_from=str(published_from) if published_from else None,
+            )  # fmt: skip
+    except SidecarError as e:
+        fail(str(e))
     except (OperationalError, StoreError) as e:
         fail(f"store {store.display_url} failed: {str(getattr(e, 'orig', e)).strip()}")
     except KeyboardInterrupt:
         fail("interrupted; run the same command again to resume", 130)
     finally:
         store.close()
+    for path, why in summary.skipped:
+        note(f"skipped {path}: {why}", quiet)
+    replaced = f" ({summary.replaced} replaced)" if summary.replaced else ""
     err.print(
-        f"{summary.seen} read, {summary.stored} stored, {summary.duplicates} already stored, "
+        f"{summary.seen} read, {summary.stored} stored{replaced}, "
+        f"{summary.duplicates} already stored, "
         f"{len(summary.failed)} failed, {len(summary.incidents)} incidents touched "
         f"in {summary.seconds:.1f}s -> {escape(store.display_url)}"
     )
+    if summary.duplicates and not force and not quiet:
+        err.print("  (documents already stored are kept; --force replaces them)")
     if summary.failed:
-        err.print(f"[bold red]{len(summary.failed)} failed:[/]")
+        Console(stderr=True, highlight=False, soft_wrap=True).print(
+            f"[bold red]{len(summary.failed)} failed:[/]"
+        )
         for _source, error in summary.failed[:50]:
-            err.print(f"  {escape(error)}")
+            typer.echo(f"  {error}", err=True)
         if len(summary.failed) > 50:
-            err.print(f"  ... and {len(summary.failed) - 50} more")
+            typer.echo(f"  ... and {len(summary.failed) - 50} more", err=True)
         raise typer.Exit(1)
+
+
+def _stdin_items(published: str | None, lang: str | None):
+    """One report read from stdin, as `sitrep extract -` reads it."""
+    from ..ingest import InputError, load_stream
+    from ..store.sources import Item, sha
+
+    data = sys.stdin.buffer.read()
+    item = Item(source="<stdin>", published=published, lang=lang, raw_hash=sha(data))
+    try:
+        import io
+
+        loaded = load_stream(io.BytesIO(data), source="<stdin>")
+    except InputError as e:
+        item.error = str(e)
+    else:
+        item.text, item.content_type, item.flags = loaded.text, loaded.content_type, loaded.flags
+    yield item
+
+
+# ---------------------------------------------------------------- documents
+
+documents_app = typer.Typer(help="Remove documents stored by mistake.", no_args_is_help=True)
+
+
+@documents_app.command("rm")
+def documents_rm_cmd(
+    ids: list[str] = typer.Argument(
+        None, metavar="[ID...]", help="Document ids (see `sitrep incidents show`)."
+    ),
+    source: list[str] = typer.Option(
+        None, "--source", metavar="PATH", help="Remove the documents ingested from this path/URL."
+    ),
+    db: str = typer.Option(None, "--db", metavar="URL", help=DB_HELP),
+    quiet: bool = quiet_option(),
+) -> None:
+    """Remove documents and merge their incidents again (an incident left empty is removed)."""
+    ids, source = list(ids or []), list(source or [])
+    if not ids and not source:
+        fail("name a document ID or --source PATH")
+    store = _open(db)
+    missing: list[str] = []
+    touched: set[int] = set()
+    removed = 0
+    with store:
+        for src in source:
+            found = store.documents_by_source(src)
+            if not found:
+                found = store.documents_by_source(str(Path(src)))
+            if not found:
+                missing.append(f"--source {src}")
+            ids.extend(found)
+        for doc_id in dict.fromkeys(ids):
+            res = store.remove_document(doc_id)
+            if res is None:
+                missing.append(doc_id)
+            else:
+                removed += 1
+                touched.update(res)
+    note(f"{removed} documents removed, {len(touched)} incidents merged again", quiet)
+    if missing:
+        fail("not found: " + ", ".join(missing), 1)
 
 
 # ---------------------------------------------------------------- incidents
@@ -109,56 +219,143 @@ incidents_app = typer.Typer(help="List and show merged incidents.", no_args_is_h
 
 
 def _fig(inc: dict[str, Any], kind: str) -> str:
-    lo, best, hi = inc.get(f"{kind}_low"), inc.get(f"{kind}_best"), inc.get(f"{kind}_high")
+    """low/best/high, then the certainty of best: "50/14/50 confirmed"."""
+    e = (inc.get("estimates") or {}).get(kind) or {}
+    lo = e.get("low", inc.get(f"{kind}_low"))
+    best = e.get("best", inc.get(f"{kind}_best"))
+    hi = e.get("high", inc.get(f"{kind}_high"))
     if lo is None and best is None and hi is None:
         return ""
-    return "/".join("?" if v is None else str(v) for v in (lo, best, hi))
+    fig = "/".join("?" if v is None else str(v) for v in (lo, best, hi))
+    cert = e.get("best_certainty") if best is not None else None
+    return f"{fig} {cert}" if cert else fig
+
+
+def _labelled(fig: str, kind: str) -> str:
+    """A figure of another kind shown in a column, named so it is not read as that column's."""
+    return f"{fig} ({kind})" if fig else ""
+
+
+LIST_FORMATS = ("table", "json", "jsonl", "csv")
+SHOW_FORMATS = ("table", "json")
+
+
+def _filters(
+    country: str | None, since: str | None, until: str | None, event_type: str | None,
+    min_killed: int | None, lang: str | None,
+) -> dict[str, Any]:  # fmt: skip
+    return dict(
+        country=country, since=_valid_date(since, "--since"), until=_valid_date(until, "--until"),
+        event_type=event_type, min_killed=min_killed, lang=check_lang(lang),
+    )  # fmt: skip
+
+
+def _country_opt():
+    return typer.Option(None, "--country", metavar="CC", help="ISO 3166-1 alpha-2 code, e.g. KZ.")
+
+
+def _since_opt():
+    return typer.Option(None, "--since", metavar="DATE", help="Incidents on or after this date.")
+
+
+def _until_opt():
+    return typer.Option(None, "--until", metavar="DATE", help="Incidents on or before this date.")
+
+
+def _type_opt():
+    return typer.Option(None, "--type", metavar="TYPE", help="ACLED event or sub-event type.")
+
+
+def _min_killed_opt():
+    return typer.Option(None, "--min-killed", metavar="N", min=0, help="Best killed >= N.")
+
+
+def _lang_opt():
+    return typer.Option(
+        None, "--lang", "-l", metavar="LANG", help="Reported in this language (uk, ru, en)."
+    )
+
+
+def _db_opt():
+    return typer.Option(None, "--db", metavar="URL", help=DB_HELP)
+
+
+def _legacy_json():
+    return typer.Option(False, "--json", hidden=True, help="Same as -f json (list: -f jsonl).")
 
 
 @incidents_app.command("list")
 def list_cmd(
-    db: str = typer.Option(None, "--db", help=DB_HELP),
-    country: str = typer.Option(None, "--country", help="ISO 3166-1 alpha-2 code, e.g. KZ."),
-    since: str = typer.Option(None, "--since", help="Incidents on or after this date."),
-    until: str = typer.Option(None, "--until", help="Incidents on or before this date."),
-    event_type: str = typer.Option(None, "--type", help="ACLED event or sub-event type."),
-    min_killed: int = typer.Option(None, "--min-killed", min=0, help="Best killed estimate >= N."),
-    lang: str = typer.Option(None, "--lang", help="Reported in this language (uk, ru, en)."),
-    as_json: bool = typer.Option(False, "--json", help="JSON Lines instead of a table."),
+    db: str = _db_opt(),
+    country: str = _country_opt(),
+    since: str = _since_opt(),
+    until: str = _until_opt(),
+    event_type: str = _type_opt(),
+    min_killed: int = _min_killed_opt(),
+    lang: str = _lang_opt(),
+    fmt: str = format_option(LIST_FORMATS, "table", "json: one array, jsonl: one per line"),
+    output: Path = output_option(),
+    quiet: bool = quiet_option(),
+    as_json: bool = _legacy_json(),
 ) -> None:
-    """Incidents, filtered; killed / injured shown as low/best/high."""
+    """Incidents, filtered; figures as low/best/high and the certainty of best."""
+    fmt = check_format(fmt, LIST_FORMATS, "jsonl" if as_json else "table")
+    filters = _filters(country, since, until, event_type, min_killed, lang)
+    store = _open(db, readonly=True)
+    with store:
+        rows = store.incidents(**filters)
+    with opened_output(output) as fh:
+        if fmt == "jsonl":
+            for r in rows:
+                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+        elif fmt == "json":
+            fh.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        elif fmt == "csv":
+            _list_csv(rows, fh)
+        else:
+            _list_table(rows, fh if not to_stdout(output) else None)
+    if not to_stdout(output):
+        note(f"{len(rows)} incidents -> {output}", quiet)
+
+
+def _list_csv(rows: list[dict[str, Any]], fh) -> None:
+    import csv
+
+    cols = [k for k in (rows[0] if rows else {}) if k != "estimates"]
+    w = csv.DictWriter(fh, fieldnames=cols, extrasaction="ignore")
+    w.writeheader()
+    for r in rows:
+        w.writerow(
+            {k: "; ".join(v) if isinstance(v, list) else ("" if v is None else v)
+             for k, v in r.items() if k in cols}
+        )  # fmt: skip
+
+
+def _list_table(rows: list[dict[str, Any]], fh) -> None:
     from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
 
-    since, until = _valid_date(since, "--since"), _valid_date(until, "--until")
-    store = _open(db, readonly=True)
-    with store:
-        rows = store.incidents(
-            country=country, since=since, until=until, event_type=event_type,
-            min_killed=min_killed, lang=lang,
-        )  # fmt: skip
-    if as_json:
-        for r in rows:
-            sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
-        return
-    table = Table(title=f"{len(rows)} incidents", show_lines=False)
-    for col in ("id", "date", "type", "place", "country", "killed l/b/h", "injured l/b/h",
-                "docs", "langs"):  # fmt: skip
+    table = Table(title=f"{len(rows)} incident{'' if len(rows) == 1 else 's'}", show_lines=False)
+    for col in ("id", "date", "type", "sub-event", "place", "country", "killed l/b/h",
+                "injured l/b/h", "arrested l/b/h", "docs", "langs"):  # fmt: skip
         table.add_column(col, overflow="fold")
     for r in rows:
+        arrested = _fig(r, "arrested") or _fig(r, "detained")
         table.add_row(
             str(r["id"]),
             escape(r["event_date"] or ""),
-            escape(r["sub_event_type"] or r["event_type"] or ""),
+            escape(r["event_type"] or ""),
+            escape(r["sub_event_type"] or ""),
             escape(r["location"] or ""),
             escape(r["country"] or ""),
-            _fig(r, "killed"),
-            _fig(r, "injured"),
+            escape(_fig(r, "killed")),
+            escape(_fig(r, "injured") or _labelled(_fig(r, "casualties"), "casualties")),
+            escape(arrested),
             str(r["n_documents"]),
             escape(",".join(r["languages"])),
         )
-    Console().print(table)
+    Console(file=fh).print(table)
 
 
 @incidents_app.command("rebuild")
@@ -176,19 +373,24 @@ def rebuild_cmd(db: str = typer.Option(None, "--db", help=DB_HELP)) -> None:
 @incidents_app.command("show")
 def show_cmd(
     incident_id: int = typer.Argument(..., help="Incident id (see `sitrep incidents list`)."),
-    db: str = typer.Option(None, "--db", help=DB_HELP),
-    as_json: bool = typer.Option(False, "--json", help="JSON instead of tables."),
+    db: str = _db_opt(),
+    fmt: str = format_option(SHOW_FORMATS, "table"),
+    output: Path = output_option(),
+    quiet: bool = quiet_option(),
+    as_json: bool = _legacy_json(),
 ) -> None:
     """One incident: its members and why each joined, estimates with their claims, timeline."""
+    fmt = check_format(fmt, SHOW_FORMATS, "json" if as_json else "table")
     store = _open(db, readonly=True)
     with store:
         inc = store.incident(incident_id)
     if inc is None:
         fail(f"no incident {incident_id}", 1)
-    if as_json:
-        sys.stdout.write(json.dumps(inc, ensure_ascii=False, indent=2) + "\n")
-        return
-    print_incident(inc)
+    with opened_output(output) as fh:
+        if fmt == "json":
+            fh.write(json.dumps(inc, ensure_ascii=False, indent=2) + "\n")
+        else:
+            print_incident(inc, fh if not to_stdout(output) else None)
 
 
 def _why(why: dict[str, Any]) -> str:
@@ -208,12 +410,12 @@ def _why(why: dict[str, Any]) -> str:
     return "; ".join(p for p in parts if p)
 
 
-def print_incident(inc: dict[str, Any]) -> None:
+def print_incident(inc: dict[str, Any], fh=None) -> None:
     from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
 
-    con = Console()
+    con = Console(file=fh)
     e = escape
     con.print(
         f"[bold]Incident {inc['id']}[/]: {e(inc['sub_event_type'] or inc['event_type'] or '?')} "
@@ -239,7 +441,7 @@ def print_incident(inc: dict[str, Any]) -> None:
         )
     con.print(members)
     est = Table(title="Estimates (low / best / high) and the claims behind them")
-    for col in ("kind", "low", "best", "high", "from claims"):
+    for col in ("kind", "low", "best", "high", "certainty", "from claims"):
         est.add_column(col, overflow="fold")
     for kind, x in inc["estimates"].items():
         src = (
@@ -249,7 +451,10 @@ def print_incident(inc: dict[str, Any]) -> None:
         if x.get("note"):
             src += f" ({x['note']})"
         est.add_row(
-            e(kind), *("-" if x[k] is None else str(x[k]) for k in ("low", "best", "high")), e(src)
+            e(kind),
+            *("-" if x[k] is None else str(x[k]) for k in ("low", "best", "high")),
+            e(x.get("best_certainty") or "-"),
+            e(src),
         )
     con.print(est)
     tl = Table(title="Timeline of figures")
@@ -275,38 +480,42 @@ def print_incident(inc: dict[str, Any]) -> None:
 # ---------------------------------------------------------------- export
 
 
-class ExportFormat(StrEnum):
-    csv = "csv"
-    geojson = "geojson"
-    jsonl = "jsonl"
-    parquet = "parquet"
-
-
 def export_cmd(
-    fmt: ExportFormat = typer.Option(..., "--format", "-f", help="csv | geojson | jsonl | parquet"),
-    output: Path = typer.Option(None, "--output", "-o", help="Output file (default: stdout)."),
-    db: str = typer.Option(None, "--db", help=DB_HELP),
-    country: str = typer.Option(None, "--country", help="Only this country (alpha-2)."),
-    since: str = typer.Option(None, "--since", help="Incidents on or after this date."),
-    until: str = typer.Option(None, "--until", help="Incidents on or before this date."),
+    fmt: str = format_option(
+        ("csv", "geojson", "jsonl", "parquet"),
+        "csv",
+        "every format carries the fields of sitrep-incident/1",
+    ),
+    output: Path = output_option(),
+    db: str = _db_opt(),
+    country: str = _country_opt(),
+    since: str = _since_opt(),
+    until: str = _until_opt(),
+    event_type: str = _type_opt(),
+    min_killed: int = _min_killed_opt(),
+    lang: str = _lang_opt(),
+    quiet: bool = quiet_option(),
 ) -> None:
-    """Export incidents: ACLED-named CSV columns plus sitrep's low/best/high and evidence."""
-    from ..export import write
+    """Export incidents (schema sitrep-incident/1): ACLED-named columns plus low/best/high,
+    certainty, sources and evidence per figure; filtered as `incidents list` is."""
+    from ..export import FORMATS, write
 
-    since, until = _valid_date(since, "--since"), _valid_date(until, "--until")
-    if fmt == ExportFormat.parquet and output is None:
+    fmt = check_format(fmt, FORMATS, "csv")
+    filters = _filters(country, since, until, event_type, min_killed, lang)
+    if fmt == "parquet" and to_stdout(output):
         fail("parquet is binary: give an output file with -o")
     store = _open(db, readonly=True)
     try:
         with store:
-            n = write(store, fmt.value, output, country=country, since=since, until=until)
+            n = write(store, fmt, None if to_stdout(output) else output, **filters)
     except OSError as e:
         fail(f"{output}: cannot write: {e.strerror or e}")
-    if output is not None:
-        typer.echo(f"{n} incidents -> {output}", err=True)
+    if not to_stdout(output):
+        note(f"{n} incident{'' if n == 1 else 's'} -> {output}", quiet)
 
 
 def register(app: typer.Typer) -> None:
     app.command("ingest")(ingest_cmd)
     app.add_typer(incidents_app, name="incidents")
+    app.add_typer(documents_app, name="documents")
     app.command("export")(export_cmd)

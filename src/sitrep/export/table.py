@@ -60,11 +60,19 @@ def print_report(report: Report, console: Console | None = None) -> None:
         ("sub-event types", "; ".join(s.sub_event_types) or "-"),
         ("tags", ", ".join(s.tags) or "-"),
     ]
+    certainty = {c.id: c.certainty for c in report.claims}
     for kind in ("killed", "injured", "participants", "arrested"):
         fig = getattr(s, kind)
         if fig:
             hi = "" if fig.high is None else f"–{fig.high}" if fig.high != fig.low else ""
-            rows.append((kind, f"{fig.low}{hi}{'+' if fig.high is None else ''} ({fig.qualifier})"))
+            sure = ", ".join(dict.fromkeys(certainty[c] for c in fig.claims if c in certainty))
+            rows.append(
+                (
+                    kind,
+                    f"{fig.low}{hi}{'+' if fig.high is None else ''} ({fig.qualifier}"
+                    f"{'; ' + sure if sure else ''})",
+                )
+            )
     for k, v in rows:
         summ.add_row(k, _t(v))
     console.print(summ)

@@ -343,6 +343,27 @@ class Store:
                 )
             conn.execute(EventRow.__table__.insert(), rows)
 
+    def remove_document(self, doc_id: str) -> list[int] | None:
+        """Delete one document (a wrong one, or before re-ingesting it) and re-merge the
+        incidents it was in; None if there is no such document, else the incidents touched."""
+        from .incidents import remove_document
+
+        with self.write() as s:
+            if s.get(Document, doc_id) is None:
+                return None
+            return remove_document(s, doc_id, now=utcnow())
+
+    def documents_by_source(self, source: str) -> list[str]:
+        """Ids of the documents read from `source` (a path as ingested, or a URL)."""
+        with self.read() as s:
+            q = select(Document.id).where((Document.source == source) | (Document.url == source))
+            return list(s.scalars(q.order_by(Document.id)))
+
+    def docs_with_raw(self, raw_hash: str) -> list[str]:
+        """Ids of the documents stored from an input with this hash."""
+        with self.read() as s:
+            return list(s.scalars(select(Document.id).where(Document.raw_hash == raw_hash)))
+
     def add_failure(
         self,
         doc_id: str,

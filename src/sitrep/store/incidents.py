@@ -284,3 +284,39 @@ def incident_claims(session: Session, members: list[IncidentMember]) -> list[dic
         )
     out.sort(key=lambda c: (c["published_at"] or "", c["id"]))
     return out
+
+
+def remove_document(session: Session, doc_id: str, *, now: str) -> list[int]:
+    """Delete a document with its rows and memberships; re-merge the incidents it was in.
+
+    An incident left without members is deleted; the others are recomputed from the
+    members that remain. Returns the ids of the incidents touched."""
+    from sqlalchemy import delete, func
+
+    from .models import EventRow, MentionRow
+
+    touched = sorted(
+        set(
+            session.scalars(
+                select(IncidentMember.incident_id).where(IncidentMember.doc_id == doc_id)
+            )
+        )
+    )
+    session.execute(delete(IncidentMember).where(IncidentMember.doc_id == doc_id))
+    for table in (ClaimRow, EventRow, MentionRow):
+        session.execute(delete(table).where(table.doc_id == doc_id))
+    session.execute(delete(Document).where(Document.id == doc_id))
+    session.flush()
+    for inc_id in touched:
+        left = session.scalar(
+            select(func.count())
+            .select_from(IncidentMember)
+            .where(IncidentMember.incident_id == inc_id)
+        )
+        if left:
+            refresh_incident(session, inc_id, now=now)
+        else:
+            for table in LIST_TABLES.values():
+                session.execute(table.delete().where(table.c.incident_id == inc_id))
+            session.execute(delete(Incident).where(Incident.id == inc_id))
+    return touched

@@ -22,7 +22,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from ..schema.models import DocumentOut, QualityFlag, Report
 from .db import Store, to_utc
 from .models import Document
-from .sources import Item, count, expand, iter_items
+from .sources import Item, Sidecars, count, expand, iter_items
 
 BATCH = 32
 
@@ -35,6 +35,8 @@ class IngestSummary:
     failed: list[tuple[str, str]] = field(default_factory=list)  # (source, error)
     incidents: set[int] = field(default_factory=set)
     seconds: float = 0.0
+    replaced: int = 0  # stored again over an earlier copy (--force)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, why): not reports
 
     @property
     def docs_per_second(self) -> float:
@@ -92,11 +94,26 @@ def _extract(item: Item, *, extract: bool) -> Report:
 
 
 def store_item(
-    store: Store, item: Item, report: Report | None, error: str | None, summary: IngestSummary
+    store: Store,
+    item: Item,
+    report: Report | None,
+    error: str | None,
+    summary: IngestSummary,
+    *,
+    force: bool = False,
 ) -> None:
-    """Store one extracted report (or record its failure); raises only if the store is unusable."""
+    """Store one extracted report (or record its failure); raises only if the store is unusable.
+
+    `force`: an earlier copy (same input or same text) is removed first, its incidents
+    re-merged, so a corrected date or a better extractor takes effect."""
     summary.seen += 1
     if report is not None:
+        if force:
+            old = set(store.docs_with_raw(item.raw_hash)) if item.raw_hash else set()
+            old.add(report.document.id)
+            gone = [i for i in sorted(old) if store.remove_document(i) is not None]
+            if gone:
+                summary.replaced += 1
         try:
             res = store.add_report(
                 report,
@@ -163,13 +180,23 @@ def ingest_paths(
     progress: Progress | None = None,
     jobs: int = 1,
     on_item: Callable[[Item], None] | None = None,
+    force: bool = False,
+    published_from: str | None = None,
 ) -> IngestSummary:
-    """Ingest files / directories / globs / JSON Lines / feeds into `store`."""
-    expanded = expand(paths)
+    """Ingest files / directories / globs / JSON Lines / feeds into `store`.
+
+    Files in a directory that are not reports are skipped (listed in the summary);
+    publication dates and metadata come from `published_from` or a published.tsv
+    (.csv, .json) beside the files. Raises SidecarError for an unreadable sidecar."""
+    skipped: list[tuple[str, str]] = []
+    expanded = expand(paths, skipped)
+    sidecars = Sidecars(published_from)
     total = count(expanded) if progress else None
-    items = iter_items(expanded, published=published, lang=lang)
-    return ingest_items(store, items, total=total, extract=extract, progress=progress,
-                        jobs=jobs, on_item=on_item)  # fmt: skip
+    items = iter_items(expanded, published=published, lang=lang, sidecars=sidecars)
+    summary = ingest_items(store, items, total=total, extract=extract, progress=progress,
+                           jobs=jobs, on_item=on_item, force=force)  # fmt: skip
+    summary.skipped = skipped
+    return summary
 
 
 def ingest_items(
@@ -181,6 +208,7 @@ def ingest_items(
     progress: Progress | None = None,
     jobs: int = 1,
     on_item: Callable[[Item], None] | None = None,
+    force: bool = False,
 ) -> IngestSummary:
     summary = IngestSummary()
     t0 = time.perf_counter()
@@ -190,7 +218,11 @@ def ingest_items(
         bar.start(total)
     try:
         for batch in _batches(items, BATCH * max(1, jobs)):
-            known = _stored_hashes(store, {i.raw_hash for i in batch if i.error is None})
+            known = (
+                set()
+                if force
+                else _stored_hashes(store, {i.raw_hash for i in batch if i.error is None})
+            )
             todo = []
             for item in batch:
                 if item.error is None and item.raw_hash in known:
@@ -204,7 +236,7 @@ def ingest_items(
             else:
                 results = (extract_item(i, extract) for i in todo)
             for item, (report, error) in zip(todo, results, strict=True):
-                store_item(store, item, report, error, summary)
+                store_item(store, item, report, error, summary, force=force)
                 _done(item, summary, bar, on_item)
     finally:
         if pool is not None:

@@ -25,6 +25,13 @@ TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".xhtml", ".text"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml", ".feed"}
 MAX_LINE = MAX_BYTES  # a JSON Lines record larger than this is rejected
+# files found in a directory that are about the reports, not reports
+NON_REPORT_STEMS = {
+    "readme", "license", "licence", "copying", "notice", "changelog", "changes", "contributing",
+    "authors", "index", "todo", "makefile", "published", "sources", "manifest",
+}  # fmt: skip
+SIDECAR_NAMES = ("published.tsv", "published.csv", "published.json")
+SIDECAR_FIELDS = ("published", "url", "outlet", "title", "lang")
 
 
 @dataclass
@@ -65,11 +72,24 @@ def _kind(path: Path) -> str:
     return "file"
 
 
-def expand(paths: list[str]) -> list[tuple[str, str]]:
+def non_report(name: str) -> str | None:
+    """Why a file found in a directory is not a report (README, LICENSE, a sidecar), or None."""
+    if name.startswith("."):
+        return "hidden file"
+    if name.lower() in SIDECAR_NAMES:
+        return "publication-date sidecar"
+    stem = name.lower().split(".", 1)[0]
+    if stem in NON_REPORT_STEMS:
+        return "not a report (README, LICENSE and the like)"
+    return None
+
+
+def expand(paths: list[str], skipped: list[tuple[str, str]] | None = None) -> list[tuple[str, str]]:
     """(kind, path) for every file named, found in a directory or matched by a glob.
 
     kind is jsonl / feed / file, "url" for a URL (not fetched), or "missing" for a path
-    that names nothing.
+    that names nothing. Files in a directory that are not reports go to `skipped` as
+    (path, why) instead; a file named explicitly is always read.
     """
     out: list[tuple[str, str]] = []
     seen: set[str] = set()
@@ -88,16 +108,28 @@ def expand(paths: list[str]) -> list[tuple[str, str]]:
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     f = Path(root, name)
-                    suffix = f.suffix.lower()
-                    if name.startswith(".") or suffix not in (
+                    why = non_report(name)
+                    if why is None and f.suffix.lower() not in (
                         TEXT_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES
                     ):
+                        why = f"not a report format ({f.suffix or 'no suffix'})"
+                    if why is not None:
+                        if skipped is not None and not name.startswith("."):
+                            skipped.append((str(f), why))
                         continue
                     add(_kind(f), str(f))
         elif p.exists():
             add(_kind(p), str(p))
         elif glob.has_magic(arg):
-            matches = sorted(m for m in glob.glob(arg, recursive=True) if Path(m).is_file())
+            matches = []
+            for m in sorted(glob.glob(arg, recursive=True)):
+                if not Path(m).is_file():
+                    continue
+                why = non_report(Path(m).name)
+                if why is None:
+                    matches.append(m)
+                elif skipped is not None:
+                    skipped.append((m, why))
             if not matches:
                 add("missing", arg)
             for m in matches:
@@ -105,6 +137,101 @@ def expand(paths: list[str]) -> list[tuple[str, str]]:
         else:
             add("missing", arg)
     return out
+
+
+class SidecarError(ValueError):
+    """A sidecar table cannot be read; the message names it."""
+
+
+def read_sidecar(path: str | os.PathLike[str]) -> dict[str, dict[str, str]]:
+    """Per-file metadata from a TSV / CSV / JSON table: file name -> {published, url, ...}.
+
+    TSV/CSV: a header row naming the columns (path or file, published, url, outlet,
+    title, lang), or no header and `file<TAB>published`. JSON: an object keyed by
+    file name, or a list of objects with a "path"/"file" key. Keys are matched by the
+    file's path relative to the sidecar's folder, else by its bare name.
+    """
+    import csv
+
+    p = Path(path)
+    try:
+        raw = p.read_bytes()[: MAX_BYTES + 1].decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError) as e:
+        raise SidecarError(
+            f"{p}: cannot read the sidecar: {getattr(e, 'strerror', None) or e}"
+        ) from None
+    out: dict[str, dict[str, str]] = {}
+
+    def put(key: object, rec: dict) -> None:
+        if not isinstance(key, str) or not key.strip():
+            return
+        vals = {k: str(rec[k]).strip() for k in SIDECAR_FIELDS if rec.get(k) not in (None, "")}
+        if vals:
+            out[key.strip().replace("\\", "/")] = vals
+
+    if p.suffix.lower() == ".json":
+        try:
+            data = json.loads(raw)
+        except json.JSONDecodeError as e:
+            raise SidecarError(f"{p}: not valid JSON ({e})") from None
+        if isinstance(data, dict):
+            for k, v in data.items():
+                put(k, v if isinstance(v, dict) else {"published": v})
+        elif isinstance(data, list):
+            for rec in data:
+                if isinstance(rec, dict):
+                    put(rec.get("path") or rec.get("file"), rec)
+        else:
+            raise SidecarError(f"{p}: expected an object or a list of objects")
+        return out
+    delim = "\t" if p.suffix.lower() == ".tsv" or "\t" in raw.split("\n", 1)[0] else ","
+    rows = [r for r in csv.reader(raw.splitlines(), delimiter=delim) if any(c.strip() for c in r)]
+    if not rows:
+        return out
+    head = [c.strip().lower() for c in rows[0]]
+    if {"path", "file", "filename"} & set(head):
+        key = next(i for i, c in enumerate(head) if c in ("path", "file", "filename"))
+        for r in rows[1:]:
+            rec = {h: r[i] for i, h in enumerate(head) if i < len(r)}
+            put(r[key] if key < len(r) else None, rec)
+    else:
+        for r in rows:
+            if len(r) >= 2:
+                put(r[0], {"published": r[1]})
+    return out
+
+
+class Sidecars:
+    """The sidecar tables that apply to files: an explicit one (--published-from) first,
+    then a published.tsv / .csv / .json in the file's own folder (read once per folder)."""
+
+    def __init__(self, explicit: str | os.PathLike[str] | None = None) -> None:
+        self.explicit = (
+            (Path(explicit).resolve().parent, read_sidecar(explicit)) if explicit else None
+        )
+        self.folders: dict[Path, dict[str, dict[str, str]]] = {}
+
+    def _folder(self, d: Path) -> dict[str, dict[str, str]]:
+        if d not in self.folders:
+            self.folders[d] = next(
+                (read_sidecar(d / n) for n in SIDECAR_NAMES if (d / n).is_file()), {}
+            )
+        return self.folders[d]
+
+    def get(self, path: str) -> dict[str, str]:
+        """The entry for a file: by its path relative to the table's folder, else its name."""
+        f = Path(path).resolve()
+        tables = [self.explicit] if self.explicit else []
+        tables.append((f.parent, self._folder(f.parent)))
+        for folder, table in tables:
+            try:
+                hit = table.get(f.relative_to(folder).as_posix())
+            except ValueError:
+                hit = None
+            hit = hit or table.get(f.name)
+            if hit:
+                return hit
+        return {}
 
 
 def count(expanded: list[tuple[str, str]]) -> int:
@@ -125,9 +252,15 @@ def count(expanded: list[tuple[str, str]]) -> int:
 
 
 def iter_items(
-    expanded: list[tuple[str, str]], *, published: str | None = None, lang: str | None = None
+    expanded: list[tuple[str, str]],
+    *,
+    published: str | None = None,
+    lang: str | None = None,
+    sidecars: Sidecars | None = None,
 ) -> Iterator[Item]:
-    """Items in order; `published` / `lang` are defaults that a record's own fields override."""
+    """Items in order; `published` / `lang` are defaults that a record's own fields override.
+
+    A file's sidecar entry (see `read_sidecar`) overrides the defaults."""
     for kind, path in expanded:
         if kind == "missing":
             yield Item(source=path, error=f"{path}: no such file, directory or glob match")
@@ -143,7 +276,14 @@ def iter_items(
             items = _feed_items(path)
             yield from items
         else:
-            yield _file_item(path, published, lang)
+            meta = sidecars.get(path) if sidecars else {}
+            item = _file_item(path, meta.get("published") or published, meta.get("lang") or lang)
+            item.url, item.outlet, item.title = (
+                meta.get("url"),
+                meta.get("outlet"),
+                meta.get("title"),
+            )
+            yield item
 
 
 def _file_item(path: str, published: str | None, lang: str | None) -> Item:

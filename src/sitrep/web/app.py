@@ -8,8 +8,6 @@ a bad one gets a 4xx with a message (`{"error": ...}`), never a 500.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import os
 import tempfile
@@ -404,40 +402,22 @@ def _export_records(store: Store, f: Filters) -> Iterator[dict[str, Any]]:
 
 
 def _csv_chunks(records: Iterator[dict[str, Any]]) -> Iterator[str]:
-    from ..export import COLUMNS, row
+    from ..export import csv_chunks
 
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=COLUMNS, extrasaction="ignore")
-    w.writeheader()
-    for inc in records:
-        w.writerow({k: ("" if v is None else v) for k, v in row(inc).items()})
-        if buf.tell() > 64 * 1024:
-            yield buf.getvalue()
-            buf.seek(0)
-            buf.truncate()
-    yield buf.getvalue()
+    return csv_chunks(records)
 
 
 def _jsonl_chunks(records: Iterator[dict[str, Any]]) -> Iterator[str]:
-    for inc in records:
-        yield json.dumps({"schema": "sitrep/1", **inc}, ensure_ascii=False) + "\n"
+    from ..export import jsonl_chunks
+
+    return jsonl_chunks(records)
 
 
 def _geojson_chunks(records: Iterator[dict[str, Any]]) -> Iterator[str]:
     """The FeatureCollection of `sitrep.export.to_geojson`, written one Feature at a time."""
-    from ..export import row
+    from ..export import geojson_chunks
 
-    yield '{"type":"FeatureCollection","features":['
-    first = True
-    for inc in records:
-        props = row(inc)
-        geom = None
-        if props["latitude"] is not None and props["longitude"] is not None:
-            geom = {"type": "Point", "coordinates": [props["longitude"], props["latitude"]]}
-        feat = {"type": "Feature", "id": inc["id"], "geometry": geom, "properties": props}
-        yield ("" if first else ",") + json.dumps(feat, ensure_ascii=False)
-        first = False
-    yield "]}\n"
+    return geojson_chunks(records)
 
 
 def _parquet_chunks(records: Iterator[dict[str, Any]]) -> Iterator[bytes]:
