@@ -35,3 +35,15 @@ def run_cli(
         timeout=timeout,
         cwd=ROOT,
     )
+
+
+def load_validator():
+    """eval/tools/validate_gold.py as a module (it is a script, not part of the package)."""
+    import importlib.util
+
+    path = ROOT / "eval" / "tools" / "validate_gold.py"
+    spec = importlib.util.spec_from_file_location("validate_gold", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

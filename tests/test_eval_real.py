@@ -3,7 +3,6 @@ coarse places, no political violence, incident merging, named sets, provenance c
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
@@ -11,20 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from helpers import load_validator
 from sitrep.eval.incidents import cluster_scores, gold_labels
 from sitrep.eval.metrics import figure_all, finalize, score_claims, score_document
 
 ROOT = Path(__file__).resolve().parents[1]
 SITREP = [sys.executable, "-m", "sitrep"]
-
-
-def _validator():
-    spec = importlib.util.spec_from_file_location(
-        "validate_gold", ROOT / "eval" / "tools" / "validate_gold.py"
-    )
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 # -- incident merging ------------------------------------------------------------------------
@@ -209,7 +200,7 @@ def _problems(tmp_path, doc, licences="| Wikinews | CC BY |\n"):
     (tmp_path / "LICENSES.md").write_text(licences, encoding="utf-8")
     f = tmp_path / "uk.jsonl"
     f.write_text(json.dumps(doc, ensure_ascii=False) + "\n", encoding="utf-8")
-    problems, _ = _validator().validate([f])
+    problems, _ = load_validator().validate([f])
     return problems
 
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+
+from helpers import load_validator
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "eval" / "dev.jsonl"
@@ -15,16 +15,7 @@ DEV_PARTS = [ROOT / "eval" / "dev" / f"{lang}.jsonl" for lang in ("uk", "ru", "e
 SEED = ROOT.parent / "shared" / "gold" / "seed.jsonl"
 
 
-def _load_validator() -> ModuleType:
-    path = ROOT / "eval" / "tools" / "validate_gold.py"
-    spec = importlib.util.spec_from_file_location("validate_gold", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-validate_gold = _load_validator()
+validate_gold = load_validator()
 
 
 def test_dev_set_is_the_concatenation_of_the_language_files() -> None:

@@ -3,7 +3,6 @@ keep their provenance, and `sitrep eval eval/real/*.jsonl --by-lang` runs on the
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
@@ -11,6 +10,8 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 import pytest
+
+from helpers import load_validator
 
 ROOT = Path(__file__).resolve().parent.parent
 REAL = ROOT / "eval" / "real"
@@ -28,17 +29,8 @@ def _records() -> list[dict]:
     ]
 
 
-def _validator():
-    spec = importlib.util.spec_from_file_location(
-        "validate_gold", ROOT / "eval" / "tools" / "validate_gold.py"
-    )
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 def test_every_real_file_validates() -> None:
-    problems, docs = _validator().validate(FILES)
+    problems, docs = load_validator().validate(FILES)
     assert problems == []
     assert len(docs) == len(_records())
 
