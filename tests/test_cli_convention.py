@@ -99,7 +99,7 @@ def test_incidents_list_formats(filled, fmt, parse):
 def test_incidents_list_table_shows_type_and_certainty(filled):
     res = runner.invoke(app, ["incidents", "list", "--db", filled.url], env={"COLUMNS": "250"})
     assert res.exit_code == 0
-    assert "sub-event" in res.stdout and "50/14/50 confirmed" in res.stdout
+    assert "sub-event" in res.stdout and "14/14/50 confirmed" in res.stdout
     assert "3 incidents" in res.stdout
 
 

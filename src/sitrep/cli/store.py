@@ -219,7 +219,7 @@ incidents_app = typer.Typer(help="List and show merged incidents.", no_args_is_h
 
 
 def _fig(inc: dict[str, Any], kind: str) -> str:
-    """low/best/high, then the certainty of best: "50/14/50 confirmed"."""
+    """low/best/high, then the certainty of best: "14/14/50 confirmed"."""
     e = (inc.get("estimates") or {}).get(kind) or {}
     lo = e.get("low", inc.get(f"{kind}_low"))
     best = e.get("best", inc.get(f"{kind}_best"))
