@@ -64,8 +64,8 @@ def write_incidents(recs: list[dict]) -> None:
 def main(argv: list[str]) -> int:
     if "--no-run" not in argv:
         for script in sorted(HERE.glob("*.py")):
-            if script.name == Path(__file__).name:
-                continue
+            if script.name == Path(__file__).name or script.name.startswith("_"):
+                continue  # this script, and modules the batches share
             subprocess.run([sys.executable, str(script)], check=True, cwd=REAL.parent.parent)
     by_lang: dict[str, list[dict]] = {lang: [] for lang in LANGS}
     for part in sorted(PARTS.glob("*.jsonl")):
