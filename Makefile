@@ -30,7 +30,7 @@ web/node_modules/.installed: web/package.json web/package-lock.json
 	cd web && npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-$(STATIC)/app.js: web/node_modules/.installed web/build.mjs $(wildcard web/src/*)
+$(STATIC)/app.js: web/node_modules/.installed web/build.mjs web/admin1.mjs $(wildcard web/src/*)
 	cd web && node build.mjs
 
 serve: setup

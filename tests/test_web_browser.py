@@ -154,6 +154,23 @@ def test_map_loads_with_every_placed_incident(server, page):
     assert page.errors == []
 
 
+def test_zooming_in_draws_admin1_boundaries(server, page):
+    """Natural Earth admin-1 lines (states, oblasts) come from the bundled data, not a server."""
+    base, _ = server
+    ready(page, base + "/")
+    page.wait_for_selector("#map[data-ready='1']")
+    for _ in range(4):  # whatever the fitted zoom, this passes the admin-1 threshold (zoom 4)
+        if page.locator("#map[data-admin1]").count():
+            break
+        page.click("a.leaflet-control-zoom-in")
+        page.wait_for_timeout(1000)
+    page.wait_for_selector("#map[data-admin1]", timeout=30_000)
+    assert int(page.locator("#map").get_attribute("data-admin1")) > 3000
+    assert page.locator("#map").get_attribute("data-basemap") == "50m"
+    shot(page, "map-admin1")
+    assert page.errors == []
+
+
 def test_filter_by_country_updates_the_url(server, page):
     base, _ = server
     ready(page, base + "/")

