@@ -215,3 +215,55 @@ def test_a_surname_beats_a_place_of_the_same_name():
 def test_empty_and_markup_only_documents():
     assert persons("") == []
     assert persons("*** --- ***") == []
+
+
+# Latin names that no list holds, licensed by what stands around them (a title with its
+# body, a verb of saying, a description after a comma), and words that only look like names
+CUED = [
+    # a title, with the body or country it belongs to between title and name
+    ("Talks with Prime Minister of Malta Teodor Vasquillo ended late.",
+     ["Teodor Vasquillo"]),
+    ("The Ambassador of the Kingdom of Norway to Chile Sunniva Brekkaholt arrived.",
+     ["Sunniva Brekkaholt"]),
+    ("He met the Deputy Governor of Kassala Okello Namukasa on Monday.",
+     ["Okello Namukasa"]),
+    ("The Secretary-General Amadou Kintagoro called for a ceasefire.", ["Amadou Kintagoro"]),
+    ('"We have no water," said Brigadier Ravindu Perakumbura, a spokesman for the army.',
+     ["Ravindu Perakumbura"]),
+    ("A local elder, Alhaji Musa Dantoroko, said the gunmen came at night.",
+     ["Musa Dantoroko"]),
+    # a verb of saying next to the name
+    ('"It is only the beginning," said Tiemoko Baradji.', ["Tiemoko Baradji"]),
+    ("Crowds filled Freedom Square and Unity Park on Sunday.", []),  # no cue at all
+    ("Green Square filled quickly, witnesses said.", []),  # first words: saying is not enough
+    # a description after the name
+    ("Police shot dead Ravish Tendulkarn, 24, who carried a knife.", ["Ravish Tendulkarn"]),
+    ("Zainab Okonjiro, a nurse at the clinic, counted eleven bodies.", ["Zainab Okonjiro"]),
+    ("Aid reached Bondoukou Kessi, a town near the border, on Friday.", []),
+    # nationality words and the bodies after a title are not people
+    ("Nigerian police said three officers were wounded.", []),
+    ("The Somali army retook the town; Somalis fled north.", []),
+    ("He thanked the Minister of Foreign Affairs for the visit.", []),
+    ("The President of the German Bundestag visited Kyiv.", []),
+    ("Russian Defense officials denied the report.", []),
+    ("South Korean rescuers searched the coast.", []),
+    # a headline's capitals are not a name
+    ("Gunmen Storm Village Market, Kill Farmers\n\nFighting went on.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,expected", CUED)
+def test_unlisted_latin_names_need_a_cue(text, expected):
+    assert [span for span, _ in persons(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "word,is_demonym",
+    [("Nigerian", True), ("Somalis", True), ("Pakistani", True), ("Kenyan", True),
+     ("Korean", True), ("Sudanese", True), ("Ghani", False), ("Annan", False),
+     ("Georgia", False), ("Jordan", False)],
+)  # fmt: skip
+def test_demonyms_come_from_country_names(word, is_demonym):
+    from sitrep.names.demonyms import is_demonym as check
+
+    assert check(word) is is_demonym

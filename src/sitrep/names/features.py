@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from ..lang.letters import cyrillic_lang
 from ..segment import morph
+from .demonyms import country_names, demonyms
 from .fold import is_latin, unify_apostrophes
 from .lists import name_lists
 
@@ -84,13 +85,19 @@ def features(word: str, lang: str | None) -> WordFeatures:
     patr = low.endswith(res.patronymic)
     gender = gender or patronymic_gender(low)
     if is_latin(w):
+        # "Nigerian", "Somalis": a nationality, however surname-like its ending
+        demonym = low in demonyms() and not listed
+        country = low in country_names() and not listed  # "Croatia Andrej Plenković"
         suf = any(low.endswith(s) and len(low) > len(s) + 2 for s in res.suffix_lat)
         return WordFeatures(
             given=listed,
             gender=gender,
             listed=listed,
-            surn_suffix=suf and not listed,
-            patr=patr,
+            surn_suffix=suf and not listed and not demonym,
+            patr=patr and not demonym,
+            common=demonym,
+            geo=country,
+            known=demonym or country,
             latin=True,
         )
     ml = cyr_lang(w, lang)

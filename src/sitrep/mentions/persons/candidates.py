@@ -9,7 +9,14 @@ from ...names.features import features
 from ...names.fold import low as _low
 from ...names.tokens import name_tokens
 from ..orgs.lexicon import is_org_word
-from .evidence import _calendar_here, _capitalized, _is_initial, _particle, _sentence_initial
+from .evidence import (
+    _calendar_here,
+    _capitalized,
+    _is_initial,
+    _particle,
+    _sentence_initial,
+    _title_word,
+)
 from .hit import PersonHit
 from .judge import _judge
 from .lexicon import _Res, resources
@@ -157,7 +164,7 @@ def _segments(
                 continue
         stop = (
             t.start in taken
-            or (low in res.titles or (t.lemma in res.titles and not f.listed))
+            or (_title_word(low, res) or (t.lemma in res.titles and not f.listed))
             or (not f.listed and is_org_word(w, t.lemma))
             or (low in res.calendar and _calendar_here(toks, k))
             or (not initial and (f.geo and not f.listed or f.org))

@@ -52,7 +52,7 @@ def _has_title(toks: list[Token], i: int, res: _Res, window: int) -> bool:
                 continue
             return False
         low = _low(t.text)
-        if low in res.titles or (t.lemma and t.lemma in res.titles):
+        if _title_word(low, res) or (t.lemma and t.lemma in res.titles):
             # "мешканців Бені" (residents of Beni) names a place, not a person
             return "plur" not in t.tags
         if j > 0 and f"{_low(toks[j - 1].text)} {low}" in res.titles:
@@ -60,6 +60,59 @@ def _has_title(toks: list[Token], i: int, res: _Res, window: int) -> bool:
         seen += 1
         j -= 1
     return False
+
+
+def _title_word(low: str, res: _Res) -> bool:
+    """A title, also inside a Latin compound ("secretary-general", "ex-president")."""
+    if low in res.titles:
+        return True
+    return "-" in low and low.isascii() and any(p in res.titles for p in low.split("-"))
+
+
+def _role_before(toks: list[Token], i: int, res: _Res, reach: int = 9) -> bool:
+    """A title with the body it belongs to before the name.
+
+    "Prime Minister of Croatia Andrej ...", "Ambassador of the United Kingdom to Ukraine
+    Melinda ...": walk back over capitalized words and linking words (of, to, the) to a title.
+    """
+    linked = body = False
+    for j in range(i - 1, max(-1, i - 1 - reach), -1):
+        w = toks[j].text
+        low = _low(w)
+        if low in res.role_links:
+            if not body:
+                return False  # "Minister of Foreign Affairs": the words after "of" are the body
+            linked = linked or low not in res.role_articles
+            continue
+        if not w[:1].isupper():
+            return False
+        pair = f"{_low(toks[j - 1].text)} {low}" if j > 0 else ""
+        if linked and (_title_word(low, res) or pair in res.titles):
+            return True
+        body = True
+    return False
+
+
+def _headline(toks: list[Token], first: int, last: int) -> bool:
+    """Title Case around the name ("... Will Respond to External Threats, Lukashenko Tells"):
+    in a headline, capitals mark no name."""
+    near = toks[max(0, first - 4) : first] + toks[last + 1 : last + 5]
+    words = [t.text for t in near if len(t.text) >= 4 and t.text[:1].isalpha()]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _apposition_after(toks: list[Token], last: int, res: _Res) -> bool:
+    """A description of a person after the name: "X Y, a freelance journalist," / "X Y, 20,"."""
+    if last + 2 >= len(toks) or toks[last + 1].text != ",":
+        return False
+    nxt = toks[last + 2].text
+    if nxt.isdigit() and len(nxt) <= 2:  # an age
+        return last + 3 < len(toks) and toks[last + 3].text == ","
+    if _low(nxt) not in res.apposition:
+        return False
+    # "Bucha, a town near Kyiv": a kind of place describes a place
+    after = toks[last + 3].text if last + 3 < len(toks) else ""
+    return _low(after) not in res.place_words
 
 
 def _is_speech(t: Token, res: _Res) -> bool:

@@ -11,10 +11,13 @@ from ..orgs.lexicon import resources as org_resources
 from .evidence import (
     _LOC_PREP,
     _NEAR,
+    _apposition_after,
     _has_speech,
     _has_title,
+    _headline,
     _is_initial,
     _place_context,
+    _role_before,
     _sentence_initial,
 )
 from .hit import PersonHit
@@ -42,6 +45,10 @@ def _judge(toks: list[Token], run: list[int], res: _Res, lang: str | None) -> Pe
             ):
                 run = run[idx:]
             break
+    # "Governor of Kassala Okello Namukasa": the first word after the link is the body
+    if len(run) >= 3 and run[0] > 0 and _low(toks[run[0] - 1].text) in res.role_links:
+        if _role_before(toks, run[1], res):
+            run = run[1:]
     words = [k for k in run if toks[k].text != "." and toks[k].text not in res.particles]
     initials = [k for k in words if _is_initial(toks, k)]
     names = [k for k in words if k not in initials]
@@ -49,7 +56,7 @@ def _judge(toks: list[Token], run: list[int], res: _Res, lang: str | None) -> Pe
         return None
     feats = [features(toks[k].text, lang) for k in names]
     first_i, last_i = run[0], run[-1]
-    title_before = _has_title(toks, first_i, res, 1)
+    title_before = _has_title(toks, first_i, res, 1) or _role_before(toks, first_i, res)
     role_before = title_before or _has_title(toks, first_i, res, 3)
     speech = _has_speech(toks, first_i, last_i + 1, res)
     initial_pos = _sentence_initial(toks, first_i)
@@ -77,6 +84,13 @@ def _judge(toks: list[Token], run: list[int], res: _Res, lang: str | None) -> Pe
             and (title_before or (speech and any(surnish)))
         ):
             conf = 0.7  # "researcher Mihra Rittmann": unknown Latin names need a title
+        elif (
+            all(f.latin and not f.common for f in feats)
+            and len(names) <= 3
+            and ((speech and not initial_pos) or _apposition_after(toks, last_i, res))
+            and not _headline(toks, first_i, last_i)
+        ):
+            conf = 0.7  # 'said Gilles Yabi', 'Shafi Karimi, a freelance journalist,'
     else:
         f = feats[0]
         place_like = prev in _LOC_PREP and not f.listed and (not f.surn or prev in _NEAR)
@@ -95,7 +109,7 @@ def _judge(toks: list[Token], run: list[int], res: _Res, lang: str | None) -> Pe
         elif f.surn or f.surn_suffix or (not f.known and not f.latin):
             weak = True  # a lone surname: kept only if it repeats a full name's surname
             conf = 0.7
-        elif f.latin and not initial_pos:
+        elif f.latin and not initial_pos and not _after_adjective(toks, first_i, lang):
             weak = True
             conf = 0.7
     if conf <= 0.0:
@@ -115,6 +129,11 @@ def _judge(toks: list[Token], run: list[int], res: _Res, lang: str | None) -> Pe
         confidence=conf,
         weak=weak,
     )
+
+
+def _after_adjective(toks: list[Token], i: int, lang: str | None) -> bool:
+    """ "Russian Defense": a nationality word before makes the capital a common noun."""
+    return i > 0 and features(toks[i - 1].text, lang).common and toks[i - 1].text.isascii()
 
 
 def _roles(feats: list[_Feat], wtoks: list[Token], initial_starts: set[int]) -> list[str]:

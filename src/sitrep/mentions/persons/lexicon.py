@@ -24,6 +24,9 @@ class _Res:
     calendar: frozenset[str]
     particles: frozenset[str]
     place_words: frozenset[str]
+    role_links: frozenset[str]  # "of", "to", "the" between a title and its body
+    role_articles: frozenset[str]  # of those, the ones that link nothing alone ("the")
+    apposition: frozenset[str]  # words that open a description after a name ("a", "who")
 
 
 @lru_cache(maxsize=1)
@@ -68,4 +71,12 @@ def resources() -> _Res:
         place_words=frozenset(
             _low(w) for lang in LANGS for w in load_list(lang, "persons_place_words")
         ),
+        role_links=_words("persons_role_links"),
+        role_articles=_words("persons_role_articles"),
+        apposition=_words("persons_apposition"),
     )
+
+
+def _words(name: str) -> frozenset[str]:
+    """One optional word list, all languages together, lower case."""
+    return frozenset(_low(w) for lang in LANGS for w in load_list(lang, name, optional=True))
