@@ -184,3 +184,29 @@ def test_latin_name():
     assert latin_name("ОзеньМунайГаз") == "OzenMunaiGas"
     assert latin_name("NewsMarket") == "NewsMarket"
     assert latin_name("Батис Мунай") == "Batis Munai"
+
+
+# where an English body's name starts and ends: not at a sentence's opening word, and in a
+# Title Case headline not past its head word
+EN_EDGES = [
+    ("But the Lakeside Farmers Union said it would strike again.", ["Lakeside Farmers Union"]),
+    ("Our Armed Forces held the line.", ["Armed Forces"]),
+    ("Only the Coastal Guard Service answered the call.", ["Coastal Guard Service"]),
+    ("By then the Northern Workers Union had left.", ["Northern Workers Union"]),
+    ("Meanwhile the Regional Water Authority cut supplies.", ["Regional Water Authority"]),
+    ("River City Police Fire Rubber Bullets At Striking Dockers\n\nDockers marched on Monday.",
+     ["River City Police"]),
+    ("Harbour Police Arrest Dozens After Night Of Looting\n\nShops were looted.",
+     ["Harbour Police"]),
+    # an ordinary sentence keeps the whole name, whatever follows the head
+    ("The Lakeside Farmers Union Council met the Regional Water Authority Board.",
+     ["Lakeside Farmers Union Council", "Regional Water Authority Board"]),
+    # a Cyrillic line with a few Latin capitals is no headline
+    ("Власники: «Greenfield Holdings Limited» (Кіпр, 25%) Марка Петренка.",
+     ["Greenfield Holdings Limited"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,expected", EN_EDGES)
+def test_english_body_edges(text, expected):
+    assert [span for span, _ in orgs(text)] == expected

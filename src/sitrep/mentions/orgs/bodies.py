@@ -11,10 +11,12 @@ from ...segment import morph
 from .context import (
     _ARTICLES,
     _EN_LINK,
+    _NOT_FIRST,
     _adjacent,
     _capitalized,
     _en_word,
     _first_word,
+    _headline_at,
     _lang_of,
     _place_spans,
 )
@@ -108,10 +110,13 @@ def _en_body(toks: list[Token], h: int, text: str, res: _Res) -> tuple[int, int]
             i -= 1
         else:
             break
-    while i < h and (toks[i].text in _EN_LINK or toks[i].text in _ARTICLES):
+    while i < h and (
+        toks[i].text in _EN_LINK or toks[i].text in _ARTICLES or toks[i].text.lower() in _NOT_FIRST
+    ):
         i += 1
     k = h
-    while k + 1 < n and _adjacent(toks[k], toks[k + 1], text):
+    headline = _headline_at(text, toks[h].start)
+    while not headline and k + 1 < n and _adjacent(toks[k], toks[k + 1], text):
         w = toks[k + 1].text
         if part_of_name(k + 1):
             k += 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...doc import Doc, OrgCandidate, Token
-from ...lang.letters import cyrillic_lang
+from ...lang.letters import cyrillic_lang, letters
 from ...resources import load_list
 
 _QUOTES = {"«": "»", "„": "“", "“": "”", '"': '"', "‹": "›"}
@@ -20,6 +20,21 @@ _CONJ = frozenset(w for lang in ("uk", "ru") for w in load_list(lang, "conjuncti
 _FUNCTION = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "ADVB", "PRED", "INTJ"})
 
 _ARTICLES = load_list("en", "orgs_articles")
+
+# sentence-initial words that open no name ("But the ...", "Our Armed Forces")
+_NOT_FIRST = frozenset(load_list("en", "orgs_not_first"))
+
+
+def _headline_at(text: str, pos: int) -> bool:
+    """The line at pos is an English Title Case headline ("Police Fire Tear Gas To Disperse
+    Protesters"): its capitals mark no name, so a name there ends at its head word."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : end if end >= 0 else len(text)]
+    if not letters("cyrillic").isdisjoint(line):
+        return False
+    words = [w for w in line.split() if len(w) >= 4 and w[:1].isalpha()]
+    return len(words) >= 5 and all(w[:1].isupper() for w in words)
 
 
 def _lang_of(doc: Doc, t: Token) -> str:
