@@ -267,3 +267,28 @@ def test_demonyms_come_from_country_names(word, is_demonym):
     from sitrep.names.demonyms import is_demonym as check
 
     assert check(word) is is_demonym
+
+
+# Cyrillic names with particles, streets named after people, a region's adjective before its
+# noun, and a surname-like word after a role a few words back
+CYRILLIC = [
+    ("Генпрокурор страны Халид аль-Рашиди заявил об арестах.", ["Халид аль-Рашиди"]),
+    ("Принц Фейсал ибн Мансур встретился с министром.", ["Фейсал ибн Мансур"]),
+    ("Речь мэра Антонио де Сантиса прервали протестующие.", ["Антонио де Сантиса"]),
+    ("Шейх Омар бін Заїд закликав до спокою.", ["Омар бін Заїд"]),
+    ("Колонна прошла по улице Михаила Лермонтова к площади.", []),
+    ("Вибух стався на вулиці Лесі Українки близько полудня.", []),
+    ("Протестувальники зібралися на проспекті Степана Бандери.", []),
+    ("Пробки образовались на бульваре Тараса Шевченко.", []),
+    ("Губернатор Курганского края Ольга Белова рассказала о пожаре.", ["Ольга Белова"]),
+    ("Заступник голови Полтавського краю Оксана Мельник відвідала лікарню.", ["Оксана Мельник"]),
+    ("Помощник муфтия Ставропольского края Руслана Абдуллаева задержали.",
+     ["Руслана Абдуллаева"]),
+    # a street word after the name does not stop it ("Иван Петров, улица которого ...")
+    ("Иван Петров живёт на этой улице давно.", ["Иван Петров"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,expected", CYRILLIC)
+def test_cyrillic_particles_streets_and_regions(text, expected):
+    assert [span for span, _ in persons(text)] == expected

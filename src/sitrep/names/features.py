@@ -128,6 +128,7 @@ def features(word: str, lang: str | None) -> WordFeatures:
         if "loct" in tags:
             loct = True
     common = known and not ({"Name", "Surn", "Patr", "Geox", "Orgn"} & bt)
-    func = best.tag.POS in _FUNC_POS and not given and not surn
     suf = any(low.endswith(s) and len(low) > len(s) + 2 for s in res.suffix_cyr)
+    # a guessed part of speech of an unknown word ("Исмаилова" as a short adjective) says little
+    func = best.tag.POS in _FUNC_POS and not given and not surn and (known or not suf)
     return WordFeatures(given, gender, listed, surn, suf, patr, geo, org, common, func, known, loct)

@@ -151,7 +151,9 @@ def _segments(
         f = features(w, lang)
         low = _low(w)
         initial = _is_initial(toks, k)
-        after_given = bool(cur) and features(toks[cur[-1]].text, lang).given
+        # the word before, past a particle ("Омар бін Заїд")
+        named = [c for c in cur if toks[c].text != "." and toks[c].text not in res.particles]
+        after_given = bool(named) and features(toks[named[-1]].text, lang).given
         if t.start in placed:
             # a place unless a listed given name stands right before it, or it is one
             after_listed = bool(cur) and features(toks[cur[-1]].text, lang).listed

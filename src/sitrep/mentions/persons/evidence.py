@@ -93,6 +93,14 @@ def _role_before(toks: list[Token], i: int, res: _Res, reach: int = 9) -> bool:
     return False
 
 
+def _on_street(toks: list[Token], first: int, res: _Res) -> bool:
+    """ "на вулиці Михайла Грушевського": the name after a street word names the street."""
+    if first == 0:
+        return False
+    prev = toks[first - 1]
+    return prev.text[:1].islower() and (_low(prev.text) in res.streets or prev.lemma in res.streets)
+
+
 def _headline(toks: list[Token], first: int, last: int) -> bool:
     """Title Case around the name ("... Will Respond to External Threats, Lukashenko Tells"):
     in a headline, capitals mark no name."""
@@ -153,6 +161,9 @@ def _calendar_here(toks: list[Token], k: int) -> bool:
 def _place_context(toks: list[Token], first: int, last: int, res: _Res, before: bool) -> bool:
     """A kind-of-place noun before ("міста Бені") or after ("Fajardo highway") the name."""
     prev = toks[first - 1] if first > 0 and before else None
+    # "Ставропольского края Курмана ...": the place word closes the name before it
+    if prev is not None and first > 1 and toks[first - 2].text[:1].isupper():
+        prev = None
     if prev is not None and prev.text[:1].islower():
         if _low(prev.text) in res.place_words or prev.lemma in res.place_words:
             return True
@@ -160,6 +171,10 @@ def _place_context(toks: list[Token], first: int, last: int, res: _Res, before: 
             return True  # "мешканців Бені": residents of a place
         if first > 1 and prev.text == "of" and _low(toks[first - 2].text) in res.place_words:
             return True  # "the city of Beni"
+    nxt = toks[last + 1] if last + 1 < len(toks) else None
+    if nxt is not None and nxt.text[:1].islower() and not nxt.text.isascii():
+        if nxt.lemma in res.place_words:
+            return True  # "Ставропольского края": a region's adjective before its noun
     for j in (last + 1, last + 2):
         if j < len(toks) and toks[j].text[:1].islower() and toks[j].text.isascii():
             if toks[j].text in res.place_words:

@@ -16,6 +16,7 @@ from .evidence import (
     _has_title,
     _headline,
     _is_initial,
+    _on_street,
     _place_context,
     _role_before,
     _sentence_initial,
@@ -75,7 +76,7 @@ def _judge(toks: list[Token], run: list[int], res: _Res, lang: str | None) -> Pe
         elif any(given) and (title_before or speech):
             conf = 0.8
         elif all(s or u for s, u in zip(surnish, unknown, strict=True)) and (
-            title_before or (speech and any(surnish)) or any(f.surn for f in feats)
+            title_before or ((speech or role_before) and any(surnish)) or any(f.surn for f in feats)
         ):
             conf = 0.75
         elif (
@@ -116,6 +117,8 @@ def _judge(toks: list[Token], run: list[int], res: _Res, lang: str | None) -> Pe
         return None
     if last_i + 1 < len(toks) and is_org_type(toks[last_i + 1]):
         return None  # "Georgian Dream party", "Nur Otan партиясы"
+    if _on_street(toks, first_i, res):
+        return None
     if _place_context(toks, first_i, last_i, res, before=conf < 0.9):
         return None  # "міста Бені", "регіоні Сагайн", "Turgenevskaya metro station"
     roles = _roles(feats, [toks[k] for k in words], {toks[k].start for k in initials})

@@ -27,6 +27,7 @@ class _Res:
     role_links: frozenset[str]  # "of", "to", "the" between a title and its body
     role_articles: frozenset[str]  # of those, the ones that link nothing alone ("the")
     apposition: frozenset[str]  # words that open a description after a name ("a", "who")
+    streets: frozenset[str]  # "улица Михаила Грушевского" is a street, not a person
 
 
 @lru_cache(maxsize=1)
@@ -67,13 +68,14 @@ def resources() -> _Res:
         suffix_lat=names.suffix_lat,
         endings=endings,
         calendar=calendar,
-        particles=frozenset(load_list("en", "names_particles")),
+        particles=_words("names_particles"),
         place_words=frozenset(
             _low(w) for lang in LANGS for w in load_list(lang, "persons_place_words")
         ),
         role_links=_words("persons_role_links"),
         role_articles=_words("persons_role_articles"),
         apposition=_words("persons_apposition"),
+        streets=_words("persons_street_words"),
     )
 
 
