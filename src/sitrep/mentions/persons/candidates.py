@@ -115,7 +115,36 @@ def find_persons(doc: Doc) -> list[PersonHit]:
                 hit = _judge(toks, seg, res, lang)
                 if hit is not None:
                     hits.append(hit)
-    return hits
+                    latin = _latin_gloss(toks, seg[-1], hit)
+                    if latin is not None:
+                        hits.append(latin)
+    seen: set[tuple[int, int]] = set()
+    return [h for h in hits if (h.start, h.end) not in seen and not seen.add((h.start, h.end))]
+
+
+def _latin_gloss(toks: list[Token], last: int, hit: PersonHit) -> PersonHit | None:
+    """ "Сюзанна Остхофф (Susanne Osthoff)": the name in Latin letters in brackets is the
+    same person's name, as the source writes it."""
+    if hit.weak or last + 2 >= len(toks) or toks[last + 1].text != "(":
+        return None
+    k = last + 2
+    words: list[Token] = []
+    while k < len(toks) and toks[k].text != ")" and len(words) < 5:
+        t = toks[k]
+        if not (t.text.isascii() and (_capitalized(t.text) or "-" in t.text)):
+            return None
+        words.append(t)
+        k += 1
+    if not words or k >= len(toks) or toks[k].text != ")" or len(words) != len(hit.tokens):
+        return None
+    return PersonHit(
+        start=words[0].start,
+        end=words[-1].end,
+        tokens=words,
+        roles=list(hit.roles),
+        gender=hit.gender,
+        confidence=hit.confidence,
+    )
 
 
 _OTHER_KINDS = ("date", "org", "quantity")
