@@ -298,3 +298,26 @@ CYRILLIC = [
 @pytest.mark.parametrize("text,expected", CYRILLIC)
 def test_cyrillic_particles_streets_and_regions(text, expected):
     assert [span for span, _ in persons(text)] == expected
+
+
+# a lone given name on morphology alone, even first in its sentence; never an ordinary word,
+# a place the document names, or a word after a preposition of place
+LONE_GIVEN = [
+    ("Уляна підійшла до вікна і мовчала.", ["Уляна"]),
+    ("Марічка хитнула головою.", ["Марічка"]),
+    ("Потім Наталочка довго сміялася.", ["Наталочка"]),
+    ("Оксана кивнула і вийшла.", ["Оксана"]),
+    ("Люди вийшли на площу.", []),
+    ("Віра в перемогу допомагає.", []),
+    ("Слава героям, сказали вони.", []),
+    ("Мы приехали к Нилу на рассвете.", []),
+    ("Потом Катя молча кивнула.", ["Катя"]),  # also a gerund: only inside a sentence
+    ("Потом Серёжа ушёл домой.", ["Серёжа"]),
+    ("Люди стояли у здания суда.", []),
+    ("Бойовики напали на околиці Бені вночі.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,expected", LONE_GIVEN)
+def test_lone_given_names_by_morphology(text, expected):
+    assert [span for span, _ in persons(text)] == expected

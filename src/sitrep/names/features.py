@@ -50,6 +50,8 @@ class WordFeatures:
     known: bool = False
     loct: bool = False  # can be locative ("у Львові")
     latin: bool = False
+    name_best: bool = False  # the best parse is a given name ("Уляна")
+    word_too: bool = False  # some parse is an ordinary word or a place ("Люди", "Віра", "Нил")
 
     @property
     def nonname(self) -> bool:
@@ -131,4 +133,25 @@ def features(word: str, lang: str | None) -> WordFeatures:
     suf = any(low.endswith(s) and len(low) > len(s) + 2 for s in res.suffix_cyr)
     # a guessed part of speech of an unknown word ("Исмаилова" as a short adjective) says little
     func = best.tag.POS in _FUNC_POS and not given and not surn and (known or not suf)
-    return WordFeatures(given, gender, listed, surn, suf, patr, geo, org, common, func, known, loct)
+    name_best = "Name" in bt and known
+    proper = {"Name", "Surn", "Patr", "Orgn", "Abbr"}
+    word_too = known and any(
+        "Geox" in p.tag.grammemes or not (proper & p.tag.grammemes) for p in parses[:6]
+    )
+    return WordFeatures(
+        given,
+        gender,
+        listed,
+        surn,
+        suf,
+        patr,
+        geo,
+        org,
+        common,
+        func,
+        known,
+        loct,
+        False,
+        name_best,
+        word_too,
+    )

@@ -118,6 +118,17 @@ def find_persons(doc: Doc) -> list[PersonHit]:
                     latin = _latin_gloss(toks, seg[-1], hit)
                     if latin is not None:
                         hits.append(latin)
+    # a word the document also uses as a place ("до Бені", "околиці Бені") is that place
+    place_words = {
+        _low(w) for m in doc.mentions if m.kind == "place" for w in (m.text, m.norm or "")
+    }
+    place_lemmas = {t.lemma for t in tokens if t.start in placed and t.lemma}
+    hits = [
+        h
+        for h in hits
+        if not h.by_morphology
+        or not (_low(h.tokens[0].text) in place_words or (h.tokens[0].lemma or "") in place_lemmas)
+    ]
     seen: set[tuple[int, int]] = set()
     return [h for h in hits if (h.start, h.end) not in seen and not seen.add((h.start, h.end))]
 

@@ -16,6 +16,7 @@ class PersonHit:
     gender: str | None
     confidence: float
     weak: bool = False  # accepted only if it links to a stronger mention
+    by_morphology: bool = False  # a lone given name on morphology alone ("Уляна підійшла")
     norm_parts: list[str] = field(default_factory=list)
     given_key: str | None = None
     sur_key: str | None = None

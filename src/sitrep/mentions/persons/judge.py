@@ -67,7 +67,7 @@ def _judge(toks: list[Token], run: list[int], res: _Res, lang: str | None) -> Pe
     unknown = [not f.known for f in feats]
 
     conf = 0.0
-    weak = False
+    weak = by_morphology = False
     if len(names) >= 2:
         others_ok = all(g or s or u for g, s, u in zip(given, surnish, unknown, strict=True))
         latin_unsure = all(f.latin for f in feats) and not any(f.listed for f in feats)
@@ -105,6 +105,16 @@ def _judge(toks: list[Token], run: list[int], res: _Res, lang: str | None) -> Pe
             conf = 0.75
         elif f.given and f.listed and not initial_pos and not f.latin and not f.common:
             conf = 0.7
+        elif (
+            f.name_best
+            and not (f.common or f.geo or f.func or f.org)
+            and not (f.word_too and (initial_pos or not f.listed))
+            and prev not in _LOC_PREP
+        ):
+            # "Уляна підійшла": a given name by morphology, even first in its sentence, unless
+            # the word is also an ordinary word ("Люди вийшли", "Віра") or a place ("Нил")
+            conf = 0.65
+            by_morphology = True
         elif (f.surn or f.surn_suffix) and (speech or role_before):
             conf = 0.75
         elif f.surn or f.surn_suffix or (not f.known and not f.latin):
@@ -131,6 +141,7 @@ def _judge(toks: list[Token], run: list[int], res: _Res, lang: str | None) -> Pe
         gender=gender,
         confidence=conf,
         weak=weak,
+        by_morphology=by_morphology,
     )
 
 
