@@ -26,22 +26,28 @@ def _span(text: str, sub: str) -> tuple[int, int]:
         ),
         # tight quotes
         ("Директор ПАТ «Морський порт» звільнився.", "Морський порт", "ПАТ «Морський порт»"),
-        # descriptor noun with agreeing adjectives
+        # a capitalized descriptor is part of the proper name, with its agreeing adjectives
+        (
+            "Гроші зібрав Міжнародний благодійний фонд «Сонячне коло».",
+            "Сонячне коло",
+            "Міжнародний благодійний фонд «Сонячне коло»",
+        ),
+        # a descriptor in lower case is not: the name alone, without quotes
         (
             "Гроші зібрав міжнародний благодійний фонд «Сонячне коло».",
             "Сонячне коло",
-            "міжнародний благодійний фонд «Сонячне коло»",
+            "Сонячне коло",
         ),
-        # Russian: descriptor in the genitive
+        # Russian: descriptor in the genitive, lower case
         (
             "Сотрудники компании «Северный ветер» уволены.",
             "Северный ветер",
-            "компании «Северный ветер»",
+            "Северный ветер",
         ),
         # no quotes and no legal form: unchanged
         ("Заяву оприлюднило Міністерство оборони.", "Міністерство оборони", "Міністерство оборони"),
-        # quotes without a descriptor: the quotes only
-        ("Як пише «Вечірня пошта», рейс скасували.", "Вечірня пошта", "«Вечірня пошта»"),
+        # quotes without a descriptor: the name without them
+        ("Як пише «Вечірня пошта», рейс скасували.", "Вечірня пошта", "Вечірня пошта"),
         # English legal form after is not a descriptor before; quotes kept out when absent
         ("Shares of Acme Holdings fell.", "Acme Holdings", "Acme Holdings"),
     ],
