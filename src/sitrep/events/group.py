@@ -11,9 +11,10 @@ from ..doc import Doc
 from ..schema.models import Mention
 from .anchors import is_background, nearest, place_key
 from .classify import TAG_SIGNALS, acled, classify, sentence_roles
+from .lead import lead_sentences
 from .signals import Hit
 
-LEAD_SENTS = 2  # the headline and the first sentence
+LEAD_SENTS = 2  # the headline and the first sentence (salutations skipped: lead.py)
 
 GroupKey = tuple[str, str, str]  # (event type, sub-event type, place key)
 Anchors = tuple[Mention | None, Mention | None]  # (place, date)
@@ -44,6 +45,7 @@ def group_hits(
     tag_hits: list[TagHit] = []
     by_sent = doc.mentions_by_sentence()
     roles = sentence_roles(doc)
+    lead = lead_sentences(doc, LEAD_SENTS)
     near: dict[int, set[str]] = {}
     for h in hits:
         for k in (h.sent - 1, h.sent, h.sent + 1):
@@ -59,7 +61,7 @@ def group_hits(
         if h.signal in TAG_SIGNALS:
             tag_hits.append((TAG_SIGNALS[h.signal], h, place))
         here = roles.get(h.sent, set()) | near.get(h.sent, set())
-        if h.sent < LEAD_SENTS:
+        if h.sent in lead:
             here = here | {"lead"}
         typed = classify(h.signal, ctx, here)
         if typed is None:

@@ -14,15 +14,18 @@ from .signals import Hit
 LEAD_WEIGHT = 3.0
 
 
-def primary_first(groups: dict[GroupKey, list[Hit]]) -> list[GroupKey]:
-    """The events in the order told, the primary one first."""
+def primary_first(
+    groups: dict[GroupKey, list[Hit]], lead: frozenset[int] | None = None
+) -> list[GroupKey]:
+    """The events in the order told, the primary one first (`lead`: the lead's sentences)."""
+    in_lead = (lambda si: si in lead) if lead is not None else (lambda si: si < LEAD_SENTS)
     order = sorted(groups, key=lambda k: groups[k][0].start)
     if order:
         # the lead outweighs any count of later mentions; a strategic development
         # yields to a violent or protest event told as early
         def weight(k: GroupKey) -> float:
             hs = groups[k]
-            lead = LEAD_WEIGHT if any(h.sent < LEAD_SENTS for h in hs) else 0.0
+            lead = LEAD_WEIGHT if any(in_lead(h.sent) for h in hs) else 0.0
             return min(len(hs), 2) + lead - (1.0 if k[0] == STRATEGIC else 0.0)
 
         primary = max(order, key=lambda k: (weight(k), -groups[k][0].start))
