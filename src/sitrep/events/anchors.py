@@ -27,8 +27,17 @@ def place_key(m: Mention | None) -> str:
     return str(m.place.geonameid or m.place.name)
 
 
+def name_qualifier(text: str, m: Mention) -> bool:
+    """A town in brackets right after a quoted name: the name's home, not where things
+    happened ("«Спартак» (Москва)", "the "Dynamo" (Kyiv) team")."""
+    before = text[max(0, m.start - 4) : m.start].rstrip()
+    return before.endswith("(") and before[:-1].rstrip()[-1:] in ("»", '"', "”", "“")
+
+
 def main_place(doc: Doc, hits: list[Hit]) -> Mention | None:
-    places = [m for m in doc.mentions if m.kind == "place" and m.place]
+    places = [
+        m for m in doc.mentions if m.kind == "place" and m.place and not name_qualifier(doc.text, m)
+    ]
     cities = [m for m in places if m.place.feature in ("city", "user")] or places
     if not cities:
         return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..doc import Doc
 from ..schema.models import Mention
-from .anchors import is_background, nearest, place_key
+from .anchors import is_background, name_qualifier, nearest, place_key
 from .classify import TAG_SIGNALS, acled, classify, sentence_roles
 from .lead import lead_sentences
 from .signals import Hit
@@ -32,7 +32,10 @@ def group_hits(
     cities = [
         m
         for m in doc.mentions
-        if m.kind == "place" and m.place and m.place.feature in ("city", "user")
+        if m.kind == "place"
+        and m.place
+        and m.place.feature in ("city", "user")
+        and not name_qualifier(doc.text, m)
     ]
     dates = [
         m
@@ -53,17 +56,45 @@ def group_hits(
     told_elsewhere: dict[str, set[int]] = {}
     for h in hits:
         told_elsewhere.setdefault(h.signal, set()).add(h.sent)
+    countries = {
+        id(m): m.place.country
+        for m in doc.mentions
+        if m.kind == "place" and m.place and m.place.feature == "country"
+    }
+    typed_hits: list[tuple[Hit, tuple[str, str] | None, Mention | None]] = []
     for h in hits:
         places_here = {place_key(m) for m in by_sent.get(h.sent, []) if id(m) in city_ids}
         if len(places_here) > 1 and told_elsewhere[h.signal] - {h.sent}:
             continue  # "detentions in Osh and Kutaisi": a summary; the body places them
-        place = nearest(city_ids, doc, h.start, h.sent) or main_place
-        if h.signal in TAG_SIGNALS:
-            tag_hits.append((TAG_SIGNALS[h.signal], h, place))
         here = roles.get(h.sent, set()) | near.get(h.sent, set())
         if h.sent in lead:
             here = here | {"lead"}
-        typed = classify(h.signal, ctx, here)
+        typed_hits.append(
+            (h, classify(h.signal, ctx, here), nearest(city_ids, doc, h.start, h.sent))
+        )
+    # where a trigger's own sentence names no town, the event is where the same kind of
+    # event was placed by its own sentence ("missiles hit Mykolaiv ... the strike ...");
+    # else in the country its sentence names; only then the report's main place
+    own: dict[tuple[str, str], list[Mention]] = {}
+    for _h, typed, p in typed_hits:
+        if typed is not None and p is not None:
+            own.setdefault(typed, []).append(p)
+    main_key = place_key(main_place)
+    main_cc = main_place.place.country if main_place and main_place.place else None
+    for h, typed, own_place in typed_hits:
+        place = own_place
+        if place is None:
+            cc = {countries[id(m)] for m in by_sent.get(h.sent, []) if id(m) in countries}
+            if cc:
+                place = _in_countries(cities, cc, main_place)
+        if place is None and typed in own:
+            # only in the main place's country: talks in Geneva do not place Aleppo's shelling
+            ps = [p for p in own[typed] if main_cc is None or p.place.country == main_cc]
+            if ps:
+                place = next((p for p in ps if place_key(p) == main_key), ps[0])
+        place = place or main_place
+        if h.signal in TAG_SIGNALS:
+            tag_hits.append((TAG_SIGNALS[h.signal], h, place))
         if typed is None:
             continue
         k = (typed[0], typed[1], place_key(place))
@@ -78,3 +109,12 @@ def group_hits(
         groups[k] = [t[1] for t in tag_hits]
         where[k] = (tag_hits[0][2], nearest(date_ids, doc, h.start, h.sent) or main_date)
     return groups, where, tag_hits
+
+
+def _in_countries(
+    cities: list[Mention], cc: set[str | None], main: Mention | None
+) -> Mention | None:
+    """The main place when it lies in one of the countries `cc`, else the first town there."""
+    if main is not None and main.place is not None and main.place.country in cc:
+        return main
+    return next((m for m in cities if m.place and m.place.country in cc), main)
