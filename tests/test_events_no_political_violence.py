@@ -68,3 +68,70 @@ TYPED = [
 def test_organised_or_against_state_forces_keeps_its_type(lang, text, etype):
     s = sitrep.extract(text, published=PUB, lang=lang).summary
     assert s.event_types[:1] == [etype], s.event_types
+
+
+# both armed sides in the attack's own sentence, no civilians and no blast by it: a battle,
+# even when the report tells strikes elsewhere; a suicide bomber is a blast
+BOTH_SIDES = [
+    (
+        "en",
+        "Militants attacked a military base near the town. It was quiet at night. Later, "
+        "shelling hit a market.",
+        "Battles",
+    ),
+    (
+        "en",
+        "Insurgents attacked an army checkpoint at dawn. The road was closed. Days ago an "
+        "airstrike hit a bridge.",
+        "Battles",
+    ),
+    (
+        "en",
+        "Militants attacked villagers near an army post, killing civilians.",
+        "Violence against civilians",
+    ),
+    (
+        "en",
+        "A suicide bomber attacked a police checkpoint, killing six officers.",
+        "Explosions/Remote violence",
+    ),
+    (
+        "ru",
+        "Боевики атаковали военную базу у города. Ночь прошла тихо. Позже обстрел попал по рынку.",
+        "Battles",
+    ),
+    (
+        "ru",
+        "Боевики напали на военный блокпост на рассвете. Дорогу перекрыли. Днём ранее "
+        "авиаудар разрушил мост.",
+        "Battles",
+    ),
+    (
+        "ru",
+        "Смертник атаковал полицейский блокпост, погибли шесть полицейских.",
+        "Explosions/Remote violence",
+    ),
+    (
+        "uk",
+        "Бойовики атакували військову базу біля міста. Ніч минула тихо. Пізніше обстріл "
+        "влучив у ринок.",
+        "Battles",
+    ),
+    (
+        "uk",
+        "Бойовики напали на військовий блокпост на світанку. Дорогу перекрили. Днем "
+        "раніше авіаудар зруйнував міст.",
+        "Battles",
+    ),
+    (
+        "uk",
+        "Смертник атакував поліцейський блокпост, загинули шестеро поліцейських.",
+        "Explosions/Remote violence",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang,text,etype", BOTH_SIDES)
+def test_both_sides_in_the_attacks_sentence(lang, text, etype):
+    s = sitrep.extract(text, published=PUB, lang=lang).summary
+    assert s.event_types[:1] == [etype], s.event_types

@@ -144,6 +144,16 @@ def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[
             return acled("Violent demonstration") if protest else acled("Mob violence")
         return acled("Armed clash")
     if signal == "attack_civilians":
+        remote = here & {"near:shelling", "near:airstrike", "near:explosion"}
+        if (
+            "role:state forces" in here
+            and here & {"role:armed group", "role:lone attacker"}
+            and "role:civilians" not in here
+            and not (remote or protest)
+        ):
+            # both sides in its own sentence, no civilians, no blast or protest by it:
+            # "militants attacked a checkpoint" is a battle even where strikes are told too
+            return acled("Armed clash")
         if ctx & {"shelling", "airstrike", "explosion"}:
             return None
         if no_political_violence(ctx, here):
