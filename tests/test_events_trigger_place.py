@@ -119,3 +119,39 @@ def test_names_with_particles_and_place_nouns(lang, text, places):
     r = sitrep.extract(text, published=PUB, lang=lang)
     got = [m.place.name for m in r.mentions if m.kind == "place" and m.place]
     assert got == places
+
+
+# a village the gazetteer lacks, or a namesake in another region: the smallest enclosing
+# unit the text names (the region, precision region), never a far-away namesake
+ENCLOSING = [
+    ("uk", "Уночі окупанти обстріляли село Вишневе Харківської області, загинули двоє людей."),
+    ("uk", "Вранці ворог обстріляв Вишневе Харківської області."),
+    ("uk", "У селі Вишневе Харківської області снаряд влучив у школу."),
+    ("ru", "Ночью обстреляли село Вишневое Харьковской области, погибли два человека."),
+    ("ru", "Утром враг обстрелял Вишневое Харьковской области."),
+    ("ru", "В селе Вишневое Харьковской области снаряд попал в школу."),
+    ("en", "Overnight shelling hit the village of Vyshneve in the Kharkiv region, killing two."),
+    ("en", "Shelling hit Vyshneve, Kharkiv region, on Tuesday."),
+    ("en", "A shell hit a school in the village of Vyshneve in the Kharkiv region."),
+]
+
+
+@pytest.mark.parametrize("lang,text", ENCLOSING)
+def test_the_enclosing_region_stands_in_for_a_village_elsewhere(lang, text):
+    r = sitrep.extract(text, published=PUB, lang=lang)
+    loc = r.events[0].location
+    assert loc is not None and loc.admin1 == "Kharkiv" and loc.precision == "region", loc
+
+
+# the admin chain picks the right namesake when the gazetteer has it
+CHAIN = [
+    ("uk", "Обстріляли Балаклію Харківської області.", "Balakliya"),
+    ("ru", "Обстреляли Балаклею Харьковской области.", "Balakliya"),
+    ("en", "Shelling hit Balakliia in the Kharkiv region.", "Balakliya"),
+]
+
+
+@pytest.mark.parametrize("lang,text,place", CHAIN)
+def test_an_admin_chain_keeps_a_place_of_that_region(lang, text, place):
+    s = sitrep.extract(text, published=PUB, lang=lang).summary
+    assert s.location == place and s.admin1 == "Kharkiv", s

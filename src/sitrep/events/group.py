@@ -61,6 +61,9 @@ def group_hits(
         for m in doc.mentions
         if m.kind == "place" and m.place and m.place.feature == "country"
     }
+    regions = {
+        id(m) for m in doc.mentions if m.kind == "place" and m.place and m.place.feature == "region"
+    }
     typed_hits: list[tuple[Hit, tuple[str, str] | None, Mention | None]] = []
     for h in hits:
         places_here = {place_key(m) for m in by_sent.get(h.sent, []) if id(m) in city_ids}
@@ -83,6 +86,12 @@ def group_hits(
     main_cc = main_place.place.country if main_place and main_place.place else None
     for h, typed, own_place in typed_hits:
         place = own_place
+        if place is None:
+            # the smallest unit the sentence names: a region ("у селі X Харківської
+            # області", a village the gazetteer lacks), else a country
+            rs = [m for m in by_sent.get(h.sent, []) if id(m) in regions]
+            if rs:
+                place = _in_region(rs, main_place)
         if place is None:
             cc = {countries[id(m)] for m in by_sent.get(h.sent, []) if id(m) in countries}
             if cc:
@@ -118,3 +127,13 @@ def _in_countries(
     if main is not None and main.place is not None and main.place.country in cc:
         return main
     return next((m for m in cities if m.place and m.place.country in cc), main)
+
+
+def _in_region(regions: list[Mention], main: Mention | None) -> Mention:
+    """The main place when it lies in the region named, else the region itself
+    (precision region: the smallest enclosing unit the text names)."""
+    for r in regions:
+        p, q = r.place, main.place if main is not None else None
+        if q is not None and p is not None and q.country == p.country and q.admin1 == p.admin1:
+            return main  # type: ignore[return-value]
+    return regions[0]

@@ -126,6 +126,8 @@ class WeighEvidence:
         qual = f.get("qualifier")
         if qual and qual[0] != p.country:
             return 0.0  # "Александровка, Казахстан" but no such place in Kazakhstan
+        if qual and qual[1] and p.admin1 and p.admin1 != qual[1]:
+            return 0.0  # "Вишневе Харківської області": a namesake in another region is not it
         if f["trigger"] or qual:
             need = 0
         elif in_ctx:
