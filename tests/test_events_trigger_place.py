@@ -155,3 +155,37 @@ CHAIN = [
 def test_an_admin_chain_keeps_a_place_of_that_region(lang, text, place):
     s = sitrep.extract(text, published=PUB, lang=lang).summary
     assert s.location == place and s.admin1 == "Kharkiv", s
+
+
+# a country named after a preposition where the trigger is told and no town: the event is
+# in that country; a country named as the actor ("Росія обстріляла") places nothing
+COUNTRY = [
+    ("ru", "В Словакии болельщики «Динамо» (Москва) устроили беспорядки.", "SK"),
+    ("uk", "У Словаччині вболівальники «Динамо» (Київ) влаштували заворушення.", "SK"),
+    ("en", 'In Slovakia fans of "Dynamo" (Moscow) rioted after the match.', "SK"),
+    ("uk", "Київ\n\nУ Києві ввечері тривога. Росія знову обстріляла мирних людей.", "UA"),
+    ("ru", "Киев\n\nВ Киеве вечером тревога. Россия снова обстреляла мирных людей.", "UA"),
+    ("en", "Kyiv\n\nIn Kyiv sirens sounded at night. Russia again shelled civilians.", "UA"),
+]
+
+
+@pytest.mark.parametrize("lang,text,country", COUNTRY)
+def test_a_country_after_a_preposition_places_the_event(lang, text, country):
+    s = sitrep.extract(text, published=PUB, lang=lang).summary
+    assert s.country == country, s
+
+
+# "вдарили по вокзалу в Краматорську": a strike at a target is a strike
+STRIKES = [
+    ("uk", "Російські військові вдарили по вокзалу в Краматорську.", "Kramatorsk"),
+    ("uk", "Окупанти завдали удару по нафтобазі в Дніпрі.", "Dnipro"),
+    ("ru", "Российские военные ударили по вокзалу в Краматорске.", "Kramatorsk"),
+    ("ru", "Войска нанесли удар по нефтебазе в Днепре.", "Dnipro"),
+]
+
+
+@pytest.mark.parametrize("lang,text,place", STRIKES)
+def test_a_strike_at_a_target(lang, text, place):
+    r = sitrep.extract(text, published=PUB, lang=lang)
+    ev = r.events[0]
+    assert ev.event_type == "Explosions/Remote violence" and ev.location.name == place, ev

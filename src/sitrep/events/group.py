@@ -7,7 +7,10 @@ places for a signal told elsewhere too is a summary and places nothing
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..doc import Doc
+from ..resources import load_list
 from ..schema.models import Mention
 from .anchors import is_background, name_qualifier, nearest, place_key
 from .classify import TAG_SIGNALS, acled, classify, sentence_roles
@@ -93,9 +96,13 @@ def group_hits(
             if rs:
                 place = _in_region(rs, main_place)
         if place is None:
-            cc = {countries[id(m)] for m in by_sent.get(h.sent, []) if id(m) in countries}
-            if cc:
-                place = _in_countries(cities, cc, main_place)
+            named = [
+                m
+                for m in by_sent.get(h.sent, [])
+                if id(m) in countries and after_preposition(doc, m)
+            ]
+            if named:
+                place = _in_countries(cities, named, main_place)
         if place is None and typed in own:
             # only in the main place's country: talks in Geneva do not place Aleppo's shelling
             ps = [p for p in own[typed] if main_cc is None or p.place.country == main_cc]
@@ -121,12 +128,14 @@ def group_hits(
 
 
 def _in_countries(
-    cities: list[Mention], cc: set[str | None], main: Mention | None
+    cities: list[Mention], named: list[Mention], main: Mention | None
 ) -> Mention | None:
-    """The main place when it lies in one of the countries `cc`, else the first town there."""
+    """The main place when it lies in a country the sentence names (`named`), else the
+    first town there, else that country itself (precision country)."""
+    cc = {m.place.country for m in named if m.place}
     if main is not None and main.place is not None and main.place.country in cc:
         return main
-    return next((m for m in cities if m.place and m.place.country in cc), main)
+    return next((m for m in cities if m.place and m.place.country in cc), named[0])
 
 
 def _in_region(regions: list[Mention], main: Mention | None) -> Mention:
@@ -137,3 +146,18 @@ def _in_region(regions: list[Mention], main: Mention | None) -> Mention:
         if q is not None and p is not None and q.country == p.country and q.admin1 == p.admin1:
             return main  # type: ignore[return-value]
     return regions[0]
+
+
+@lru_cache(maxsize=1)
+def _en_place_preps() -> frozenset[str]:
+    return frozenset(load_list("en", "places_prepositions"))
+
+
+def after_preposition(doc: Doc, m: Mention) -> bool:
+    """A place named after a preposition ("В Словакии", "in Somalia"): where something is,
+    not the actor ("Росія обстріляла" names the country that fired)."""
+    i, _ = doc.token_range(m.start, m.end)
+    if i == 0:
+        return False
+    prev = doc.tokens[i - 1]
+    return "PREP" in prev.tags or prev.text.lower() in _en_place_preps()
