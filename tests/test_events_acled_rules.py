@@ -128,8 +128,8 @@ def test_acled_by_actors_and_lead(lang, text, primary, sub):
 
 ACTORS = [
     ("en", "The Taliban attacked a checkpoint.", {"named armed group": "armed group"}),
-    ("en", "The shooter fled the scene.", {"unknown gunmen": "armed group"}),
-    ("ru", "Нападавший скрылся.", {"unknown gunmen": "armed group"}),
+    ("en", "The shooter fled the scene.", {"lone attacker": "armed group"}),
+    ("ru", "Нападавший скрылся.", {"lone attacker": "armed group"}),
     ("ru", "Оккупанты обстреляли село.", {"occupying forces": "state forces"}),
     ("uk", "Окупанти обстріляли село.", {"occupying forces": "state forces"}),
     ("uk", "Бойовики ХАМАС обстріляли місто.", {"named armed group": "armed group"}),

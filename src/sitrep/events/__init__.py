@@ -16,7 +16,8 @@ from .actors import event_actors
 from .anchors import event_date, event_location, main_date, main_place
 from .attach import attach
 from .classify import drop_milder, signal_context
-from .group import group_hits
+from .group import LEAD_SENTS, group_hits
+from .lead import lead_sentences
 from .primary import primary_first
 from .signals import Hit, event_signals
 from .summary import summarize
@@ -43,7 +44,7 @@ def make_events():
         )
         drop_milder(groups, ctx)
         actors = [m for m in doc.mentions if m.kind == "actor"]
-        for k in primary_first(groups):
+        for k in primary_first(groups, lead_sentences(doc, LEAD_SENTS)):
             t, sub, pk = k
             place, date = where[k]
             ev_hits = groups[k]

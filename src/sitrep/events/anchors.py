@@ -7,11 +7,18 @@ most, early and where events are told; the main date a recent day of the lead.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from functools import lru_cache
 
 from ..doc import Doc
+from ..gazetteer.keys import fold
+from ..resources import load_list
 from ..schema.models import EventDate, EventLocation, Mention
+from .lead import lead_sentences
 from .signals import Hit
+
+LEAD_DATE_SENTS = 3  # the headline and two sentences: where the event's date is told
 
 
 def place_key(m: Mention | None) -> str:
@@ -20,8 +27,17 @@ def place_key(m: Mention | None) -> str:
     return str(m.place.geonameid or m.place.name)
 
 
+def name_qualifier(text: str, m: Mention) -> bool:
+    """A town in brackets right after a quoted name: the name's home, not where things
+    happened ("«Спартак» (Москва)", "the "Dynamo" (Kyiv) team")."""
+    before = text[max(0, m.start - 4) : m.start].rstrip()
+    return before.endswith("(") and before[:-1].rstrip()[-1:] in ("»", '"', "”", "“")
+
+
 def main_place(doc: Doc, hits: list[Hit]) -> Mention | None:
-    places = [m for m in doc.mentions if m.kind == "place" and m.place]
+    places = [
+        m for m in doc.mentions if m.kind == "place" and m.place and not name_qualifier(doc.text, m)
+    ]
     cities = [m for m in places if m.place.feature in ("city", "user")] or places
     if not cities:
         return None
@@ -47,18 +63,41 @@ def main_place(doc: Doc, hits: list[Hit]) -> Mention | None:
 
 BACKGROUND_DAYS = 90  # a day or month ending this long before publication is history
 
+HISTORY_WORDS_BEFORE = 3  # a history word this many words before a date, or opening it
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=8)
+def _history_words(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in load_list(lang, "dates_background"))
+
+
+def history_cue(m: Mention, doc: Doc) -> bool:
+    """A history word ("earlier", "раніше", "напомним") right before the date or
+    opening it: the date tells what happened before the event, not the event."""
+    words = _history_words(doc.lang_at(m.start) or doc.lang or "en")
+    s = doc.sents[doc.sent_index(m.start)].start if doc.sents else 0
+    before = _WORD.findall(doc.text[max(s, m.start - 40) : m.start])[-HISTORY_WORDS_BEFORE:]
+    opening = _WORD.findall(m.text)[:1]
+    return any(fold(w) in words for w in before + opening)
+
 
 def is_background(m: Mention, doc: Doc) -> bool:
     """A date from history ("in 1941", "since 2014", "on 5 May 2018") in a dated report.
 
     A year before the year of publication, or a month or day that ended three
     months before it: background, never the event date (as figures are scoped). A
-    digest's "riot of 2 May" seven weeks on still dates its event.
+    digest's "riot of 2 May" seven weeks on still dates its event. So is a date that
+    a history word introduces ("Earlier, on 7 May", "Напомним, 6 декабря").
     """
     from datetime import date as _date
     from datetime import timedelta
 
-    if not doc.published or m.date is None:
+    if m.date is None:
+        return False
+    if history_cue(m, doc):
+        return True
+    if not doc.published:
         return False
     iso = m.date.iso
     try:
@@ -105,17 +144,28 @@ def main_date(doc: Doc, hits: list[Hit]) -> Mention | None:
         return doc.published - timedelta(days=7) <= d <= doc.published
 
     # the lead (headline and first sentences) dates the event; of its recent days the
-    # earliest, as reports say "yesterday" after a dateline of today
-    lead = [m for m in days if doc.sent_index(m.start) < 3 and recent(m)]
+    # earliest, as reports say "yesterday" after a dateline of today; else the lead's
+    # first day that is not history ("7 апреля 2011 года" in a report of ten days on)
+    lead_sents = lead_sentences(doc, LEAD_DATE_SENTS)
+    lead_days = [m for m in days if doc.sent_index(m.start) in lead_sents]
+    lead = [m for m in lead_days if recent(m)]
     if lead:
         return min(lead, key=lambda m: (m.date.iso, m.start))
+    if lead_days:
+        return min(lead_days, key=lambda m: m.start)
+    if hit_sents & lead_sents:
+        # the lead tells the event and gives no day: it is news of the day published
+        # ("Another oil worker has been kidnapped"); a later day dates something else
+        return None
+    # a month or a year outside the lead ("last month", "since April") says when
+    # something else happened: without a day, the report's own date serves
+    coarse_lead = [m for m in dates if doc.sent_index(m.start) in lead_sents]
     for pool in (
         [m for m in days if doc.sent_index(m.start) in hit_sents and recent(m)],
         [m for m in days if recent(m)],
         [m for m in days if doc.sent_index(m.start) in hit_sents],
         days,
-        [m for m in dates if doc.sent_index(m.start) in hit_sents],
-        dates,
+        coarse_lead,
     ):
         if pool:
             return min(pool, key=lambda m: m.start)

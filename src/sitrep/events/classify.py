@@ -27,6 +27,9 @@ def acled(sub: str) -> tuple[str, str]:
 PROTESTS = acled("Peaceful protest")[0]
 STRATEGIC = acled("Other")[0]
 
+# one attacker alone (resources/<lang>/actors.yaml): no organised armed group
+LONE = "lone attacker"
+
 # state forces that fight as an army: two of them named means two sides (police do not count)
 ARMED_SIDES = frozenset({"military", "occupying forces"})
 
@@ -54,7 +57,7 @@ def signal_context(doc: Doc, hits: list[Hit]) -> set[str]:
     """
     actors = [m for m in doc.mentions if m.kind == "actor"]
     ctx = {h.signal for h in hits}
-    ctx |= {"role:" + (m.role or "") for m in actors}
+    ctx |= {actor_role(m) for m in actors}
     if len({m.norm for m in actors if m.norm in ARMED_SIDES}) >= 2:
         ctx.add("sides:2")
     return ctx
@@ -65,8 +68,24 @@ def sentence_roles(doc: Doc) -> dict[int, set[str]]:
     out: dict[int, set[str]] = {}
     for m in doc.mentions:
         if m.kind == "actor":
-            out.setdefault(doc.sent_index(m.start), set()).add("role:" + (m.role or ""))
+            out.setdefault(doc.sent_index(m.start), set()).add(actor_role(m))
     return out
+
+
+def actor_role(m) -> str:
+    """ "role:..." of an actor mention; one attacker alone ("a gunman", "стрелок") is
+    "role:lone attacker", not an organised armed group."""
+    return "role:" + (LONE if m.norm == LONE else (m.role or ""))
+
+
+def no_political_violence(ctx: set[str], here: set[str]) -> bool:
+    """Killing with no organised perpetrator: an accident or disaster told with no armed
+    side, or one attacker alone with no armed group or state force where it happened
+    (GUIDE 12.5: ordinary crime, accidents and disasters get no ACLED type)."""
+    armed = "role:armed group" in ctx or "sides:2" in ctx
+    if armed or "role:state forces" in here:
+        return False  # an organised side, or state forces where it happened (a battle)
+    return "accident" in ctx or "role:lone attacker" in ctx
 
 
 def armed_sides(ctx: set[str], here: set[str]) -> bool:
@@ -74,7 +93,9 @@ def armed_sides(ctx: set[str], here: set[str]) -> bool:
     anywhere in the report), no civilians there: violence between two armed sides
     ("two police officers were shot" in a headline). Later sentences only refer back
     ("after Monday's attack, troops were deployed")."""
-    armed = "role:armed group" in here or ("lead" in here and "role:armed group" in ctx)
+    # one attacker against police or soldiers counts as a side (GUIDE 12.7: Armed clash)
+    sides = {"role:armed group", "role:lone attacker"}
+    armed = bool(sides & here) or ("lead" in here and bool(sides & ctx))
     return "role:state forces" in here and armed and "role:civilians" not in here
 
 
@@ -92,9 +113,13 @@ def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[
         return acled("Peaceful protest")
     if signal == "intervention":
         return acled("Protest with intervention")
+    if signal == "accident":
+        return None  # an accident or a disaster is no political violence
     if signal == "fire_on_crowd":
         if protest:
             return acled("Excessive force against protesters")
+        if no_political_violence(ctx, here):
+            return None
         return acled("Armed clash") if armed_sides(ctx, here) else acled("Attack")
     if signal == "firefight":
         return acled("Armed clash")  # both sides shoot: two armed sides by definition
@@ -119,7 +144,19 @@ def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[
             return acled("Violent demonstration") if protest else acled("Mob violence")
         return acled("Armed clash")
     if signal == "attack_civilians":
+        remote = here & {"near:shelling", "near:airstrike", "near:explosion"}
+        if (
+            "role:state forces" in here
+            and here & {"role:armed group", "role:lone attacker"}
+            and "role:civilians" not in here
+            and not (remote or protest)
+        ):
+            # both sides in its own sentence, no civilians, no blast or protest by it:
+            # "militants attacked a checkpoint" is a battle even where strikes are told too
+            return acled("Armed clash")
         if ctx & {"shelling", "airstrike", "explosion"}:
+            return None
+        if no_political_violence(ctx, here):
             return None
         if protest and here & PROTEST_NEAR:
             return None  # shots at a protest: its escalation, coded by the protest signals
@@ -130,6 +167,8 @@ def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[
     if signal == "abduction":
         return acled("Abduction/forced disappearance")
     if signal == "arrest":
+        if not protest and no_political_violence(ctx, here):
+            return None  # the arrest of a lone killer is police work, not a development
         # arrests the lead tells with no protest near them are the report's own event
         lead_alone = "lead" in here and not here & {"near:protest", "near:strike"}
         return (

@@ -7,13 +7,17 @@ places for a signal told elsewhere too is a summary and places nothing
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..doc import Doc
+from ..resources import load_list
 from ..schema.models import Mention
-from .anchors import is_background, nearest, place_key
+from .anchors import is_background, name_qualifier, nearest, place_key
 from .classify import TAG_SIGNALS, acled, classify, sentence_roles
+from .lead import lead_sentences
 from .signals import Hit
 
-LEAD_SENTS = 2  # the headline and the first sentence
+LEAD_SENTS = 2  # the headline and the first sentence (salutations skipped: lead.py)
 
 GroupKey = tuple[str, str, str]  # (event type, sub-event type, place key)
 Anchors = tuple[Mention | None, Mention | None]  # (place, date)
@@ -31,7 +35,10 @@ def group_hits(
     cities = [
         m
         for m in doc.mentions
-        if m.kind == "place" and m.place and m.place.feature in ("city", "user")
+        if m.kind == "place"
+        and m.place
+        and m.place.feature in ("city", "user")
+        and not name_qualifier(doc.text, m)
     ]
     dates = [
         m
@@ -44,6 +51,7 @@ def group_hits(
     tag_hits: list[TagHit] = []
     by_sent = doc.mentions_by_sentence()
     roles = sentence_roles(doc)
+    lead = lead_sentences(doc, LEAD_SENTS)
     near: dict[int, set[str]] = {}
     for h in hits:
         for k in (h.sent - 1, h.sent, h.sent + 1):
@@ -51,17 +59,58 @@ def group_hits(
     told_elsewhere: dict[str, set[int]] = {}
     for h in hits:
         told_elsewhere.setdefault(h.signal, set()).add(h.sent)
+    countries = {
+        id(m): m.place.country
+        for m in doc.mentions
+        if m.kind == "place" and m.place and m.place.feature == "country"
+    }
+    regions = {
+        id(m) for m in doc.mentions if m.kind == "place" and m.place and m.place.feature == "region"
+    }
+    typed_hits: list[tuple[Hit, tuple[str, str] | None, Mention | None]] = []
     for h in hits:
         places_here = {place_key(m) for m in by_sent.get(h.sent, []) if id(m) in city_ids}
         if len(places_here) > 1 and told_elsewhere[h.signal] - {h.sent}:
             continue  # "detentions in Osh and Kutaisi": a summary; the body places them
-        place = nearest(city_ids, doc, h.start, h.sent) or main_place
+        here = roles.get(h.sent, set()) | near.get(h.sent, set())
+        if h.sent in lead:
+            here = here | {"lead"}
+        typed_hits.append(
+            (h, classify(h.signal, ctx, here), nearest(city_ids, doc, h.start, h.sent))
+        )
+    # where a trigger's own sentence names no town, the event is where the same kind of
+    # event was placed by its own sentence ("missiles hit Mykolaiv ... the strike ...");
+    # else in the country its sentence names; only then the report's main place
+    own: dict[tuple[str, str], list[Mention]] = {}
+    for _h, typed, p in typed_hits:
+        if typed is not None and p is not None:
+            own.setdefault(typed, []).append(p)
+    main_key = place_key(main_place)
+    main_cc = main_place.place.country if main_place and main_place.place else None
+    for h, typed, own_place in typed_hits:
+        place = own_place
+        if place is None:
+            # the smallest unit the sentence names: a region ("у селі X Харківської
+            # області", a village the gazetteer lacks), else a country
+            rs = [m for m in by_sent.get(h.sent, []) if id(m) in regions]
+            if rs:
+                place = _in_region(rs, main_place)
+        if place is None:
+            named = [
+                m
+                for m in by_sent.get(h.sent, [])
+                if id(m) in countries and after_preposition(doc, m)
+            ]
+            if named:
+                place = _in_countries(cities, named, main_place)
+        if place is None and typed in own:
+            # only in the main place's country: talks in Geneva do not place Aleppo's shelling
+            ps = [p for p in own[typed] if main_cc is None or p.place.country == main_cc]
+            if ps:
+                place = next((p for p in ps if place_key(p) == main_key), ps[0])
+        place = place or main_place
         if h.signal in TAG_SIGNALS:
             tag_hits.append((TAG_SIGNALS[h.signal], h, place))
-        here = roles.get(h.sent, set()) | near.get(h.sent, set())
-        if h.sent < LEAD_SENTS:
-            here = here | {"lead"}
-        typed = classify(h.signal, ctx, here)
         if typed is None:
             continue
         k = (typed[0], typed[1], place_key(place))
@@ -76,3 +125,39 @@ def group_hits(
         groups[k] = [t[1] for t in tag_hits]
         where[k] = (tag_hits[0][2], nearest(date_ids, doc, h.start, h.sent) or main_date)
     return groups, where, tag_hits
+
+
+def _in_countries(
+    cities: list[Mention], named: list[Mention], main: Mention | None
+) -> Mention | None:
+    """The main place when it lies in a country the sentence names (`named`), else the
+    first town there, else that country itself (precision country)."""
+    cc = {m.place.country for m in named if m.place}
+    if main is not None and main.place is not None and main.place.country in cc:
+        return main
+    return next((m for m in cities if m.place and m.place.country in cc), named[0])
+
+
+def _in_region(regions: list[Mention], main: Mention | None) -> Mention:
+    """The main place when it lies in the region named, else the region itself
+    (precision region: the smallest enclosing unit the text names)."""
+    for r in regions:
+        p, q = r.place, main.place if main is not None else None
+        if q is not None and p is not None and q.country == p.country and q.admin1 == p.admin1:
+            return main  # type: ignore[return-value]
+    return regions[0]
+
+
+@lru_cache(maxsize=1)
+def _en_place_preps() -> frozenset[str]:
+    return frozenset(load_list("en", "places_prepositions"))
+
+
+def after_preposition(doc: Doc, m: Mention) -> bool:
+    """A place named after a preposition ("В Словакии", "in Somalia"): where something is,
+    not the actor ("Росія обстріляла" names the country that fired)."""
+    i, _ = doc.token_range(m.start, m.end)
+    if i == 0:
+        return False
+    prev = doc.tokens[i - 1]
+    return "PREP" in prev.tags or prev.text.lower() in _en_place_preps()

@@ -14,16 +14,25 @@ from .signals import Hit
 LEAD_WEIGHT = 3.0
 
 
-def primary_first(groups: dict[GroupKey, list[Hit]]) -> list[GroupKey]:
-    """The events in the order told, the primary one first."""
+def primary_first(
+    groups: dict[GroupKey, list[Hit]], lead: frozenset[int] | None = None
+) -> list[GroupKey]:
+    """The events in the order told, the primary one first (`lead`: the lead's sentences)."""
+    in_lead = (lambda si: si in lead) if lead is not None else (lambda si: si < LEAD_SENTS)
     order = sorted(groups, key=lambda k: groups[k][0].start)
     if order:
         # the lead outweighs any count of later mentions; a strategic development
         # yields to a violent or protest event told as early
+        # a kind of event told at several places counts all its mentions: shelling of
+        # three towns is told three times, though each town is an event of its own
+        told: dict[tuple[str, str], int] = {}
+        for t, sub, _pk in groups:
+            told[(t, sub)] = told.get((t, sub), 0) + len(groups[(t, sub, _pk)])
+
         def weight(k: GroupKey) -> float:
             hs = groups[k]
-            lead = LEAD_WEIGHT if any(h.sent < LEAD_SENTS for h in hs) else 0.0
-            return min(len(hs), 2) + lead - (1.0 if k[0] == STRATEGIC else 0.0)
+            lead = LEAD_WEIGHT if any(in_lead(h.sent) for h in hs) else 0.0
+            return min(told[(k[0], k[1])], 2) + lead - (1.0 if k[0] == STRATEGIC else 0.0)
 
         primary = max(order, key=lambda k: (weight(k), -groups[k][0].start))
         order.remove(primary)

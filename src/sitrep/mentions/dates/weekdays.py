@@ -6,7 +6,8 @@ import re
 
 from .hit import DateHit
 
-_GAP = re.compile(r"[\s,(]*\)?[\s,]*")
+# spaces, commas, a bracket; never a line break: "Wednesday, 5 May\n\nOn Sunday" is two dates
+_GAP = re.compile(r"[ \t\u00a0,(]*\)?[ \t\u00a0,]*")
 
 
 def _merge_weekdays(hits: list[DateHit], text: str) -> list[DateHit]:

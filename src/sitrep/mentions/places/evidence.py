@@ -6,7 +6,7 @@ from ...doc import Doc, Token
 from ...gazetteer import Place
 from ...gazetteer.keys import fold
 from .candidates import _Cand, _canon, _stopped_en
-from .lexicon import _EN_COMMON, _EN_PLACE_NOUNS, _EN_PREPS, _NO_FLAGS, _lexicon
+from .lexicon import _EN_COMMON, _EN_PLACE_NOUNS, _EN_PREPS, _NAME_PARTICLES, _NO_FLAGS, _lexicon
 from .words import _FUNCTION_POS, _morph_flags, _word_class
 
 # population a city of a country the report does not name needs, when it names others
@@ -83,6 +83,9 @@ class WeighEvidence:
             # "Austin Tice", "Moscow Times", "Jordan Peterson", "Greater Manchester Police"
             if nxt is not None and nxt.text[:1].isupper():
                 part_of_name = fold(nxt.text) not in _EN_PLACE_NOUNS
+            elif nxt is not None and fold(nxt.text) in _NAME_PARTICLES and c.tok1 + 1 < len(wt):
+                after = wt[c.tok1 + 1]  # "Gilbert da Costa": a name with a particle
+                part_of_name = after.sent == first.sent and after.text[:1].isupper()
             if (
                 prev is not None
                 and prev.text[:1].isupper()
@@ -123,6 +126,8 @@ class WeighEvidence:
         qual = f.get("qualifier")
         if qual and qual[0] != p.country:
             return 0.0  # "Александровка, Казахстан" but no such place in Kazakhstan
+        if qual and qual[1] and p.admin1 and p.admin1 != qual[1]:
+            return 0.0  # "Вишневе Харківської області": a namesake in another region is not it
         if f["trigger"] or qual:
             need = 0
         elif in_ctx:
@@ -137,7 +142,8 @@ class WeighEvidence:
             need = max(need, 20_000 if in_ctx or p.country == soft_cc else 100_000)
         if short and not f["trigger"]:
             need = max(need, 10_000 if in_ctx or p.country == soft_cc else 50_000)
-        if f["person"]:
+        if f["person"] and not f["trigger"]:
+            # "города Мармариса": a place noun outweighs a first-name reading
             need = max(need, 20_000 if f["prep"] else 200_000)
         if f["dict_common"]:
             # a dictionary word: Мира, Победы, Газ; in English after "in"/"near" a place

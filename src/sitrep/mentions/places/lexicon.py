@@ -31,6 +31,8 @@ _EN_PREPS = frozenset(load_list("en", "places_prepositions"))
 _EN_MODIFIERS = frozenset(load_list("en", "places_modifiers"))
 # ordinary English words GeoNames also has as places: Hope, Nice, Split, Reading
 _EN_COMMON = frozenset(fold(w) for w in load_list("en", "places_common_words"))
+# lower-case particles inside personal names: "Gilbert da Costa", "Ursula von der Leyen"
+_NAME_PARTICLES = frozenset(fold(w) for w in load_list("en", "names_particles"))
 _STOP = ("stop",)
 
 _NO_FLAGS = {

@@ -54,12 +54,16 @@ class PlaceMatcher(FindCandidates, FindFacilities, WeighEvidence, EmitMentions):
         # the language of the report hints at its country (weakly: Russian is read widely)
         lang_cc = {"uk": "UA", "ru": "RU"}.get(doc.lang or "", None)
 
-        # "Paris, Texas", "Zhanaozen (Kazakhstan)": the name right after qualifies this one
+        # "Paris, Texas", "Zhanaozen (Kazakhstan)": the name right after qualifies this one;
+        # so does a region right after ("Вишневе Харківської області", "Vyshneve in the
+        # Kharkiv region"): the admin chain the text gives is evidence for the hierarchy
         text = doc.text
         for k in range(len(cands) - 1):
             c, q = cands[k], tops[k + 1]
             gap = text[c.end : cands[k + 1].start].strip()
-            if gap in (",", "(") and q.feature in ("country", "region"):
+            if q.feature not in ("country", "region") or cands[k + 1].flags.get("blocked"):
+                continue
+            if gap in (",", "(") or q.feature == "region" and _chain_gap(gap):
                 c.flags["qualifier"] = (q.country, q.admin1 if q.feature == "region" else None)
 
         accepted: set[str] = set()
@@ -95,3 +99,14 @@ class PlaceMatcher(FindCandidates, FindFacilities, WeighEvidence, EmitMentions):
         kept = [c for c in cands if c.confidence > 0]
         kept += self._facilities(doc, wt, [(c.start, c.end) for c in kept], ctx_cc)
         self._emit(doc, kept)
+
+
+_CHAIN_WORDS = (
+    3  # "in the", "у", "district of the": lower-case words between a place and its region
+)
+
+
+def _chain_gap(gap: str) -> bool:
+    """Nothing, or a few lower-case words and commas, between a place and the region after it."""
+    ws = gap.replace(",", " ").split()
+    return len(ws) <= _CHAIN_WORDS and all(w.isalpha() and w.islower() for w in ws)
