@@ -406,10 +406,15 @@ def _parse_feed(path: str) -> list[Item]:
         return [
             Item(source=path, raw_hash=sha(path), error=f"{path}: cannot read: {e.strerror or e}")
         ]
-    fail = Item(source=path, raw_hash=sha(data))
     if len(data) > MAX_BYTES:
-        fail.error = f"{path}: feed over {MAX_BYTES} bytes"
-        return [fail]
+        return [Item(source=path, raw_hash=sha(data), error=f"{path}: feed over {MAX_BYTES} bytes")]
+    return parse_feed(data, path)
+
+
+def parse_feed(data: bytes, path: str) -> list[Item]:
+    """The entries of an RSS/Atom document read from `path` (a file or a URL), checked with
+    defusedxml first; a feed that cannot be used is one Item with an error."""
+    fail = Item(source=path, raw_hash=sha(data))
     import defusedxml.ElementTree as DET
     from defusedxml import DefusedXmlException
 
