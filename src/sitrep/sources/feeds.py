@@ -91,7 +91,8 @@ def poll_feed(
     try:
         resp = fetch(feed.url, policy, headers=headers)
     except (FetchRefused, FetchFailed) as e:
-        return _refused(store, feed, state, e.reason, e.detail, refused=isinstance(e, FetchRefused))
+        refused = isinstance(e, FetchRefused)
+        return _refused(store, feed, state, e.reason, e.detail, refused=refused, url=e.url)
     if resp.status == 304:
         state.last_status, state.last_error = "unchanged", None
         return PollResult(feed.url, "unchanged")
@@ -164,9 +165,17 @@ def _with_page(store: Store, feed: FeedSpec, policy: FetchPolicy, entry: Item, k
 
 
 def _refused(
-    store: Store, feed: FeedSpec, state: st.State, reason: str, detail: str, *, refused=True
+    store: Store,
+    feed: FeedSpec,
+    state: st.State,
+    reason: str,
+    detail: str,
+    *,
+    refused: bool = True,
+    url: str | None = None,
 ) -> PollResult:
-    st.record_refusal(store, feed.url, reason, detail, feed_url=feed.url)
+    """Record why the poll did not go through (`url`: where it was refused, after redirects)."""
+    st.record_refusal(store, url or feed.url, reason, detail, feed_url=feed.url)
     state.last_status = "refused" if refused else "failed"
     state.last_error = f"{reason}: {detail}"
     return PollResult(feed.url, state.last_status, error=state.last_error)

@@ -78,10 +78,10 @@ def address_refusal(ip: IPAddress, policy: FetchPolicy) -> str | None:
         return None
     for test, what in (
         ("is_loopback", "loopback"),
-        ("is_link_local", "link-local"),
-        ("is_private", "private"),
-        ("is_multicast", "multicast"),
         ("is_unspecified", "unspecified"),
+        ("is_link_local", "link-local"),
+        ("is_multicast", "multicast"),
+        ("is_private", "private"),
         ("is_reserved", "reserved"),
     ):
         if getattr(ip, test):
@@ -195,12 +195,13 @@ def _one(url: str, policy, headers, method, body, deadline) -> Response:
         port = parts.port
     except ValueError:
         raise FetchRefused(url, "bad_url", "bad port") from None
+    host = f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname  # IPv6 literal
     if parts.scheme == "https":
         conn: http.client.HTTPConnection = http.client.HTTPSConnection(
-            parts.hostname, port, timeout=remaining, context=ssl.create_default_context()
+            host, port, timeout=remaining, context=ssl.create_default_context()
         )
     else:
-        conn = http.client.HTTPConnection(parts.hostname, port, timeout=remaining)
+        conn = http.client.HTTPConnection(host, port, timeout=remaining)
     conn._create_connection = _connector(policy, url)  # every hop re-checks its address
     path = parts.path or "/"
     if parts.query:
