@@ -267,8 +267,8 @@ def iter_items(
         elif kind == "url":
             yield Item(
                 source=path,
-                error=f"{path}: URLs are not fetched (sitrep works offline); save the page or "
-                "feed to a file and ingest that",
+                error=f"{path}: URLs are not fetched by ingest; use `sitrep fetch URL` for a "
+                "page, `sitrep watch FEEDS.toml` for feeds, or save it to a file",
             )
         elif kind == "jsonl":
             yield from _jsonl_items(path, published, lang)
