@@ -409,3 +409,48 @@ def test_the_example_feeds_file_loads():
 
     cfg = load_config(ROOT / "examples" / "feeds.toml")
     assert len(cfg.feed) == 2 and cfg.watch.allow_networks == []
+
+
+# ---------------------------------------------------------------- the store, both dialects
+
+
+def test_feed_state_and_refusals_on_both_dialects(store, web, tmp_path):
+    """The cycle itself (no CLI), on SQLite and PostgreSQL: entries once, 304, a refusal."""
+    from sitrep.sources.watch import cycle, policy_of
+
+    web.routes["/feed"] = Route(rss("Wire", [OSH, BISHKEK]), etag='"e1"')
+    web.routes["/bomb"] = Route(BILLION_LAUGHS)
+    cfg = load_config(feeds_file(tmp_path, [web.url("/feed"), web.url("/bomb")]))
+    policy = policy_of(cfg.watch, ["127.0.0.0/8"])
+    first = cycle(store, cfg, policy, extract=False)
+    assert [(r.status, r.stored) for r in first] == [("new", 2), ("refused", 0)]
+    second = cycle(store, cfg, policy, extract=False)
+    assert [r.status for r in second] == ["unchanged"]  # the bomb backs off (2 s)
+    second = cycle(store, cfg, policy, extract=False, every_feed=True)
+    assert [r.status for r in second] == ["unchanged", "refused"]
+    assert web.requests("/feed")[2].headers["if-none-match"] == '"e1"'
+    web.routes["/feed"] = Route(rss("Wire", [DUSHANBE, OSH, BISHKEK]))  # new ETag-less version
+    third = cycle(store, cfg, policy, extract=False, every_feed=True)
+    assert (third[0].new, third[0].stored) == (1, 1)
+    assert store.counts()["documents"] == 3
+    states = {s["url"]: s for s in st.all_states(store)}
+    assert states[web.url("/bomb")]["failures"] == 3
+    assert states[web.url("/feed")]["failures"] == 0 and states[web.url("/feed")]["items_seen"] == 3
+    assert [r["reason"] for r in st.refusals(store)] == ["entity_expansion"] * 3
+
+
+def test_the_loop_sleeps_until_the_next_feed_is_due(store, web, tmp_path):
+    from sitrep.sources.watch import policy_of, run
+
+    web.routes["/feed"] = Route(rss("Wire", [OSH]))
+    p = tmp_path / "feeds.toml"
+    p.write_text(f'[watch]\ninterval = 30\njitter = 0\n[[feed]]\nurl = "{web.url("/feed")}"\n')
+    cfg = load_config(p)
+    slept: list[float] = []
+    cycles: list[list] = []
+    run(store, cfg, policy_of(cfg.watch, ["127.0.0.0/8"]), extract=False, sleep=slept.append,
+        on_cycle=cycles.append, max_cycles=3)  # fmt: skip
+    assert len(cycles) == 3 and len(cycles[0]) == 1
+    assert cycles[1] == [] and cycles[2] == []  # the fake sleep did not let 30 s pass
+    assert len(slept) == 2 and all(25 <= s <= 30 for s in slept)
+    assert len(web.requests("/feed")) == 1
