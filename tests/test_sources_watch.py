@@ -454,3 +454,33 @@ def test_the_loop_sleeps_until_the_next_feed_is_due(store, web, tmp_path):
     assert cycles[1] == [] and cycles[2] == []  # the fake sleep did not let 30 s pass
     assert len(slept) == 2 and all(25 <= s <= 30 for s in slept)
     assert len(web.requests("/feed")) == 1
+
+
+@pytest.mark.parametrize(
+    "content_type, body, message",
+    [
+        ("application/rss+xml", rss("Wire", [OSH]), "this is a feed"),
+        ("application/atom+xml; charset=utf-8", b"<feed/>", "this is a feed"),
+        (
+            "image/png",
+            b"\x89PNG\r\n\x1a\n" + b"\0" * 100,
+            "not a web page (content-type image/png)",
+        ),
+        ("application/pdf", b"%PDF-1.4", "not a web page"),
+        ("text/html", b"<html><body><script>var a = 1;</script></body></html>", "no main text"),
+    ],
+)
+def test_fetch_says_why_a_url_is_not_a_page(web, tmp_path, content_type, body, message):
+    web.routes["/x"] = Route(body, headers={"Content-Type": content_type})
+    res = runner.invoke(app, ["fetch", web.url("/x"), "--db", str(tmp_path / "s.db"), *ALLOW])
+    assert res.exit_code == 2 and message in res.stderr
+    assert len(res.stderr.splitlines()) == 1
+
+
+def test_a_plain_text_page_is_the_report_as_it_is(web, tmp_path):
+    text = "В Оше 2 мая торговцы вышли на акцию протеста против повышения налогов.\n"
+    web.routes["/t"] = Route(text.encode(), headers={"Content-Type": "text/plain; charset=utf-8"})
+    res = runner.invoke(app, ["fetch", web.url("/t"), "--print", *ALLOW])
+    assert res.exit_code == 0, res.output
+    report = json.loads(res.stdout)
+    assert report["document"]["text"] == text and report["document"]["lang"] == "ru"

@@ -17,6 +17,9 @@ from ..schema.models import QualityFlag
 from ..store.sources import Item, sha
 from .fetch import FetchPolicy, Response, fetch
 
+PAGE_TYPES = {"text/html", "application/xhtml+xml", "text/plain"}
+FEED_TYPES = {"application/rss+xml", "application/atom+xml", "application/xml", "text/xml"}
+
 
 def decode(resp: Response) -> str:
     """The body as text: the declared charset, else sitrep's own detection."""
@@ -45,13 +48,17 @@ def page_item(
     import trafilatura
 
     item = Item(source=url, url=url, lang=lang, content_type="html")
-    doc = trafilatura.bare_extraction(
-        raw_html, url=url, with_metadata=True, include_comments=False, include_tables=False
-    )
+    try:
+        doc = trafilatura.bare_extraction(
+            raw_html, url=url, with_metadata=True, include_comments=False, include_tables=False
+        )
+    except Exception as e:  # a parser bug on one page must not stop a feed's other entries
+        doc = None
+        item.error = f"{url}: cannot extract the page: {type(e).__name__}: {e}"
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
     if not text:
         item.raw_hash = sha(raw_html)
-        item.error = f"{url}: no main text found in the page"
+        item.error = item.error or f"{url}: no main text found in the page"
         return item
     item.title = _meta(doc, "title")
     item.outlet = _meta(doc, "sitename")
@@ -69,6 +76,15 @@ def page_item(
 def fetch_page(url: str, policy: FetchPolicy, *, lang: str | None = None) -> tuple[Item, Response]:
     """Fetch a page and extract it; FetchRefused / FetchFailed propagate."""
     resp = fetch(url, policy, headers={"Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"})
+    ct = resp.content_type
+    if ct in FEED_TYPES or ct.endswith("+xml") and ct != "application/xhtml+xml":
+        msg = f"{resp.url}: this is a feed ({ct}), not a page: list it in FEEDS.toml for `sitrep watch`"
+        return Item(source=resp.url, url=resp.url, raw_hash=sha(resp.body), error=msg), resp
+    if ct and ct not in PAGE_TYPES:
+        msg = f"{resp.url}: not a web page (content-type {ct})"
+        return Item(source=resp.url, url=resp.url, raw_hash=sha(resp.body), error=msg), resp
+    if ct == "text/plain":
+        return _plain_item(resp, lang, policy), resp
     item = page_item(
         decode(resp),
         resp.url,
@@ -78,6 +94,20 @@ def fetch_page(url: str, policy: FetchPolicy, *, lang: str | None = None) -> tup
     if item.published is None:
         item.published = http_date(resp.headers.get("last-modified"))
     return item, resp
+
+
+def _plain_item(resp: Response, lang: str | None, policy: FetchPolicy) -> Item:
+    """A text/plain page is the report as it is."""
+    text = decode(resp)
+    item = Item(source=resp.url, url=resp.url, lang=lang, text=text, raw_hash=sha(text))
+    item.published = http_date(resp.headers.get("last-modified"))
+    if not text.strip():
+        item.error = f"{resp.url}: empty page"
+    if resp.truncated:
+        item.flags.append(
+            QualityFlag(flag="truncated", detail=f"page cut off at {policy.max_bytes} bytes")
+        )
+    return item
 
 
 def _meta(doc, name: str) -> str | None:
