@@ -484,3 +484,48 @@ def test_a_plain_text_page_is_the_report_as_it_is(web, tmp_path):
     assert res.exit_code == 0, res.output
     report = json.loads(res.stdout)
     assert report["document"]["text"] == text and report["document"]["lang"] == "ru"
+
+
+# ---------------------------------------------------------------- a real restart
+
+
+def _watch_until(cmd: list[str], want: str, timeout: float = 120) -> tuple[int, str]:
+    """Run `sitrep watch` (the long-running loop) until stderr shows `want`, then Ctrl-C it."""
+    import signal
+    import subprocess
+    import sys
+    import threading
+
+    proc = subprocess.Popen(
+        [sys.executable, "-c", "from sitrep.cli import main; main()", *cmd],
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        text=True,
+    )
+    watchdog = threading.Timer(timeout, proc.kill)  # bounded: never hangs the suite
+    watchdog.start()
+    lines = []
+    try:
+        for line in proc.stderr:
+            lines.append(line)
+            if want in line:
+                proc.send_signal(signal.SIGINT)
+                break
+        rest = proc.stderr.read()
+        code = proc.wait()
+    finally:
+        watchdog.cancel()
+    return code, "".join(lines) + rest
+
+
+def test_a_killed_watch_resumes_from_the_store(web, tmp_path):
+    web.routes["/feed"] = Route(rss("Wire", [OSH, BISHKEK]), etag='"r1"')
+    feeds, db = feeds_file(tmp_path, [web.url("/feed")]), str(tmp_path / "s.db")
+    cmd = ["watch", feeds, "--db", db, "--no-extract", *ALLOW]
+    code, err = _watch_until(cmd, "2 new of 2")
+    assert code == 130 and "interrupted" in err, err
+    code, err = _watch_until(cmd, f"{web.url('/feed')}: unchanged")
+    assert code == 130, err
+    assert "new of" not in err  # nothing ingested again after the restart
+    assert n_docs(db) == 2
+    assert all(r.headers.get("if-none-match") == '"r1"' for r in web.requests("/feed")[1:])
