@@ -529,3 +529,19 @@ def test_a_killed_watch_resumes_from_the_store(web, tmp_path):
     assert "new of" not in err  # nothing ingested again after the restart
     assert n_docs(db) == 2
     assert all(r.headers.get("if-none-match") == '"r1"' for r in web.requests("/feed")[1:])
+
+
+@pytest.mark.parametrize(
+    "args, shown",
+    [
+        (["watch", "--help"], ["[[feed]]", "--allow-net", "--once", "--all", "127.0.0.0/8"]),
+        (["fetch", "--help"], ["--max-bytes", "--print", "byline"]),
+        (["alerts", "test", "--help"], ["[[rule]]", "at_least"]),
+        (["sources", "--help"], ["status", "refusals"]),
+    ],
+)
+def test_help_teaches_the_config_keys(args, shown):
+    res = runner.invoke(app, args, env={"COLUMNS": "120"})
+    assert res.exit_code == 0
+    for s in shown:
+        assert s in res.stdout, s

@@ -15,7 +15,7 @@ alerts_app = typer.Typer(
 )
 
 RULES_ARG = typer.Argument(
-    ..., metavar="RULES.toml", help="[[rule]] name, when (at_least | new | doubled) ..."
+    ..., metavar="RULES.toml", help="Rules: \\[\\[rule]] name, when (at_least | new | doubled) ..."
 )
 
 

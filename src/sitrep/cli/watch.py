@@ -48,7 +48,9 @@ def _poll_line(res) -> str:
 
 def watch_cmd(
     feeds: Path = typer.Argument(
-        ..., metavar="FEEDS.toml", help="The feeds to poll ([watch] settings, [[feed]] url ...)."
+        ...,
+        metavar="FEEDS.toml",
+        help="The feeds to poll (\\[watch] settings, \\[\\[feed]] url ...).",
     ),
     db: str = typer.Option(None, "--db", metavar="URL", help=DB_HELP),
     once: bool = typer.Option(
@@ -62,7 +64,7 @@ def watch_cmd(
         "--alerts",
         metavar="RULES.toml",
         help="Alert rules checked against the incidents each cycle touches "
-        "(default: [watch] alerts in FEEDS.toml).",
+        "(default: alerts = ... under \\[watch] in FEEDS.toml).",
     ),
     allow_net: list[str] = _allow_option(),
     no_extract: bool = typer.Option(
