@@ -250,3 +250,20 @@ def test_a_jsonl_sink_appends_one_line_per_alert(tmp_path):
     lines = path.read_text(encoding="utf-8").splitlines()
     assert [json.loads(x)["rule"] for x in lines] == ["r", "s"]
     assert "Жанаозен" in lines[0]  # UTF-8, not escaped
+
+
+def test_a_refused_webhook_is_kept_with_the_alert_and_the_refusals(store, web, monkeypatch):
+    from sitrep.alerts.rules import AlertsFile
+    from sitrep.sources.state import refusals
+
+    monkeypatch.setenv("SITREP_TEST_SECRET", "k")
+    web.routes["/hook"] = Route(b"ok")
+    cfg = SinkConfig(type="webhook", url=web.url("/hook"), secret_env="SITREP_TEST_SECRET")
+    sinks = [Sink(cfg, FetchPolicy(), sleep=lambda s: None), Collect()]
+    _incident(store, killed_best=30)
+    (f,) = evaluate(store, AlertsFile(rule=[KILLED_CA]), sinks)
+    assert f.delivered == ["collect"] and "private_address" in f.errors[0]
+    (row,) = fired_alerts(store, failed_only=True)
+    assert row["delivered"] == "collect" and "private_address" in row["error"]
+    assert [r["reason"] for r in refusals(store)] == ["private_address"]
+    assert web.log == []

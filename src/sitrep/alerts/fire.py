@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import select, update
 
+from ..sources.state import record_refusal
 from ..store import Store
 from ..store.db import utcnow
 from ..store.lists import read_lists
@@ -155,6 +156,8 @@ def _deliver(store: Store, sinks: list[Sink], f: Fired) -> Fired:
             f.delivered.append(sink.name)
         except DeliveryError as e:
             f.errors.append(str(e))
+            if e.refusal is not None:  # every refusal is kept with the feeds' ones
+                record_refusal(store, *e.refusal)
     with store.write() as s:
         s.execute(
             update(AlertFired)

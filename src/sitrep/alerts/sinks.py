@@ -25,7 +25,12 @@ SIGNATURE_HEADER = "X-Sitrep-Signature"
 
 
 class DeliveryError(Exception):
-    """An alert could not be delivered to a sink; the message says which and why."""
+    """An alert could not be delivered to a sink; the message says which and why.
+    `refusal`: (url, reason, detail) when safe fetching refused the webhook's address."""
+
+    def __init__(self, msg: str, refusal: tuple[str, str, str] | None = None) -> None:
+        super().__init__(msg)
+        self.refusal = refusal
 
 
 def body_of(alert: dict[str, Any]) -> bytes:
@@ -98,7 +103,9 @@ class Sink:
                 fetch(self.cfg.url or "", self.policy, headers=headers, method="POST", body=body)
                 return
             except FetchRefused as e:  # policy: retrying cannot help
-                raise DeliveryError(f"webhook {self.cfg.url}: {e.reason}: {e.detail}") from None
+                raise DeliveryError(
+                    f"webhook {self.cfg.url}: {e.reason}: {e.detail}", (e.url, e.reason, e.detail)
+                ) from None
             except FetchFailed as e:
                 if attempt == self.cfg.retries:
                     raise DeliveryError(
