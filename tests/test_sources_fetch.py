@@ -210,3 +210,44 @@ def test_conditional_get_gets_304(web):
     assert first.status == 200 and first.headers["etag"] == '"v1"'
     again = fetch(web.url("/f"), LOOPBACK, headers={"If-None-Match": '"v1"'})
     assert again.status == 304 and again.body == b""
+
+
+def test_a_server_dripping_bytes_cannot_stretch_the_deadline():
+    """Headers, then one byte at a time: each byte arrives well within a socket timeout, yet
+    the fetch gives up at its deadline (0.5 s), long before the drip ends (10 s). What is
+    asserted is the reason and that the client hung up first, not a duration."""
+    import time
+
+    srv = socket.socket()
+    srv.bind(("127.0.0.1", 0))
+    srv.listen(1)
+    stop = threading.Event()
+    finished = []
+
+    def drip() -> None:
+        conn, _ = srv.accept()
+        with conn:
+            conn.recv(65536)
+            conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n")
+            for _ in range(200):
+                if stop.is_set():
+                    return
+                try:
+                    conn.sendall(b"x")
+                except OSError:
+                    return
+                time.sleep(0.05)
+            finished.append(True)
+
+    t = threading.Thread(target=drip, daemon=True)
+    t.start()
+    policy = FetchPolicy(allow_networks=LOOPBACK.allow_networks, timeout=0.5)
+    try:
+        with pytest.raises(FetchFailed) as e:
+            fetch(f"http://127.0.0.1:{srv.getsockname()[1]}/", policy)
+        assert e.value.reason == "timeout"
+        assert not finished  # the client did not wait for the drip to end
+    finally:
+        stop.set()
+        t.join(timeout=15)
+        srv.close()

@@ -213,7 +213,7 @@ def _one(url: str, policy, headers, method, body, deadline) -> Response:
         hdrs = {k.lower(): v for k, v in raw.getheaders()}
         resp = Response(url=url, status=raw.status, headers=hdrs)
         if raw.status not in REDIRECTS and raw.status != 304 and method != "HEAD":
-            resp.body, resp.truncated = _read(raw, hdrs, policy, deadline, url)
+            resp.body, resp.truncated = _read(raw, conn.sock, hdrs, policy, deadline, url)
         return resp
     except (FetchRefused, FetchFailed):
         raise
@@ -227,8 +227,10 @@ def _one(url: str, policy, headers, method, body, deadline) -> Response:
         conn.close()
 
 
-def _read(raw, hdrs, policy: FetchPolicy, deadline: float, url: str) -> tuple[bytes, bool]:
-    """The body, decompressed, cut at max_bytes (True when cut); time-bounded too."""
+def _read(raw, sock, hdrs, policy: FetchPolicy, deadline: float, url: str) -> tuple[bytes, bool]:
+    """The body, decompressed, cut at max_bytes (True when cut). Time-bounded too: each read
+    takes what has arrived (read1) with the time left as its timeout, so a server dripping
+    a byte at a time cannot stretch the fetch past the deadline."""
     enc = hdrs.get("content-encoding", "identity").strip().lower()
     if enc in ("gzip", "x-gzip"):
         dec = zlib.decompressobj(16 + zlib.MAX_WBITS)
@@ -241,9 +243,12 @@ def _read(raw, hdrs, policy: FetchPolicy, deadline: float, url: str) -> tuple[by
     out = bytearray()
     limit = policy.max_bytes
     while len(out) <= limit:
-        if time.monotonic() > deadline:
+        left = deadline - time.monotonic()
+        if left <= 0:
             raise FetchFailed(url, "timeout", f"body not read within {policy.timeout:g}s")
-        chunk = raw.read(65536)
+        if sock is not None:
+            sock.settimeout(left)
+        chunk = raw.read1(65536)
         if not chunk:
             break
         if dec is not None:
