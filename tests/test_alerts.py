@@ -7,17 +7,22 @@ import hashlib
 import hmac
 import json
 
+import jsonschema
 import pytest
 from sqlalchemy import update
+from typer.testing import CliRunner
 
 from sitrep.alerts.fire import evaluate, fired_alerts
 from sitrep.alerts.rules import Rule, RulesError, SinkConfig, crossing, load_rules
 from sitrep.alerts.sinks import SIGNATURE_HEADER, DeliveryError, Sink, body_of, verify
+from sitrep.cli import _register, app
 from sitrep.sources.fetch import FetchPolicy, parse_networks
 from sitrep.store import Store
 from sitrep.store.models import Incident
 from webserver import Route, WebServer
 
+_register()
+runner = CliRunner()
 LOOPBACK = FetchPolicy(allow_networks=parse_networks(["127.0.0.0/8"]))
 
 KILLED_CA = Rule(
@@ -150,7 +155,9 @@ def test_a_rule_fires_once_per_incident_and_crossing(store, db_url):
     ]
     assert evaluate(store, cfg, [sink]) == []  # the same figures again: nothing
     assert sink.sent[0]["incident"]["location"] == "Zhanaozen"
-    assert sink.sent[0]["schema"] == "sitrep-alert/1"
+    schema = json.loads(runner.invoke(app, ["alerts", "schema"]).stdout)
+    for alert in sink.sent:
+        jsonschema.validate(alert, schema)
     # a restart: a new Store on the same database remembers
     again = Store(db_url)
     try:

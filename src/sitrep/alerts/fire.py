@@ -20,16 +20,9 @@ from ..store.db import utcnow
 from ..store.lists import read_lists
 from ..store.models import AlertBaseline, AlertFired, Incident
 from ..store.query import incident_dict
+from .payload import make_alert
 from .rules import AlertsFile, Rule, crossing, figure
 from .sinks import DeliveryError, Sink
-
-SCHEMA = "sitrep-alert/1"
-PAYLOAD_FIELDS = (
-    "id", "event_date", "date_start", "date_end", "event_type", "sub_event_type", "location",
-    "country", "admin1", "lat", "lon", "killed_low", "killed_best", "killed_high",
-    "injured_low", "injured_best", "injured_high", "participants_best", "n_documents",
-    "event_types", "sub_event_types", "tags", "languages", "first_published", "last_published",
-)  # fmt: skip
 
 
 @dataclass
@@ -56,14 +49,7 @@ def load_incidents(store: Store, ids: set[int] | None = None) -> list[dict[str, 
 
 
 def payload(rule: Rule, inc: dict[str, Any], cross: str, now: str) -> dict[str, Any]:
-    return {
-        "schema": SCHEMA,
-        "rule": rule.name,
-        "when": rule.when,
-        "crossing": cross,
-        "fired_at": now,
-        "incident": {k: inc.get(k) for k in PAYLOAD_FIELDS},
-    }
+    return make_alert(rule.name, rule.when, cross, now, inc)
 
 
 def _baseline(store: Store, rule: str, inc_id: int) -> int | None:

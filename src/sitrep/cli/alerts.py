@@ -119,5 +119,13 @@ def alerts_list_cmd(
     _table(rows, ("fired_at", "rule", "incident_id", "crossing", "delivered", "error"))
 
 
+@alerts_app.command("schema")
+def alerts_schema_cmd() -> None:
+    """The JSON Schema of what every sink receives (sitrep-alert/1)."""
+    from ..alerts.payload import json_schema
+
+    typer.echo(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+
+
 def register(app: typer.Typer) -> None:
     app.add_typer(alerts_app, name="alerts")
