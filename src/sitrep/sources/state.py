@@ -28,6 +28,7 @@ class State:
 
 
 FIELDS = tuple(State.__dataclass_fields__)
+CHUNK = 500
 
 
 def load(store: Store, url: str) -> State:
@@ -57,13 +58,15 @@ def all_states(store: Store) -> list[dict[str, Any]]:
 
 def seen_entries(store: Store, feed_url: str, keys: list[str]) -> set[str]:
     """Which of these entry keys of this feed were handled before."""
-    if not keys:
-        return set()
+    wanted = sorted(set(keys))
+    found: set[str] = set()
     with store.read() as s:
-        q = select(FeedEntry.entry_key).where(
-            FeedEntry.feed_url == feed_url, FeedEntry.entry_key.in_(sorted(set(keys)))
-        )
-        return set(s.scalars(q))
+        for i in range(0, len(wanted), CHUNK):  # bounded parameter lists
+            q = select(FeedEntry.entry_key).where(
+                FeedEntry.feed_url == feed_url, FeedEntry.entry_key.in_(wanted[i : i + CHUNK])
+            )
+            found.update(s.scalars(q))
+    return found
 
 
 def mark_entry(store: Store, feed_url: str, key: str, doc_id: str | None = None) -> None:
