@@ -490,7 +490,9 @@ def test_a_plain_text_page_is_the_report_as_it_is(web, tmp_path):
 
 
 def _watch_until(cmd: list[str], want: str, timeout: float = 120) -> tuple[int, str]:
-    """Run `sitrep watch` (the long-running loop) until stderr shows `want`, then Ctrl-C it."""
+    """Run `sitrep watch` (the long-running loop) until stderr shows `want`, then stop it with
+    SIGTERM (as systemd or docker would; SIGINT may be ignored when tests run in the
+    background)."""
     import signal
     import subprocess
     import sys
@@ -509,7 +511,7 @@ def _watch_until(cmd: list[str], want: str, timeout: float = 120) -> tuple[int, 
         for line in proc.stderr:
             lines.append(line)
             if want in line:
-                proc.send_signal(signal.SIGINT)
+                proc.send_signal(signal.SIGTERM)
                 break
         rest = proc.stderr.read()
         code = proc.wait()

@@ -107,6 +107,7 @@ def watch_cmd(
         if not results:
             note("no feed is due (--all polls them anyway)", quiet)
 
+    previous = _stop_on_sigterm()
     try:
         run(
             store, cfg, policy, once=once, every_feed=every_feed, extract=not no_extract,
@@ -119,8 +120,27 @@ def watch_cmd(
         raise typer.Exit(130) from None
     finally:
         store.close()
+        if previous is not None:
+            import signal
+
+            signal.signal(signal.SIGTERM, previous)
     if bad:
         raise typer.Exit(1)
+
+
+def _stop_on_sigterm():
+    """SIGTERM (systemd, docker stop, kill) stops the watcher as Ctrl-C does: the write in
+    progress rolls back and everything committed stays, so the next start goes on.
+    Returns the previous handler (restored when the watch ends), or None."""
+    import signal
+
+    def stop(_signum, _frame):
+        raise KeyboardInterrupt
+
+    try:
+        return signal.signal(signal.SIGTERM, stop)
+    except ValueError:  # not the main thread (embedded use): leave signals alone
+        return None
 
 
 def _alerter(path: Path, policy, quiet: bool):
