@@ -38,9 +38,9 @@ def _plain_flags() -> None:
 
 def _register() -> None:
     _plain_flags()
-    from . import bench, evaluate, extract, serve, store
+    from . import alerts, bench, evaluate, extract, serve, store, watch
 
-    for mod in (extract, evaluate, store, bench, serve):
+    for mod in (extract, evaluate, store, bench, serve, watch, alerts):
         mod.register(app)
 
 

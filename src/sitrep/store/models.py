@@ -190,3 +190,74 @@ class IncidentMember(Base):
     why: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
     features: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
     joined_at: Mapped[str] = mapped_column(String(20))
+
+
+# ---------------------------------------------------------------- live sources and alerts
+# (issue 18: sitrep.sources and sitrep.alerts keep their state here, so a restart resumes)
+
+
+class FeedState(Base):
+    """One watched feed: what the last conditional GET returned, and when to poll next."""
+
+    __tablename__ = "feed_state"
+
+    url: Mapped[str] = mapped_column(Text, primary_key=True)
+    etag: Mapped[str | None] = mapped_column(Text)
+    last_modified: Mapped[str | None] = mapped_column(Text)
+    last_polled: Mapped[str | None] = mapped_column(String(20))
+    last_status: Mapped[str | None] = mapped_column(String(16))  # new | unchanged | failed ...
+    last_error: Mapped[str | None] = mapped_column(Text)
+    failures: Mapped[int] = mapped_column(Integer, default=0)  # in a row: drives back-off
+    next_poll: Mapped[str | None] = mapped_column(String(20))
+    items_seen: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class FeedEntry(Base):
+    """A feed entry already handled (by guid, else link, else content hash): ingested once."""
+
+    __tablename__ = "feed_entries"
+
+    feed_url: Mapped[str] = mapped_column(Text, primary_key=True)
+    entry_key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    doc_id: Mapped[str | None] = mapped_column(String(16))
+    seen_at: Mapped[str] = mapped_column(String(20))
+
+
+class Refusal(Base):
+    """A fetch refused or failed on purpose (private address, entity bomb, oversize ...)."""
+
+    __tablename__ = "fetch_refusals"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    url: Mapped[str] = mapped_column(Text, index=True)
+    feed_url: Mapped[str | None] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(String(32))  # private_address, entity_expansion, ...
+    detail: Mapped[str | None] = mapped_column(Text)
+    at: Mapped[str] = mapped_column(String(20))
+
+
+class AlertFired(Base):
+    """One alert rule fired for one incident at one threshold crossing: never again."""
+
+    __tablename__ = "alerts_fired"
+    __table_args__ = (UniqueConstraint("rule", "incident_id", "crossing", name="uq_alert_once"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    rule: Mapped[str] = mapped_column(String(128))
+    incident_id: Mapped[int] = mapped_column(Integer, index=True)
+    crossing: Mapped[str] = mapped_column(String(128))  # e.g. killed_best>=10, doubled:>=8
+    payload: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
+    fired_at: Mapped[str] = mapped_column(String(20))
+    delivered: Mapped[str | None] = mapped_column(Text)  # sinks that took it
+    error: Mapped[str | None] = mapped_column(Text)  # last delivery error, if any
+
+
+class AlertBaseline(Base):
+    """The figure an incident had when a "doubled" rule first saw it (or last fired)."""
+
+    __tablename__ = "alert_baselines"
+
+    rule: Mapped[str] = mapped_column(String(128), primary_key=True)
+    incident_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    value: Mapped[int] = mapped_column(Integer)
+    at: Mapped[str] = mapped_column(String(20))

@@ -267,8 +267,8 @@ def iter_items(
         elif kind == "url":
             yield Item(
                 source=path,
-                error=f"{path}: URLs are not fetched (sitrep works offline); save the page or "
-                "feed to a file and ingest that",
+                error=f"{path}: URLs are not fetched by ingest; use `sitrep fetch URL` for a "
+                "page, `sitrep watch FEEDS.toml` for feeds, or save it to a file",
             )
         elif kind == "jsonl":
             yield from _jsonl_items(path, published, lang)
@@ -406,10 +406,15 @@ def _parse_feed(path: str) -> list[Item]:
         return [
             Item(source=path, raw_hash=sha(path), error=f"{path}: cannot read: {e.strerror or e}")
         ]
-    fail = Item(source=path, raw_hash=sha(data))
     if len(data) > MAX_BYTES:
-        fail.error = f"{path}: feed over {MAX_BYTES} bytes"
-        return [fail]
+        return [Item(source=path, raw_hash=sha(data), error=f"{path}: feed over {MAX_BYTES} bytes")]
+    return parse_feed(data, path)
+
+
+def parse_feed(data: bytes, path: str) -> list[Item]:
+    """The entries of an RSS/Atom document read from `path` (a file or a URL), checked with
+    defusedxml first; a feed that cannot be used is one Item with an error."""
+    fail = Item(source=path, raw_hash=sha(data))
     import defusedxml.ElementTree as DET
     from defusedxml import DefusedXmlException
 
