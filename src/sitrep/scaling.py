@@ -1,0 +1,113 @@
+"""How extraction time grows with text length: `sitrep bench --scaling`.
+
+One unit of about 10,000 characters is built from the paragraphs of real reports
+(eval/real/*.jsonl in a checkout: Ukrainian, Russian and English, each with its url and
+licence; else the example reports), and repeated to 10k, 100k and 1M characters. The
+unit is extracted once first, so that caches hold its words at every size, and what is
+left to measure is what depends on the length: a scan that restarts from the start of
+the text or of a list makes the time per 1k characters grow with the text. Time is CPU
+time of this process (time.process_time), the best of a few runs for the short texts.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+SIZES = (10_000, 100_000, 1_000_000)
+UNIT_CHARS = 10_000
+REPEATS = {10_000: 5, 100_000: 3}  # best of; once above
+
+
+@dataclass
+class ScalingRow:
+    chars: int
+    seconds: float  # CPU time of one extraction
+    ms_per_1k: float
+    windows: int  # how many windows of paragraphs the text was read in (1: whole)
+
+
+@dataclass
+class ScalingResult:
+    text: str  # what the text is made of
+    unit_chars: int
+    rows: list[ScalingRow] = field(default_factory=list)
+
+    @property
+    def ratio(self) -> float:
+        """Time per 1k characters at the longest text over that at the shortest."""
+        return round(self.rows[-1].ms_per_1k / self.rows[0].ms_per_1k, 2) if self.rows else 0.0
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p.strip() for p in text.split("\n\n") if len(p.strip()) >= 40]
+
+
+def unit_text(source: Path | None) -> tuple[str, str]:
+    """About UNIT_CHARS of real report paragraphs, languages interleaved; and what it is."""
+    real = sorted(source.glob("*.jsonl")) if source and source.is_dir() else []
+    by_doc: list[list[str]] = []
+    if real:
+        for f in real:
+            with f.open(encoding="utf-8") as fh:
+                docs = [json.loads(line) for line in fh if line.strip()]
+            by_doc.append([p for d in docs for p in _paragraphs(d.get("text") or "")])
+        what = f"paragraphs of the real reports in {source}/" + ", ".join(f.name for f in real)
+    else:
+        from .bench import corpus_sentences
+
+        sents = corpus_sentences(source)
+        by_doc = [
+            [" ".join(s[i : i + 3]) for i in range(0, len(s), 3)] for _, s in sorted(sents.items())
+        ]
+        what = f"sentences of the reports in {source}" if source else "built-in sentences"
+    parts: list[str] = []
+    length, i = 0, 0
+    while length < UNIT_CHARS and any(i < len(ps) for ps in by_doc):
+        for ps in by_doc:  # round robin over the files (languages)
+            if i < len(ps) and length < UNIT_CHARS:
+                parts.append(ps[i])
+                length += len(ps[i]) + 2
+        i += 1
+    return "\n\n".join(parts), what
+
+
+def text_of(unit: str, chars: int) -> str:
+    """The unit repeated to `chars` characters, cut at a paragraph break when there is one."""
+    reps = chars // (len(unit) + 2) + 1
+    text = "\n\n".join([unit] * reps)[:chars]
+    cut = text.rfind("\n\n", chars - len(unit) // 2)
+    return text[:cut] if cut > 0 else text
+
+
+def run(
+    source: Path | None,
+    sizes: tuple[int, ...] = SIZES,
+    progress: Callable[[int], None] | None = None,
+) -> ScalingResult:
+    """Time the default pipeline on the unit repeated to each size."""
+    from .pipeline import default_pipeline, extract_doc
+    from .windows import plan
+
+    pipe = default_pipeline()
+    unit, what = unit_text(source)
+    extract_doc(unit, "2024-01-01", pipeline=pipe)  # lexicons, gazetteer, caches of its words
+    res = ScalingResult(text=what, unit_chars=len(unit))
+    for k, n in enumerate(sizes):
+        text = text_of(unit, n)
+        best = float("inf")
+        for _ in range(REPEATS.get(n, 1)):
+            t0 = time.process_time()
+            doc = extract_doc(text, "2024-01-01", pipeline=pipe)
+            best = min(best, time.process_time() - t0)
+        w = pipe.window_chars
+        windows = len(plan(doc.paras, len(doc.text), w, 0)) if 0 < w < len(doc.text) else 1
+        res.rows.append(
+            ScalingRow(len(text), round(best, 3), round(best / len(text) * 1e6, 3), windows)
+        )
+        if progress:
+            progress(k + 1)
+    return res
