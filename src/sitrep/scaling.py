@@ -6,7 +6,9 @@ licence; else the example reports), and repeated to 10k, 100k and 1M characters.
 unit is extracted once first, so that caches hold its words at every size, and what is
 left to measure is what depends on the length: a scan that restarts from the start of
 the text or of a list makes the time per 1k characters grow with the text. Time is CPU
-time of this process (time.process_time), the best of a few runs for the short texts.
+time of this process (time.process_time). Every size gets the same amount of work, about
+1M characters (the 10k text 100 times, the 100k text 10 times, the 1M text once), so that
+the load of a shared machine weighs on each size alike; the time is the mean per run.
 """
 
 from __future__ import annotations
@@ -18,14 +20,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 SIZES = (10_000, 100_000, 1_000_000)
-UNIT_CHARS = 10_000
-REPEATS = {10_000: 5, 100_000: 3}  # best of; once above
+UNIT_CHARS = 9_000  # so that the 10k text holds one whole unit
+WORK_CHARS = 1_000_000  # characters extracted at each size (the text repeated)
 
 
 @dataclass
 class ScalingRow:
     chars: int
-    seconds: float  # CPU time of one extraction
+    seconds: float  # CPU time of one extraction (the mean of `runs`)
+    runs: int
     ms_per_1k: float
     windows: int  # how many windows of paragraphs the text was read in (1: whole)
 
@@ -85,10 +88,12 @@ def text_of(unit: str, chars: int) -> str:
 
 def run(
     source: Path | None,
-    sizes: tuple[int, ...] = SIZES,
+    sizes: tuple[int, ...] | None = None,
     progress: Callable[[int], None] | None = None,
+    work: int = WORK_CHARS,
 ) -> ScalingResult:
     """Time the default pipeline on the unit repeated to each size."""
+    sizes = sizes or SIZES
     from .pipeline import default_pipeline, extract_doc
     from .windows import plan
 
@@ -98,15 +103,15 @@ def run(
     res = ScalingResult(text=what, unit_chars=len(unit))
     for k, n in enumerate(sizes):
         text = text_of(unit, n)
-        best = float("inf")
-        for _ in range(REPEATS.get(n, 1)):
-            t0 = time.process_time()
+        runs = max(1, work // len(text))
+        t0 = time.process_time()
+        for _ in range(runs):
             doc = extract_doc(text, "2024-01-01", pipeline=pipe)
-            best = min(best, time.process_time() - t0)
+        mean = (time.process_time() - t0) / runs
         w = pipe.window_chars
         windows = len(plan(doc.paras, len(doc.text), w, 0)) if 0 < w < len(doc.text) else 1
         res.rows.append(
-            ScalingRow(len(text), round(best, 3), round(best / len(text) * 1e6, 3), windows)
+            ScalingRow(len(text), round(mean, 4), runs, round(mean / len(text) * 1e6, 3), windows)
         )
         if progress:
             progress(k + 1)

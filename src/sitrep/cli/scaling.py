@@ -36,9 +36,11 @@ def scaling_cmd(corpus: Path, fmt: str, output: Path | None, quiet: bool) -> Non
 def text(res) -> str:
     lines = [
         f"text: {res.text}, a unit of {res.unit_chars} characters repeated (CPU time)",
-        f"{'characters':>12} {'seconds':>9} {'ms per 1k chars':>16} {'windows':>8}",
+        f"{'characters':>12} {'runs':>5} {'seconds/run':>12} {'ms per 1k chars':>16} {'windows':>8}",
     ]
     for r in res.rows:
-        lines.append(f"{r.chars:>12,} {r.seconds:>9.3f} {r.ms_per_1k:>16.2f} {r.windows:>8}")
+        lines.append(
+            f"{r.chars:>12,} {r.runs:>5} {r.seconds:>12.3f} {r.ms_per_1k:>16.2f} {r.windows:>8}"
+        )
     lines.append(f"time per 1k characters at the longest text / at the shortest: {res.ratio:.2f}x")
     return "\n".join(lines)
