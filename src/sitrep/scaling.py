@@ -90,10 +90,10 @@ def run(
     source: Path | None,
     sizes: tuple[int, ...] | None = None,
     progress: Callable[[int], None] | None = None,
-    work: int = WORK_CHARS,
+    work: int | None = None,
 ) -> ScalingResult:
     """Time the default pipeline on the unit repeated to each size."""
-    sizes = sizes or SIZES
+    sizes, work = sizes or SIZES, work or WORK_CHARS
     from .pipeline import default_pipeline, extract_doc
     from .windows import plan
 
