@@ -164,7 +164,7 @@ class _Join:
             if ev.evidence and own(ev.evidence[0].start):
                 doc.events.append(ev)
         self.entities.extend(sub.entities)
-        doc.flags.extend(f for f in sub.flags[len(doc.flags) :] if f not in doc.flags)
+        doc.flags.extend([f for f in sub.flags if f not in doc.flags])  # few: a scan is fine
         doc.warnings.extend(x for x in sub.warnings if x not in doc.warnings)
 
     def mention(self, mid: str | None) -> str | None:
