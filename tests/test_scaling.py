@@ -58,3 +58,19 @@ def test_text_of_repeats_the_unit(chars: int) -> None:
     text = scaling.text_of(unit, chars)
     assert len(text) <= chars and text.startswith(unit[:1000])
     assert not text.endswith("\n")
+
+
+def test_unit_from_example_reports_or_a_clear_error(tmp_path) -> None:
+    unit, what = scaling.unit_text(ROOT / "examples" / "reports")
+    assert len(unit) >= 8_000 and "examples" in what and not unit.startswith("#")
+    with pytest.raises(ValueError, match="no report text"):
+        scaling.unit_text(tmp_path)
+
+
+def test_scaling_without_texts_is_one_line(small, monkeypatch, tmp_path) -> None:
+    import sitrep.cli.scaling as cli_scaling
+
+    monkeypatch.setattr(cli_scaling, "SOURCES", (tmp_path / "none",))
+    res = CliRunner().invoke(app, ["bench", "--scaling", "-q"])
+    assert res.exit_code == 2
+    assert res.output.strip().startswith("sitrep: error:") and "Traceback" not in res.output

@@ -46,7 +46,12 @@ class ScalingResult:
 
 
 def _paragraphs(text: str) -> list[str]:
-    return [p.strip() for p in text.split("\n\n") if len(p.strip()) >= 40]
+    return [p.strip() for p in text.split("\n\n") if len(p.strip()) >= 40 and not _markup(p)]
+
+
+def _markup(p: str) -> bool:
+    """A Markdown title, byline or rule: not report prose."""
+    return p.lstrip().startswith(("#", "*", ">", "---"))
 
 
 def unit_text(source: Path | None) -> tuple[str, str]:
@@ -59,14 +64,17 @@ def unit_text(source: Path | None) -> tuple[str, str]:
                 docs = [json.loads(line) for line in fh if line.strip()]
             by_doc.append([p for d in docs for p in _paragraphs(d.get("text") or "")])
         what = f"paragraphs of the real reports in {source}/" + ", ".join(f.name for f in real)
-    else:
-        from .bench import corpus_sentences
-
-        sents = corpus_sentences(source)
-        by_doc = [
-            [" ".join(s[i : i + 3]) for i in range(0, len(s), 3)] for _, s in sorted(sents.items())
-        ]
-        what = f"sentences of the reports in {source}" if source else "built-in sentences"
+    else:  # a folder of UTF-8 .txt / .md reports (the example reports outside a checkout)
+        files = sorted(source.glob("**/*")) if source and source.is_dir() else []
+        for f in files:
+            if f.suffix in (".txt", ".md") and f.name != "README.md":
+                try:
+                    by_doc.append(_paragraphs(f.read_text("utf-8")))
+                except (OSError, UnicodeDecodeError):
+                    continue  # another code page: not needed for a timing text
+        what = f"paragraphs of the reports in {source}"
+    if not any(by_doc):
+        raise ValueError(f"no report text to build the scaling text from in {source}")
     parts: list[str] = []
     length, i = 0, 0
     while length < UNIT_CHARS and any(i < len(ps) for ps in by_doc):

@@ -64,7 +64,7 @@ def bench_cmd(
     if scaling:
         from .scaling import scaling_cmd
 
-        return scaling_cmd(corpus, fmt, output, quiet)
+        return scaling_cmd(fmt, output, quiet)
     live = show_progress(quiet)
     with Progress(transient=True, console=Console(stderr=True)) if live else nullcontext() as bar:
         task = bar.add_task("extracting", total=docs) if bar else None

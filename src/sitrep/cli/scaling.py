@@ -7,25 +7,31 @@ from contextlib import nullcontext
 from dataclasses import asdict
 from pathlib import Path
 
-from .common import opened_output, show_progress
+from .common import fail, opened_output, show_progress
 
-# the real reports of a checkout; elsewhere the --from folder (example reports)
-REAL = Path("eval/real")
+# the real reports of a checkout; elsewhere the example reports
+SOURCES = (Path("eval/real"), Path("examples/reports"))
 
 
-def scaling_cmd(corpus: Path, fmt: str, output: Path | None, quiet: bool) -> None:
+def scaling_cmd(fmt: str, output: Path | None, quiet: bool) -> None:
+    """The --scaling branch of `sitrep bench` (apart, so that bench's own options may change)."""
     from rich.console import Console
     from rich.progress import Progress
 
     from ..scaling import SIZES, run
 
-    source = REAL if REAL.is_dir() else corpus if corpus.is_dir() else None
+    source = next((s for s in SOURCES if s.is_dir()), None)
+    if source is None:
+        fail("bench --scaling reads eval/real/ or examples/reports/: run it in a sitrep checkout")
     live = show_progress(quiet)
     with Progress(transient=True, console=Console(stderr=True)) if live else nullcontext() as bar:
         task = (
             bar.add_task("extracting 10k / 100k / 1M characters", total=len(SIZES)) if bar else None
         )
-        res = run(source, progress=(lambda i: bar.update(task, completed=i)) if bar else None)
+        try:
+            res = run(source, progress=(lambda i: bar.update(task, completed=i)) if bar else None)
+        except ValueError as e:
+            fail(str(e))
     with opened_output(output) as fh:
         if fmt == "json":
             fh.write(json.dumps({**asdict(res), "ratio": res.ratio}) + "\n")
