@@ -138,9 +138,16 @@ class Doc:
 
         The one place this is decided, so that every component agrees at paragraph edges.
         """
-        for p in self.paras:  # in text order, and few: a scan is cheaper than a bisect
-            if pos < p.end:
-                return (p.lang or self.lang) if pos >= p.start else self.lang
+        # the first paragraph ending after pos (paragraphs are in text order); a bisect, as
+        # a scan from the first paragraph makes long texts quadratic (issue 16)
+        cached = self.user.get("_para_ends")
+        if cached is None or cached[0] is not self.paras or len(cached[1]) != len(self.paras):
+            cached = self.user["_para_ends"] = (self.paras, [p.end for p in self.paras])
+        ends = cached[1]
+        i = bisect_right(ends, pos)
+        if i < len(ends):
+            p = self.paras[i]
+            return (p.lang or self.lang) if pos >= p.start else self.lang
         return self.lang
 
     def token_range(self, start: int, end: int) -> tuple[int, int]:

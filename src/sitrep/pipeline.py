@@ -10,7 +10,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from . import registry
+from . import registry, windows
 from .doc import Doc
 from .schema.models import DocumentOut, Paragraph, Report
 
@@ -31,6 +31,9 @@ def load_config(path: str | Path | None) -> dict[str, Any]:
 class Pipeline:
     names: list[str]
     components: list
+    # a longer text is read in windows of paragraphs (sitrep/windows.py); 0: never
+    window_chars: int = windows.WINDOW_CHARS
+    window_overlap: int = windows.OVERLAP_CHARS
 
     @classmethod
     def from_config(cls, config: dict[str, Any] | None = None) -> Pipeline:
@@ -39,12 +42,29 @@ class Pipeline:
         names = list(config["pipeline"]["components"])
         registry.check_order(names)
         comps = [registry.make(n, **(config.get("components", {}).get(n) or {})) for n in names]
-        return cls(names, comps)
+        sizes = {k: config["pipeline"].get(k, d) for k, d in _WINDOW_KEYS.items()}
+        for k, v in sizes.items():
+            if not isinstance(v, int) or isinstance(v, bool) or v < 0:
+                raise registry.PipelineError(
+                    f"[pipeline] {k} must be a whole number >= 0, got {v!r}"
+                )
+        return cls(names, comps, **sizes)
 
     def __call__(self, doc: Doc) -> Doc:
-        for comp in self.components:
+        i, j = windows.stage_bounds(self.names)
+        for comp in self.components[:i]:
+            comp(doc)
+        if 0 < self.window_chars < len(doc.text) and len(doc.paras) > 1:
+            windows.run_windowed(doc, self.components[i:j], self.window_chars, self.window_overlap)
+        else:
+            for comp in self.components[i:j]:
+                comp(doc)
+        for comp in self.components[j:]:
             comp(doc)
         return doc
+
+
+_WINDOW_KEYS = {"window_chars": windows.WINDOW_CHARS, "window_overlap": windows.OVERLAP_CHARS}
 
 
 @lru_cache(maxsize=1)

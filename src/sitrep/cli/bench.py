@@ -42,8 +42,17 @@ def bench_cmd(
     output: Path = output_option(),
     quiet: bool = quiet_option(),
     as_json: bool = typer.Option(False, "--json", hidden=True, help="Same as -f json."),
+    scaling: bool = typer.Option(
+        False,
+        "--scaling",
+        help="Instead: CPU time per 1k characters of one text of 10k, 100k and 1M characters "
+        "(real report paragraphs repeated), to show that time grows linearly with length.",
+    ),
 ) -> None:
-    """Measure throughput (documents/second on one core) and peak memory over generated reports."""
+    """Measure throughput (documents/second on one core) and peak memory over generated reports.
+
+    With --scaling: how the time per 1k characters changes from a 10k to a 1M character text.
+    """
     from contextlib import nullcontext
 
     from rich.console import Console
@@ -52,6 +61,10 @@ def bench_cmd(
     from ..bench import run
 
     fmt = check_format(fmt, ("text", "json"), "json" if as_json else "text")
+    if scaling:
+        from .scaling import scaling_cmd
+
+        return scaling_cmd(fmt, output, quiet)
     live = show_progress(quiet)
     with Progress(transient=True, console=Console(stderr=True)) if live else nullcontext() as bar:
         task = bar.add_task("extracting", total=docs) if bar else None

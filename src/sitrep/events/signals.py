@@ -13,6 +13,7 @@ from functools import lru_cache
 from ..doc import Doc
 from ..lexicon import PhraseMatcher, doc_keys, lang_of, sentence_token_ranges
 from ..resources import load_yaml
+from ..spans import Spans
 
 NEAR_WINDOW = 5
 
@@ -79,7 +80,7 @@ def find_signals(doc: Doc) -> list[Hit]:
 def event_signals(doc: Doc) -> list[Hit]:
     """The document's signals, less those inside the name of a state force."""
     # words that name a state force ("riot police") are not event triggers
-    forces = [
+    forces = Spans(
         (m.start, m.end) for m in doc.mentions if m.kind == "actor" and m.role == "state forces"
-    ]
-    return [h for h in find_signals(doc) if not any(s <= h.start and h.end <= e for s, e in forces)]
+    )
+    return [h for h in find_signals(doc) if not forces.covers(h.start, h.end)]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from ..doc import Doc
 from ..registry import component
+from ..spans import Spans
 
 # (winner kind, loser kind, minimum winner confidence)
 POLICY: tuple[tuple[str, str, float], ...] = (("person", "place", 0.85),)
@@ -26,11 +27,13 @@ def losers(doc: Doc) -> set[str]:
     """Ids of the mentions that lose under POLICY."""
     out: set[str] = set()
     for win, lose, sure in POLICY:
-        spans = [(m.start, m.end) for m in doc.mentions if m.kind == win and m.confidence >= sure]
+        spans = Spans(
+            (m.start, m.end) for m in doc.mentions if m.kind == win and m.confidence >= sure
+        )
         if not spans:
             continue
         for m in doc.mentions:
-            if m.kind == lose and any(s < m.end and m.start < e for s, e in spans):
+            if m.kind == lose and spans.overlaps(m.start, m.end):
                 out.add(m.id)
     return out
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 
 from ..schema.models import QualityFlag
 from .offsets import Edit
@@ -109,9 +110,11 @@ def lost_character_flags(text: str) -> list[QualityFlag]:
     flags: list[QualityFlag] = []
     if "?" in text:
         urls = [m.span() for m in _URL.finditer(text)] if "://" in text or "www." in text else []
+        url_starts = [us for us, _ in urls]  # disjoint and in order: one bisect per "?"
         for m in _QMARKS.finditer(text):
             s, e = m.span()
-            if any(us <= s < ue for us, ue in urls):
+            k = bisect_right(url_starts, s) - 1
+            if k >= 0 and s < urls[k][1]:
                 continue
             prev = text[s - 1] if s else " "
             nxt = text[e] if e < len(text) else " "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...doc import Doc, OrgCandidate, Token
+from ...spans import Disjoint, Spans
 from .aliases import _lexicon_hits
 from .bodies import _body_hits
 from .context import _overlaps
@@ -21,14 +22,16 @@ def early_hits(doc: Doc, toks: list[Token]) -> list[OrgCandidate]:
     )
     # no nesting: the longest name wins ("Повітряних сил ЗСУ" over "ЗСУ"), the lexicon on ties
     order = {"lexicon": 0, "quoted": 1, "body": 2, "named": 3}
-    lex = [(h.start, h.end) for h in cands if h.rule == "lexicon"]
+    lex = Spans((h.start, h.end) for h in cands if h.rule == "lexicon")
     out: list[OrgCandidate] = []
+    taken = Disjoint()
     for h in sorted(cands, key=lambda h: (h.start - h.end, order.get(h.rule, 9), h.start)):
         if h.rule == "body" and " and " in doc.text[h.start : h.end]:
-            if any(h.start <= s and e <= h.end for s, e in lex):
+            if any(h.start <= s and e <= h.end for s, e in lex.overlapping(h.start, h.end)):
                 continue  # "Human Rights Watch and Amnesty International": two names
-        if h.end > h.start and not _overlaps(h, [(o.start, o.end) for o in out]):
+        if h.end > h.start and not _overlaps(h, taken):
             out.append(h)
+            taken.add(h.start, h.end)
     out += _quoted_repeats(doc, out)
     out.sort(key=lambda h: h.start)
     return out

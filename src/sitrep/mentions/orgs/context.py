@@ -7,6 +7,7 @@ import re
 from ...doc import Doc, OrgCandidate, Token
 from ...lang.letters import cyrillic_lang, letters
 from ...resources import load_list
+from ...spans import Disjoint, Spans
 
 _QUOTES = {"«": "»", "„": "“", "“": "”", '"': '"', "‹": "›"}
 
@@ -67,17 +68,17 @@ def _first_word(toks: list[Token], i: int) -> bool:
     return True
 
 
-def _place_spans(doc: Doc) -> list[tuple[int, int]]:
-    return [(m.start, m.end) for m in doc.mentions if m.kind == "place"]
+def _place_spans(doc: Doc) -> Spans:
+    return Spans((m.start, m.end) for m in doc.mentions if m.kind == "place")
 
 
-def _in_place(t: Token, places: list[tuple[int, int]]) -> bool:
-    return any(s <= t.start and t.end <= e for s, e in places)
+def _in_place(t: Token, places: Spans) -> bool:
+    return places.covers(t.start, t.end)
 
 
 def _en_word(w: str) -> bool:
     return w[:1].isupper() and w[:1].isalpha() and w.isascii() and w not in _ARTICLES
 
 
-def _overlaps(h: OrgCandidate, spans: list[tuple[int, int]]) -> bool:
-    return any(s < h.end and h.start < e for s, e in spans)
+def _overlaps(h: OrgCandidate, spans: Spans | Disjoint) -> bool:
+    return spans.overlaps(h.start, h.end)

@@ -6,6 +6,7 @@ import re
 
 from ...doc import Doc, OrgCandidate, Token
 from ...names.features import features as person_features
+from ...spans import Disjoint, Spans
 from .context import _QUOTES, _adjacent, _capitalized, _lang_of, _overlaps, _place_spans
 from .lexicon import _Res, latin_name
 
@@ -56,7 +57,7 @@ def _named_hits(doc: Doc, toks: list[Token], lows: list[str], res: _Res) -> list
         if any(_person_like(x, lang) for x in name_toks):
             continue
         s, e = name_toks[0].start, name_toks[-1].end
-        if any(ps <= s and e <= pe for ps, pe in places):
+        if places.covers(s, e):
             continue  # "центру Мінська": a place, not a name
         hits.append(OrgCandidate(s, e, latin_name(text[s:e]), 0.7, "named"))
     return hits
@@ -66,16 +67,23 @@ def _quoted_repeats(doc: Doc, hits: list[OrgCandidate]) -> list[OrgCandidate]:
     """Once «Нова хвиля» is a movement, «Нової хвилі» elsewhere in quotes is that movement."""
     text = doc.text
     out: list[OrgCandidate] = []
-    taken = [(h.start, h.end) for h in hits]
+    found = Spans((h.start, h.end) for h in hits)
+    added = Disjoint()
+    # a pattern run once more finds nothing new (its matches are all taken by then), so
+    # each is run once: with one run per quoted name, long texts were quadratic
+    seen: set[str] = set()
     for h in [h for h in hits if h.rule == "quoted"]:
         words = text[h.start : h.end].split()
         stems = [re.escape(w[: max(3, len(w) - 2)]) + r"[\w'’]*" for w in words]
-        pat = re.compile('[«„“"]' + r"\s+".join(stems) + '[»“”"]')
-        for m in pat.finditer(text):
+        source = '[«„“"]' + r"\s+".join(stems) + '[»“”"]'
+        if source in seen:
+            continue
+        seen.add(source)
+        for m in re.compile(source).finditer(text):
             hit = OrgCandidate(m.start() + 1, m.end() - 1, h.norm, 0.8, "quoted")
-            if not _overlaps(hit, taken):
+            if not _overlaps(hit, found) and not _overlaps(hit, added):
                 out.append(hit)
-                taken.append((hit.start, hit.end))
+                added.add(hit.start, hit.end)
     return out
 
 

@@ -8,9 +8,10 @@ from dataclasses import replace
 from ...doc import Doc, OrgCandidate, Token
 from ...names.fold import fold
 from ...names.tokens import name_tokens
+from ...spans import Disjoint, Spans
 from .acronyms import _token_hits
 from .context import _overlaps
-from .country import _country_for
+from .country import Countries, _country_for
 from .lexicon import latin_name, resources
 from .outlets import _byline_hits
 
@@ -19,28 +20,32 @@ def find_orgs(doc: Doc) -> list[OrgCandidate]:
     res = resources()
     toks = name_tokens(doc)
     # persons and dates must not overlap; places may sit inside an org ("МВС Білорусі")
-    hard = [(m.start, m.end) for m in doc.mentions if m.kind in ("person", "date")]
-    places = [(m.start, m.end) for m in doc.mentions if m.kind == "place"]
+    hard = Spans((m.start, m.end) for m in doc.mentions if m.kind in ("person", "date"))
+    places = Spans((m.start, m.end) for m in doc.mentions if m.kind == "place")
     out: list[OrgCandidate] = []
+    taken = Disjoint()
     late = _byline_hits(doc, toks, res) + _token_hits(doc, toks, res)
     # copies: the country is appended below, and the org_lexicon's candidates stay as found
     for h in [replace(h) for h in doc.org_candidates] + late:
-        if _overlaps(h, hard) or _overlaps(h, [(o.start, o.end) for o in out]):
+        if _overlaps(h, hard) or _overlaps(h, taken):
             continue
-        crossing = [p for p in places if p[0] < h.end and h.start < p[1]]
+        crossing = places.overlapping(h.start, h.end)
         if any(not (h.start <= s and e <= h.end) for s, e in crossing):
             continue  # cuts through a place name
         if any(s <= h.start and h.end <= e for s, e in crossing):
             if h.rule != "lexicon":
                 continue  # the whole name is a place ("Київ" after a byline comma)
         out.append(h)
+        taken.add(h.start, h.end)
     out += _back_references(doc, toks, out, hard + places)
     ends = [t.end for t in toks]
-    countries = [
-        m
-        for m in doc.mentions
-        if m.kind == "place" and m.place and m.place.country and m.place.feature == "country"
-    ]
+    countries = Countries(
+        [
+            m
+            for m in doc.mentions
+            if m.kind == "place" and m.place and m.place.country and m.place.feature == "country"
+        ]
+    )
     for h in out:
         if h.generic and h.country is None:
             h.country = _country_for(doc, toks, ends, countries, h, res)
@@ -51,7 +56,7 @@ def find_orgs(doc: Doc) -> list[OrgCandidate]:
 
 
 def _back_references(
-    doc: Doc, toks: list[Token], hits: list[OrgCandidate], blocked: list[tuple[int, int]]
+    doc: Doc, toks: list[Token], hits: list[OrgCandidate], blocked: Spans
 ) -> list[OrgCandidate]:
     """'the Observatory said' after 'the Syrian Observatory for Human Rights': the same org."""
     res = resources()
@@ -64,7 +69,7 @@ def _back_references(
     if not heads:
         return []
     out = []
-    taken = [(h.start, h.end) for h in hits] + blocked
+    taken = blocked + [(h.start, h.end) for h in hits]
     for i, t in enumerate(toks):
         first = heads.get(t.text)
         if first is None or t.start < first.end or i == 0 or toks[i - 1].text not in ("the", "The"):

@@ -5,13 +5,12 @@ from __future__ import annotations
 from ...doc import Token
 from ...names.features import features as person_features
 from ...names.fold import low as _low
+from ...spans import Spans
 from .context import _CONJ, _FUNCTION, _adjacent, _capitalized, _in_place
 from .lexicon import _Res, grammemes
 
 
-def _country_tail(
-    toks: list[Token], last: int, text: str, lang: str, places: list[tuple[int, int]]
-) -> int:
+def _country_tail(toks: list[Token], last: int, text: str, lang: str, places: Spans) -> int:
     """Extend a generic body over the country named after it: "МВС Білорусі", "... of Chile"."""
     j = last + 1
     of = j < len(toks) and toks[j].text == "of" and _adjacent(toks[last], toks[j], text)
@@ -28,9 +27,7 @@ def _country_tail(
     return last
 
 
-def _proper_tail(
-    toks: list[Token], j: int, lang: str, places: list[tuple[int, int]], acronyms: bool
-) -> bool:
+def _proper_tail(toks: list[Token], j: int, lang: str, places: Spans, acronyms: bool) -> bool:
     """A capitalized word that may end an org name: a place (or an acronym), not a person."""
     t = toks[j]
     w = t.text
@@ -59,7 +56,7 @@ def _tail(
     text: str,
     res: _Res,
     lang: str,
-    places: list[tuple[int, int]],
+    places: Spans,
     preps: bool = True,
 ) -> int:
     """Last token of the genitive / prepositional tail after a head noun (h if none)."""

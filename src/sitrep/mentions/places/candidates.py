@@ -8,6 +8,7 @@ from functools import lru_cache
 from ...doc import Doc, Token
 from ...gazetteer import Index, Place
 from ...gazetteer.keys import fold, query_stems, single_keys, stem, words
+from ...spans import Spans
 from .lexicon import _EN_PREPS, _GAP_OK, _OPENERS, _STOP, MAX_WORDS, _Lexicon, _lexicon
 
 
@@ -58,7 +59,7 @@ class FindCandidates:
                     initial[i] = True
             if t.text[:1].islower():
                 lower_stems.add(_canon(t.text))
-        blocked = [(m.start, m.end) for m in doc.mentions if m.kind in ("date", "quantity")]
+        blocked = Spans((m.start, m.end) for m in doc.mentions if m.kind in ("date", "quantity"))
         # sentences set in capitals (headlines): there an all-caps word is an ordinary word
         caps: dict[int, list[int]] = {}
         for t in wt:
@@ -113,7 +114,7 @@ class FindCandidates:
                 s, e = t.start, wt[i + n - 1].end
                 if text[e - 2 : e] in ("'s", "’s") and e - s > 3:
                     e -= 2  # Kyiv's -> Kyiv
-                if any(s < be and bs < e for bs, be in blocked):
+                if blocked.overlaps(s, e):
                     continue
                 found = n
                 upper = t.text.isupper() and len(t.text) > 1 and not acronym

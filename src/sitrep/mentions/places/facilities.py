@@ -5,6 +5,7 @@ from __future__ import annotations
 from ...doc import Doc, Token
 from ...gazetteer import Place
 from ...gazetteer.keys import fold
+from ...spans import Disjoint, Spans
 from .candidates import _Cand, _para_lang
 from .lexicon import _EN_MODIFIERS, _EN_PREPS, _FACILITY, _QUOTES, _facility_nouns
 
@@ -17,7 +18,10 @@ class FindFacilities:
     ) -> list[_Cand]:
         """Named sites the gazetteer cannot know: готелю «Аруана», Tahrir Square."""
         text = doc.text
-        taken = taken + [(m.start, m.end) for m in doc.mentions if m.kind in ("date", "quantity")]
+        fixed = Spans(
+            taken + [(m.start, m.end) for m in doc.mentions if m.kind in ("date", "quantity")]
+        )
+        added = Disjoint()  # the facilities found here, each clear of all before it
         country = max(ctx_cc, key=lambda k: ctx_cc[k]) if ctx_cc else None
         sent_lang = _para_lang(doc)
         out: list[_Cand] = []
@@ -25,14 +29,14 @@ class FindFacilities:
         def add(s: int, e: int, gloss: str, k0: int, k1: int, lang: str) -> None:
             while e > s and not text[e - 1].isalnum():
                 e -= 1
-            if e <= s or any(s < te and ts < e for ts, te in taken):
+            if e <= s or fixed.overlaps(s, e) or added.overlaps(s, e):
                 return
             name = " ".join(text[s:e].split())
             full = name if fold(gloss).split()[-1] in fold(name).split() else f"{name} {gloss}"
             place = Place(None, full, None, None, country, None, 0, _FACILITY, gloss)
             c = _Cand(s, e, k0, k1, (), False, frozenset(), False, lang, [name])
             c.best, c.confidence = place, 0.6
-            taken.append((s, e))
+            added.add(s, e)
             out.append(c)
 
         for j, t in enumerate(wt):
