@@ -129,7 +129,7 @@ class _Join:
         _shift_doc(sub, w.start)
         own = lambda pos: w.core_start <= pos < w.core_end  # noqa: E731
         for k, v in sub.user.items():
-            if k.startswith("_n_"):
+            if isinstance(k, str) and k.startswith("_n_"):  # id counters; the rest are caches
                 doc.user[k] = max(v, doc.user.get(k, 0))
         for m in sub.mentions:
             if own(m.start):
