@@ -42,8 +42,14 @@ def content(db: str) -> dict[str, Any]:
             docs = sorted(s.scalars(select(Document.id).where(Document.status == "ok")))
             claims = sorted(
                 s.execute(
-                    select(ClaimRow.doc_id, ClaimRow.id, ClaimRow.kind, ClaimRow.low,
-                           ClaimRow.high, ClaimRow.certainty)  # fmt: skip
+                    select(
+                        ClaimRow.doc_id,
+                        ClaimRow.id,
+                        ClaimRow.kind,
+                        ClaimRow.low,
+                        ClaimRow.high,
+                        ClaimRow.certainty,
+                    )  # fmt: skip
                 ).all()
             )
             members: dict[int, set] = {}

@@ -11,9 +11,9 @@ import signal
 import subprocess
 
 import pytest
+from faultkit import SITREP, content, differences, no_traceback, write_corpus
 from typer.testing import CliRunner
 
-from faultkit import SITREP, content, differences, no_traceback, write_corpus
 from sitrep.cli import _register, app
 
 if not app.registered_commands:
@@ -50,7 +50,9 @@ def test_disk_full_stops_cleanly_and_resumes(tmp_path):
     assert full.returncode == 2, full.stderr
     no_traceback(full.stderr)
     errors = [ln for ln in full.stderr.splitlines() if ln.startswith("sitrep: error:")]
-    assert len(errors) == 1 and "full" in errors[0] and "resume" in errors[0], full.stderr
+    # EFBIG is "disk I/O error" to SQLite; ENOSPC would be "database or disk is full"
+    assert len(errors) == 1 and "resume" in errors[0], full.stderr
+    assert "storing document" in errors[0] and "disk I/O error" in errors[0], errors
     assert "INSERT" not in full.stderr and "[SQL" not in full.stderr
     partial = content(str(db))
     assert 3 <= len(partial["documents"]) < N  # stopped in the middle, nothing half-stored
@@ -59,3 +61,40 @@ def test_disk_full_stops_cleanly_and_resumes(tmp_path):
                            capture_output=True, text=True, timeout=600)  # fmt: skip
     assert again.returncode == 0, again.stderr
     assert differences(content(str(db)), want) == {"documents": 0, "claims": 0, "incidents": 0}
+
+
+def test_a_full_database_is_one_line_and_the_run_resumes(tmp_path, monkeypatch):
+    """A true SQLITE_FULL, in process: the store may not grow past its current pages
+    (PRAGMA max_page_count), as on a full disk."""
+    from sqlalchemy import event
+
+    import sitrep.store.db as dbmod
+
+    src = write_corpus(tmp_path / "c.jsonl", 8, seed=4)
+    db = str(tmp_path / "cap.db")
+    runner = CliRunner()
+    head = tmp_path / "head.jsonl"
+    head.write_text("".join(src.read_text("utf-8").splitlines(True)[:2]), "utf-8")
+    assert runner.invoke(app, ["ingest", str(head), "--db", db, "-q"]).exit_code == 0
+    real = dbmod._make_engine
+
+    def capped(url, **kw):
+        engine = real(url, **kw)
+
+        @event.listens_for(engine, "connect")
+        def _cap(conn, _rec) -> None:
+            pages = conn.execute("PRAGMA page_count").fetchone()[0]
+            conn.execute(f"PRAGMA max_page_count={pages + 2}")
+
+        return engine
+
+    monkeypatch.setattr(dbmod, "_make_engine", capped)
+    res = runner.invoke(app, ["ingest", str(src), "--db", db, "-q"])
+    assert res.exit_code == 2, res.stderr
+    no_traceback(res.stderr)
+    assert res.stderr.count("sitrep: error:") == 1 and "database or disk is full" in res.stderr
+    monkeypatch.setattr(dbmod, "_make_engine", real)
+    again = runner.invoke(app, ["ingest", str(src), "--db", db, "-q"])
+    assert again.exit_code == 0, again.stderr
+    assert len(content(db)["documents"]) == 8
+

@@ -9,9 +9,9 @@ import signal
 import subprocess
 import time
 
+from faultkit import SITREP, content, differences, no_traceback, write_corpus
 from typer.testing import CliRunner
 
-from faultkit import SITREP, content, differences, no_traceback, write_corpus
 from sitrep.cli import _register, app
 from sitrep.store import Store
 

@@ -8,10 +8,10 @@ import subprocess
 import time
 
 import pytest
+from faultkit import SITREP, content, differences, no_traceback, write_corpus
 from typer.testing import CliRunner
 
 from conftest import ROOT
-from faultkit import SITREP, content, differences, no_traceback, write_corpus
 from sitrep.cli import _register, app
 from sitrep.store import Store
 

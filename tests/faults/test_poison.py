@@ -7,9 +7,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from faultkit import no_traceback
 from typer.testing import CliRunner
 
-from faultkit import no_traceback
 from sitrep.cli import _register, app
 from sitrep.store import Store
 
@@ -33,28 +33,79 @@ def _nested(depth: int) -> bytes:
 # (line, good?) — good records are stored (with a flag where repaired), bad ones fail alone
 CASES: list[tuple[str, bytes, bool]] = [
     ("plain", _j({"text": UK.format(d=20, k=5), "published": "2025-06-21", "lang": "uk"}), True),
-    ("nested within the limit", _j({"text": RU.format(d=2, k=7), "published": "2025-05-03",
-                                    "meta": [[[[[[[[{"a": 1}]]]]]]]]}), True),  # fmt: skip
+    (
+        "nested within the limit",
+        _j(
+            {
+                "text": RU.format(d=2, k=7),
+                "published": "2025-05-03",
+                "meta": [[[[[[[[{"a": 1}]]]]]]]],
+            }
+        ),
+        True,
+    ),  # fmt: skip
     ("nested 100,000 deep", _nested(100_000), False),
-    ("surrogates in title, url, outlet",
-     _j({"text": EN.format(d=14, k=3), "published": "2025-03-15", "title": "Rally \ud800",
-         "url": "https://example.org/\udfff", "outlet": "Wire \ud83d"}), True),  # fmt: skip
-    ("a surrogate in the text", _j({"text": "Protest in Batumi \udc80 on 2 May.",
-                                    "published": "2025-05-03"}), True),  # fmt: skip
-    ("NUL in text and metadata", _j({"text": "Strike in Atyrau\u0000 on 1 May, 40 arrested.",
-                                     "published": "2025-05-02", "title": "a\u0000b",
-                                     "outlet": "\u0000"}), True),  # fmt: skip
+    (
+        "surrogates in title, url, outlet",
+        _j(
+            {
+                "text": EN.format(d=14, k=3),
+                "published": "2025-03-15",
+                "title": "Rally \ud800",
+                "url": "https://example.org/\udfff",
+                "outlet": "Wire \ud83d",
+            }
+        ),
+        True,
+    ),  # fmt: skip
+    (
+        "a surrogate in the text",
+        _j({"text": "Protest in Batumi \udc80 on 2 May.", "published": "2025-05-03"}),
+        True,
+    ),  # fmt: skip
+    (
+        "NUL in text and metadata",
+        _j(
+            {
+                "text": "Strike in Atyrau\u0000 on 1 May, 40 arrested.",
+                "published": "2025-05-02",
+                "title": "a\u0000b",
+                "outlet": "\u0000",
+            }
+        ),
+        True,
+    ),  # fmt: skip
     ("binary bytes", b'{"text": "\x00\x01\xff\xfe\xc0\x80 binary \x89PNG"}', False),
     ("a 100 MB line", b"", False),  # written separately, streamed
-    ("wrong type in every field",
-     _j({"text": 1, "published": [], "url": {}, "title": 2, "outlet": False, "lang": 3,
-         "source": []}), False),  # fmt: skip
+    (
+        "wrong type in every field",
+        _j(
+            {
+                "text": 1,
+                "published": [],
+                "url": {},
+                "title": 2,
+                "outlet": False,
+                "lang": 3,
+                "source": [],
+            }
+        ),
+        False,
+    ),  # fmt: skip
     ("a wrong type in one field", _j({"text": "Rally in Osh.", "outlet": ["x"]}), False),
     ("not an object", b"[1, 2, 3]", False),
     ("cut short", b'{"text": "Protest in', False),
     ("an impossible date", _j({"text": "Rally in Osh.", "published": "2025-13-45"}), False),
-    ("controls, emoji, RTL", _j({"text": "Митинг \u202eв Оше\u202c 2 мая \U0001f525 \x07 собрал "
-                                         "200 человек.", "published": "2025-05-03"}), True),
+    (
+        "controls, emoji, RTL",
+        _j(
+            {
+                "text": "Митинг \u202eв Оше\u202c 2 мая \U0001f525 \x07 собрал 200 человек.",
+                "published": "2025-05-03",
+            }
+        ),
+        True,
+    ),
 ]
 BIG = 100 * 1024 * 1024
 

@@ -57,7 +57,7 @@ def cause(e: BaseException) -> str:
 def database_error_message(command: str, e: BaseException) -> str:
     from ..store.db import current_operation
 
-    what = current_operation() or "database access"
+    what = current_operation(e) or "database access"
     where = f"{command}: " if command else ""
     return f"{where}{what} failed: {cause(e)}"
 

@@ -47,13 +47,17 @@ def operation(what: str) -> Iterator[None]:
     token = _OPERATION.set(what)
     try:
         yield
+    except Exception as e:
+        if not hasattr(e, "sitrep_operation"):  # the innermost operation names it
+            e.sitrep_operation = what
+        raise
     finally:
         _OPERATION.reset(token)
 
 
-def current_operation() -> str | None:
-    """What the store was doing when the error in flight was raised (None: not known)."""
-    return _OPERATION.get()
+def current_operation(e: BaseException | None = None) -> str | None:
+    """What the store was doing when `e` was raised (None: not known)."""
+    return getattr(e, "sitrep_operation", None) or _OPERATION.get()
 
 
 def resolve_url(db: str | os.PathLike | None = None) -> str:
@@ -170,6 +174,16 @@ def writable(path: Path) -> bool:
     except OSError:
         return False
     return True
+
+
+def on_readonly_media(db: str | os.PathLike | None) -> bool:
+    """A SQLite store that exists where it cannot be written (a read-only folder or medium):
+    only a read-only Store can open it."""
+    u = make_url(resolve_url(db))
+    if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
+        return False
+    path = Path(u.database)
+    return path.is_file() and not writable(path)
 
 
 def _sqlite_readonly(path: str) -> Engine:
@@ -429,7 +443,7 @@ class Store:
         incidents it was in; None if there is no such document, else the incidents touched."""
         from .incidents import remove_document
 
-        with self.write() as s:
+        with operation(f"removing document {doc_id}"), self.write() as s:
             if s.get(Document, doc_id) is None:
                 return None
             return remove_document(s, doc_id, now=utcnow())
@@ -489,7 +503,7 @@ class Store:
     # ------------------------------------------------------------ reading
 
     def counts(self) -> dict[str, int]:
-        with self.read() as s:
+        with operation("counting stored rows"), self.read() as s:
 
             def n(q) -> int:
                 return int(s.scalar(q) or 0)
@@ -542,13 +556,13 @@ class Store:
     def incidents(self, **filters: Any) -> list[dict[str, Any]]:
         from .query import list_incidents
 
-        with self.read() as s:
+        with operation("reading incidents"), self.read() as s:
             return list_incidents(s, **filters)
 
     def incident(self, inc_id: int) -> dict[str, Any] | None:
         from .query import show_incident
 
-        with self.read() as s:
+        with operation(f"reading incident {inc_id}"), self.read() as s:
             return show_incident(s, inc_id)
 
 

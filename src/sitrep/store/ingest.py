@@ -29,7 +29,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
 from ..schema.models import DocumentOut, QualityFlag, Report
-from .db import Store, to_utc
+from .db import Store, operation, to_utc
 from .models import Document
 from .sources import Item, Sidecars, count, expand, iter_items
 
@@ -195,7 +195,7 @@ def _first_line(e: BaseException) -> str:
 def _stored_hashes(store: Store, hashes: set[str]) -> set[str]:
     if not hashes:
         return set()
-    with store.read() as s:
+    with operation("checking which inputs are already stored"), store.read() as s:
         q = select(Document.raw_hash).where(
             Document.raw_hash.in_(sorted(hashes)), Document.status == "ok"
         )
