@@ -97,4 +97,3 @@ def test_a_full_database_is_one_line_and_the_run_resumes(tmp_path, monkeypatch):
     again = runner.invoke(app, ["ingest", str(src), "--db", db, "-q"])
     assert again.exit_code == 0, again.stderr
     assert len(content(db)["documents"]) == 8
-

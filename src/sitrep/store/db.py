@@ -214,6 +214,11 @@ class Store:
         """`readonly`: for readers (list, show, export); every write fails in the database."""
         self.url = resolve_url(db)
         self.readonly = readonly
+        if not readonly and on_readonly_media(self.url):
+            raise StoreError(
+                f"store {self.display_url} is on read-only media (the file or its folder "
+                "cannot be written): it can be listed and exported, not written"
+            )
         self.engine = _make_engine(self.url, readonly=readonly)
         self.dialect = self.engine.dialect.name
         self._writer = self.engine.execution_options(sitrep_write=True)
