@@ -29,6 +29,7 @@ __all__ = [
     "max_depth",
     "max_text_chars",
     "DEFAULT_MAX_BYTES",
+    "cut_text",
 ]
 
 DEFAULT_MAX_DEPTH = 64
@@ -71,3 +72,10 @@ def json_depth_over(data: bytes, limit: int) -> bool:
         elif c in (b"]", b"}"):
             depth -= 1
     return False
+
+
+def cut_text(text: str, limit: int) -> str:
+    """`text` cut to at most `limit` characters, back to a paragraph (else line, word) end."""
+    from . import _cut_at_paragraph
+
+    return text if len(text) <= limit else _cut_at_paragraph(text[:limit])

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..ingest import InputError, load_bytes, max_bytes
-from ..ingest.limits import json_depth_over, max_depth, max_text_chars
+from ..ingest.limits import cut_text, json_depth_over, max_depth, max_text_chars
 from ..ingest.scrub import scrub
 from ..schema.models import QualityFlag
 
@@ -435,10 +435,8 @@ def storable(item: Item) -> Item:
         )
     limit = max_text_chars()
     if item.text is not None and len(item.text) > limit:
-        from ..ingest import _cut_at_paragraph
-
         n = len(item.text)
-        item.text = _cut_at_paragraph(item.text[:limit])
+        item.text = cut_text(item.text, limit)
         item.flags.append(
             QualityFlag(
                 flag="truncated",
