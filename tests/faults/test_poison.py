@@ -179,3 +179,15 @@ def st_ids(st) -> list[str]:
 
     with st.read() as s:
         return list(s.scalars(select(Document.id).where(Document.status == "ok")))
+
+
+def test_recording_a_failure_cannot_fail_on_the_records_bytes(store):
+    """NUL and lone surrogates everywhere, and an endless error: the failure is recorded."""
+    bad = "x\x00y\ud800z\udfff"
+    assert store.add_failure(
+        "f1", error="why " + bad * 10_000, source=bad, raw_hash=bad, url=bad, title=bad,
+        outlet=bad, published=bad, stage="parse", position=bad,
+    )  # fmt: skip
+    (row,) = store.failures()
+    assert row["title"] == "x\ufffdy\ufffdz\ufffd" and row["position"] == row["title"]
+    assert len(row["error"]) <= 2000 and "\x00" not in row["error"]

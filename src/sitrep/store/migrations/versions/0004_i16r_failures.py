@@ -20,12 +20,13 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("documents") as batch:
-        batch.add_column(sa.Column("stage", sa.String(16), nullable=True))
-        batch.add_column(sa.Column("position", sa.Text(), nullable=True))
+    # plain ADD COLUMN on both dialects: no table copy
+    op.add_column("documents", sa.Column("stage", sa.String(16), nullable=True))
+    op.add_column("documents", sa.Column("position", sa.Text(), nullable=True))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("documents") as batch:
-        batch.drop_column("position")
-        batch.drop_column("stage")
+    # DROP COLUMN in place (SQLite >= 3.35): a batch copy of `documents` would drop the
+    # old table, and with foreign keys on, that cascades to every mention, claim and event
+    for column in ("position", "stage"):
+        op.execute(f'ALTER TABLE documents DROP COLUMN "{column}"')
