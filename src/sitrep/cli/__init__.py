@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import typer
 
+from .errors import SitrepGroup, set_debug
+
 app = typer.Typer(
+    cls=SitrepGroup,
     name="sitrep",
     help="Turn multilingual crisis reports into a sourced, uncertainty-aware event database.",
     no_args_is_help=True,
@@ -14,8 +17,13 @@ app = typer.Typer(
 
 
 @app.callback()
-def _root() -> None:
+def _root(
+    debug: bool = typer.Option(
+        False, "--debug", help="Print the traceback of an error before its one-line message."
+    ),
+) -> None:
     """sitrep: candidate events, every figure with its source words, who said it and how sure."""
+    set_debug(debug)
 
 
 def _plain_flags() -> None:
@@ -38,9 +46,9 @@ def _plain_flags() -> None:
 
 def _register() -> None:
     _plain_flags()
-    from . import alerts, bench, evaluate, extract, serve, store, watch
+    from . import alerts, bench, evaluate, extract, later, serve, store, watch
 
-    for mod in (extract, evaluate, store, bench, serve, watch, alerts):
+    for mod in (extract, evaluate, store, later, bench, serve, watch, alerts):
         mod.register(app)
 
 

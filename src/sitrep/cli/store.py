@@ -86,16 +86,26 @@ def ingest_cmd(
     jobs: int = typer.Option(
         1, "--jobs", "-j", metavar="N", min=1, help="Extraction worker processes."
     ),
+    strict: bool = typer.Option(
+        False,
+        "--strict",
+        help="Exit 1 when any record failed (default: only when nothing could be stored).",
+    ),
     quiet: bool = quiet_option(),
 ) -> None:
-    """Ingest reports into the store; re-running (or resuming after a crash) adds nothing twice."""
+    """Ingest reports into the store; re-running (or resuming after a crash) adds nothing twice.
+
+    A record that cannot be read, parsed, extracted or stored is recorded (see `sitrep
+    failures`) and the others are stored. Limits (docs/store.md): SITREP_MAX_INPUT_BYTES,
+    SITREP_MAX_JSON_DEPTH, SITREP_MAX_TEXT_CHARS."""
     from rich.console import Console
     from rich.markup import escape
-    from sqlalchemy.exc import OperationalError
+    from sqlalchemy.exc import SQLAlchemyError
 
     from ..store import StoreError, to_utc
     from ..store.ingest import ingest_items, ingest_paths
     from ..store.sources import SidecarError
+    from .errors import database_error_message, debug
     from .progress import IngestBar
 
     lang = check_lang(lang)
@@ -123,8 +133,17 @@ def ingest_cmd(
             )  # fmt: skip
     except SidecarError as e:
         fail(str(e))
-    except (OperationalError, StoreError) as e:
-        fail(f"store {store.display_url} failed: {str(getattr(e, 'orig', e)).strip()}")
+    except StoreError as e:
+        fail(str(e))
+    except SQLAlchemyError as e:  # the store is unusable (disk full, server gone): stop
+        if debug():
+            import traceback
+
+            traceback.print_exception(e, file=sys.stderr)
+        fail(
+            f"{database_error_message('ingest', e)}; every document stored so far is kept: "
+            "run the same command again to resume"
+        )
     except KeyboardInterrupt:
         fail("interrupted; run the same command again to resume", 130)
     finally:
@@ -141,32 +160,53 @@ def ingest_cmd(
     if summary.duplicates and not force and not quiet:
         err.print("  (documents already stored are kept; --force replaces them)")
     if summary.failed:
-        Console(stderr=True, highlight=False, soft_wrap=True).print(
-            f"[bold red]{len(summary.failed)} failed:[/]"
+        err.print(f"[bold red]{len(summary.failed)} failed:[/]")
+        for _source, error in summary.failed[:20]:
+            typer.echo(f"  {_printable(error)}", err=True)
+        if len(summary.failed) > 20:
+            typer.echo(f"  ... and {len(summary.failed) - 20} more", err=True)
+        unrecorded = f" ({summary.unrecorded} could not be recorded)" if summary.unrecorded else ""
+        err.print(
+            f"{summary.stored} stored, {len(summary.failed)} failed{unrecorded} "
+            "(see `sitrep failures`)"
         )
-        for _source, error in summary.failed[:50]:
-            typer.echo(f"  {error}", err=True)
-        if len(summary.failed) > 50:
-            typer.echo(f"  ... and {len(summary.failed) - 50} more", err=True)
+    if (summary.failed and strict) or (
+        summary.failed and not summary.stored and not summary.duplicates
+    ):
         raise typer.Exit(1)
+
+
+def _printable(text: str) -> str:
+    """One line the terminal shows as it is: control characters, NUL and lone surrogates
+    escaped (report text is untrusted)."""
+    out = []
+    for ch in text:
+        o = ord(ch)
+        if o < 32 or o == 127 or 0x80 <= o < 0xA0 or 0xD800 <= o <= 0xDFFF:
+            out.append(f"\\x{o:02x}" if o < 256 else f"\\u{o:04x}")
+        else:
+            out.append(ch)
+    return "".join(out)
 
 
 def _stdin_items(published: str | None, lang: str | None):
     """One report read from stdin, as `sitrep extract -` reads it."""
     from ..ingest import InputError, load_stream
-    from ..store.sources import Item, sha
+    from ..store.sources import Item, sha, storable
 
     data = sys.stdin.buffer.read()
-    item = Item(source="<stdin>", published=published, lang=lang, raw_hash=sha(data))
+    item = Item(
+        source="<stdin>", published=published, lang=lang, raw_hash=sha(data), position="<stdin>"
+    )
     try:
         import io
 
         loaded = load_stream(io.BytesIO(data), source="<stdin>")
     except InputError as e:
-        item.error = str(e)
+        item.fail("parse", str(e))
     else:
         item.text, item.content_type, item.flags = loaded.text, loaded.content_type, loaded.flags
-    yield item
+    yield storable(item)
 
 
 # ---------------------------------------------------------------- documents

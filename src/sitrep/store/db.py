@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -35,6 +36,28 @@ _PG_LOCK = 0x51727E9  # advisory lock key: "one sitrep writer at a time"
 
 class StoreError(Exception):
     """The store cannot be opened or used; the message is shown to the user as is."""
+
+
+_OPERATION: ContextVar[str | None] = ContextVar("sitrep_store_operation", default=None)
+
+
+@contextmanager
+def operation(what: str) -> Iterator[None]:
+    """Name what the store is doing, so a database error can say so (cli/errors.py)."""
+    token = _OPERATION.set(what)
+    try:
+        yield
+    except Exception as e:
+        if not hasattr(e, "sitrep_operation"):  # the innermost operation names it
+            e.sitrep_operation = what
+        raise
+    finally:
+        _OPERATION.reset(token)
+
+
+def current_operation(e: BaseException | None = None) -> str | None:
+    """What the store was doing when `e` was raised (None: not known)."""
+    return getattr(e, "sitrep_operation", None) or _OPERATION.get()
 
 
 def resolve_url(db: str | os.PathLike | None = None) -> str:
@@ -132,6 +155,37 @@ def _make_engine(url: str, *, readonly: bool = False) -> Engine:
     raise StoreError(f"unsupported database {u.get_backend_name()!r}: use SQLite or PostgreSQL")
 
 
+def writable(path: Path) -> bool:
+    """Whether SQLite could write `path` and create files beside it (-wal, -shm).
+
+    Read-only media, a folder without write permission, or a file and folder with
+    no write bit for anyone (as root, os.access alone says yes to everything)."""
+    import stat
+
+    folder = path.resolve().parent
+    try:
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return False
+        for p in (path, folder):
+            if not os.access(p, os.W_OK):
+                return False
+            if not os.stat(p).st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+                return False
+    except OSError:
+        return False
+    return True
+
+
+def on_readonly_media(db: str | os.PathLike | None) -> bool:
+    """A SQLite store that exists where it cannot be written (a read-only folder or medium):
+    only a read-only Store can open it."""
+    u = make_url(resolve_url(db))
+    if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
+        return False
+    path = Path(u.database)
+    return path.is_file() and not writable(path)
+
+
 def _sqlite_readonly(path: str) -> Engine:
     """SQLite through a `file:...?mode=ro` URI: the file must exist and cannot be written."""
     import sqlite3
@@ -140,6 +194,10 @@ def _sqlite_readonly(path: str) -> Engine:
     if not path or path == ":memory:" or not Path(path).is_file():
         raise StoreError(f"no store at {path or ':memory:'}")
     uri = f"file:{pathname2url(str(Path(path).resolve()))}?mode=ro"
+    if not writable(Path(path)):
+        # read-only media or folder: SQLite cannot create the -shm / -wal files a WAL store
+        # needs even to be read; immutable=1 reads the file as it is, without them
+        uri += "&immutable=1"
 
     def connect() -> sqlite3.Connection:
         return sqlite3.connect(uri, uri=True, timeout=60, check_same_thread=False)
@@ -156,6 +214,11 @@ class Store:
         """`readonly`: for readers (list, show, export); every write fails in the database."""
         self.url = resolve_url(db)
         self.readonly = readonly
+        if not readonly and on_readonly_media(self.url):
+            raise StoreError(
+                f"store {self.display_url} is on read-only media (the file or its folder "
+                "cannot be written): it can be listed and exported, not written"
+            )
         self.engine = _make_engine(self.url, readonly=readonly)
         self.dialect = self.engine.dialect.name
         self._writer = self.engine.execution_options(sitrep_write=True)
@@ -163,7 +226,9 @@ class Store:
             from .migrate import current, head, upgrade
 
             try:
-                if not readonly:
+                if readonly and self.dialect == "sqlite" and not writable(self._sqlite_path()):
+                    pass  # read-only media: read it at the revision it has
+                elif not readonly:
                     upgrade(self.engine)
                 elif current(self.engine) != head():
                     # an older store: upgrade it once (a write), then read it read-only
@@ -174,6 +239,9 @@ class Store:
                         writer.dispose()
             except Exception as e:  # connection refused, permissions, ...
                 raise StoreError(f"cannot open store {self.display_url}: {_short(e)}") from None
+
+    def _sqlite_path(self) -> Path:
+        return Path(make_url(self.url).database or "")
 
     @property
     def display_url(self) -> str:
@@ -233,45 +301,77 @@ class Store:
         merge: bool = True,
     ) -> AddResult:
         """Store one extracted report and merge its events, in one transaction."""
+        with operation(f"storing document {report.document.id}"), self.write() as s:
+            return self._insert_report(
+                s, report, published_at=published_at, published=published, url=url,
+                title=title, outlet=outlet, raw_hash=raw_hash, merge=merge,
+            )  # fmt: skip
+
+    def replace_report(self, old_id: str, report: Report) -> AddResult:
+        """Replace a stored document by a new extraction of it, in one transaction: the old
+        one leaves its incidents (re-merged), the new one is stored with the old one's
+        metadata and merged. A kill at any point leaves the old or the new, never neither."""
+        from .incidents import remove_document
+
+        with operation(f"re-extracting document {old_id}"), self.write() as s:
+            old = s.get(Document, old_id)
+            if old is None:
+                return AddResult(old_id, stored=False)
+            meta = dict(published_at=old.published_at, published=old.published, url=old.url,
+                        title=old.title, outlet=old.outlet, raw_hash=old.raw_hash)  # fmt: skip
+            s.expunge(old)
+            remove_document(s, old_id, now=utcnow())
+            return self._insert_report(s, report, **meta)
+
+    def _insert_report(
+        self,
+        s: Session,
+        report: Report,
+        *,
+        published_at: str | None = None,
+        published: str | None = None,
+        url: str | None = None,
+        title: str | None = None,
+        outlet: str | None = None,
+        raw_hash: str | None = None,
+        merge: bool = True,
+    ) -> AddResult:
         d = report.document
         now = utcnow()
         pub_at = to_utc(published_at) or to_utc(d.published)
-        with self.write() as s:
-            res = s.execute(
-                self._insert(Document)
-                .values(
-                    id=d.id,
-                    raw_hash=raw_hash or d.id,
-                    status="ok",
-                    error=None,
-                    source=d.source,
-                    url=url,
-                    title=title or d.title,
-                    outlet=outlet or d.outlet,
-                    byline=d.byline,
-                    published=published or d.published,
-                    published_at=pub_at,
-                    lang=d.lang,
-                    text=d.text,
-                    report=report.model_dump(by_alias=True, mode="json"),
-                    ingested_at=now,
-                )
-                .on_conflict_do_nothing(index_elements=["id"])
-                .returning(Document.id)
+        res = s.execute(
+            self._insert(Document)
+            .values(
+                id=d.id,
+                raw_hash=raw_hash or d.id,
+                status="ok",
+                error=None,
+                source=d.source,
+                url=url,
+                title=title or d.title,
+                outlet=outlet or d.outlet,
+                byline=d.byline,
+                published=published or d.published,
+                published_at=pub_at,
+                lang=d.lang,
+                text=d.text,
+                report=report.model_dump(by_alias=True, mode="json"),
+                ingested_at=now,
             )
-            if res.first() is None:  # already stored: nothing else to do
-                return AddResult(d.id, stored=False)
-            self._add_parts(s, report)
-            if raw_hash:  # an earlier failure of the same input is superseded
-                s.execute(
-                    delete(Document).where(
-                        Document.raw_hash == raw_hash, Document.status == "failed"
-                    )
-                )
-            incidents: list[int] = []
-            if merge:
-                incidents = merge_report(s, report, published_at=pub_at, now=now)
-            return AddResult(d.id, stored=True, incidents=incidents)
+            .on_conflict_do_nothing(index_elements=["id"])
+            .returning(Document.id)
+        )
+        if res.first() is None:  # already stored: nothing else to do
+            return AddResult(d.id, stored=False)
+        self._add_parts(s, report)
+        if raw_hash:  # an earlier failure of the same input is superseded
+            s.execute(
+                delete(Document).where(Document.raw_hash == raw_hash, Document.status == "failed")
+            )
+        incidents: list[int] = []
+        if merge:
+            incidents = merge_report(s, report, published_at=pub_at, now=now)
+        return AddResult(d.id, stored=True, incidents=incidents)
 
     def _add_parts(self, s: Session, report: Report) -> None:
         """Mentions, claims, events as rows with the columns queries use: one Core executemany
@@ -348,7 +448,7 @@ class Store:
         incidents it was in; None if there is no such document, else the incidents touched."""
         from .incidents import remove_document
 
-        with self.write() as s:
+        with operation(f"removing document {doc_id}"), self.write() as s:
             if s.get(Document, doc_id) is None:
                 return None
             return remove_document(s, doc_id, now=utcnow())
@@ -375,32 +475,40 @@ class Store:
         title: str | None = None,
         outlet: str | None = None,
         published: str | None = None,
+        stage: str | None = None,
+        position: str | None = None,
     ) -> bool:
-        """Record a document that could not be read or extracted; False if already recorded."""
-        with self.write() as s:
+        """Record a document that could not be read, extracted or stored; False if already
+        recorded. Its own transaction; every value is scrubbed (NUL, lone surrogates) and cut
+        to a bounded length first, so recording a failure cannot fail on the record's bytes."""
+        values = dict(
+            id=doc_id, raw_hash=raw_hash or doc_id, status="failed", error=error, source=source,
+            url=url, title=title, outlet=outlet, published=published, stage=stage,
+            position=position,
+        )  # fmt: skip
+        values = {k: _safe(v, _FAILURE_LIMITS.get(k, 2000)) for k, v in values.items()}
+        values["ingested_at"] = utcnow()
+        with operation("recording a failed document"), self.write() as s:
             res = s.execute(
                 self._insert(Document)
-                .values(
-                    id=doc_id,
-                    raw_hash=raw_hash or doc_id,
-                    status="failed",
-                    error=error,
-                    source=source,
-                    url=url,
-                    title=title,
-                    outlet=outlet,
-                    published=published,
-                    ingested_at=utcnow(),
-                )
+                .values(**values)
                 .on_conflict_do_nothing(index_elements=["id"])
                 .returning(Document.id)
             )
             return res.first() is not None
 
+    def remove_failure(self, doc_id: str) -> bool:
+        """Forget one failure record (it was retried and stored, or is superseded)."""
+        with operation("removing a failure record"), self.write() as s:
+            res = s.execute(
+                delete(Document).where(Document.id == doc_id, Document.status == "failed")
+            )
+            return bool(res.rowcount)
+
     # ------------------------------------------------------------ reading
 
     def counts(self) -> dict[str, int]:
-        with self.read() as s:
+        with operation("counting stored rows"), self.read() as s:
 
             def n(q) -> int:
                 return int(s.scalar(q) or 0)
@@ -417,13 +525,16 @@ class Store:
             }
 
     def failures(self) -> list[dict[str, Any]]:
-        with self.read() as s:
+        """Failed documents, oldest first: id, stage, position, source, error, ingested_at."""
+        cols = ("id", "stage", "position", "source", "error", "url", "title", "outlet",
+                "published", "ingested_at")  # fmt: skip
+        with operation("reading failures"), self.read() as s:
             rows = s.execute(
-                select(Document.id, Document.source, Document.error)
+                select(*(getattr(Document, c) for c in cols))
                 .where(Document.status == "failed")
                 .order_by(Document.ingested_at, Document.id)
             )
-            return [{"id": i, "source": src, "error": err} for i, src, err in rows]
+            return [dict(zip(cols, r, strict=True)) for r in rows]
 
     def document(self, doc_id: str) -> dict[str, Any] | None:
         with self.read() as s:
@@ -450,16 +561,28 @@ class Store:
     def incidents(self, **filters: Any) -> list[dict[str, Any]]:
         from .query import list_incidents
 
-        with self.read() as s:
+        with operation("reading incidents"), self.read() as s:
             return list_incidents(s, **filters)
 
     def incident(self, inc_id: int) -> dict[str, Any] | None:
         from .query import show_incident
 
-        with self.read() as s:
+        with operation(f"reading incident {inc_id}"), self.read() as s:
             return show_incident(s, inc_id)
 
 
 def _short(e: Exception) -> str:
     msg = str(getattr(e, "orig", None) or e).strip().splitlines()
     return msg[0] if msg else type(e).__name__
+
+
+_FAILURE_LIMITS = {"id": 16, "raw_hash": 64, "status": 8, "stage": 16, "published": 40}
+
+
+def _safe(value: Any, limit: int) -> Any:
+    """A string any store takes: NUL and lone surrogates replaced, at most `limit` chars."""
+    if not isinstance(value, str):
+        return value
+    from ..ingest.scrub import scrubbed
+
+    return scrubbed(value)[:limit]

@@ -1,11 +1,20 @@
-"""Ingest sources into a store: read, extract, store and merge.
+"""Ingest sources into a store: read, extract, store and merge, one record at a time.
 
-Items go in small batches: inputs already stored (by the hash of the input)
-are skipped before extraction, the rest are extracted (in worker processes
-with `jobs` > 1) and then stored one document per transaction. An ingest
-killed at any point therefore resumes where it stopped, with every document
-stored exactly once. A document that cannot be read or extracted is recorded
-with its error and the batch goes on.
+Every record goes through three protected steps, each a function of its own so
+that other drivers (worker pools, Dask) reuse them:
+
+1. parse / validate (`sources.iter_items`): bytes -> an `Item`, or an Item that
+   failed with its stage (read, parse, validate) — never an exception;
+2. extract (`extract_item`): Item -> Report, or the error (stage `extract`);
+3. store (`store_item`): one transaction per document; a failure of the record
+   itself (stage `store`) is recorded, a failure of the store (disk full, server
+   gone, locked) stops the run, which resumes where it stopped.
+
+A failed record is written to the documents table with status `failed`, its
+stage, error and position, in a transaction of its own whose values are
+scrubbed first; the rest of the batch goes on. Inputs already stored (by the
+hash of the input) are skipped before extraction, so a killed ingest resumes
+with every document stored exactly once.
 """
 
 from __future__ import annotations
@@ -17,10 +26,10 @@ from itertools import islice
 from typing import Protocol
 
 from sqlalchemy import select
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
 from ..schema.models import DocumentOut, QualityFlag, Report
-from .db import Store, to_utc
+from .db import Store, operation, to_utc
 from .models import Document
 from .sources import Item, Sidecars, count, expand, iter_items
 
@@ -37,6 +46,7 @@ class IngestSummary:
     seconds: float = 0.0
     replaced: int = 0  # stored again over an earlier copy (--force)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, why): not reports
+    unrecorded: int = 0  # failures that could not even be written down (see store_item)
 
     @property
     def docs_per_second(self) -> float:
@@ -60,9 +70,9 @@ def extract_item(item: Item, extract: bool = True) -> tuple[Report | None, str |
     try:
         return _extract(item, extract=extract), None
     except ValueError as e:  # bad publication date
-        return None, f"{item.source}: {e}"
-    except Exception as e:  # an extractor bug must not stop the batch
-        return None, f"{item.source}: extraction failed: {type(e).__name__}: {e}"
+        return None, f"{item.source}: {_first_line(e)}"
+    except Exception as e:  # an extractor bug (even a RecursionError) must not stop the batch
+        return None, f"{item.source}: extraction failed: {type(e).__name__}: {_first_line(e)}"
 
 
 def _extract(item: Item, *, extract: bool) -> Report:
@@ -77,6 +87,10 @@ def _extract(item: Item, *, extract: bool) -> Report:
     pub = parse_published(item.published)
     if not extract:
         from hashlib import sha256
+
+        flags.append(
+            QualityFlag(flag="not_extracted", detail="stored with --no-extract; see extract-stored")
+        )
 
         return Report(
             document=DocumentOut(
@@ -102,11 +116,12 @@ def store_item(
     *,
     force: bool = False,
 ) -> None:
-    """Store one extracted report (or record its failure); raises only if the store is unusable.
+    """Store one extracted report, or record its failure; raises only if the store is unusable.
 
     `force`: an earlier copy (same input or same text) is removed first, its incidents
     re-merged, so a corrected date or a better extractor takes effect."""
     summary.seen += 1
+    stage = item.stage or "extract"
     if report is not None:
         if force:
             old = set(store.docs_with_raw(item.raw_hash)) if item.raw_hash else set()
@@ -124,10 +139,10 @@ def store_item(
                 outlet=item.outlet,
                 raw_hash=item.raw_hash,
             )
-        except OperationalError:
-            raise  # the store itself is unusable: stop; the rest resumes next time
-        except DBAPIError as e:
-            error = f"{item.source}: cannot store: {_first_line(e)}"
+        except Exception as e:
+            if store_unusable(e):
+                raise  # stop; the rest resumes next time
+            stage, error = "store", f"{item.source}: cannot store: {_first_line(e)}"
         else:
             if res.stored:
                 summary.stored += 1
@@ -135,29 +150,52 @@ def store_item(
             else:
                 summary.duplicates += 1
             return
-    error = error or "unknown error"
-    store.add_failure(
-        item.failed_id,
-        error=error,
-        source=item.source,
-        raw_hash=item.raw_hash or None,
-        url=item.url,
-        title=item.title,
-        outlet=item.outlet,
-        published=item.published,
-    )
+    record_failure(store, item, stage, error or "unknown error", summary)
+
+
+def record_failure(
+    store: Store, item: Item, stage: str, error: str, summary: IngestSummary
+) -> None:
+    """Write one failure down (its own transaction, scrubbed values); never stops the batch
+    unless the store itself is unusable."""
     summary.failed.append((item.source, error))
+    try:
+        store.add_failure(
+            item.failed_id,
+            error=error,
+            source=item.source,
+            raw_hash=item.raw_hash or None,
+            url=item.url,
+            title=item.title,
+            outlet=item.outlet,
+            published=item.published,
+            stage=stage,
+            position=item.position,
+        )
+    except Exception as e:
+        if store_unusable(e):
+            raise
+        summary.unrecorded += 1  # shown in the summary; the run goes on
 
 
-def _first_line(e: Exception) -> str:
+def store_unusable(e: BaseException) -> bool:
+    """A database error about the store (disk full, locked, server gone, read-only), not
+    about the record being written: the run must stop and resume later."""
+    if isinstance(e, OperationalError | InterfaceError):
+        return True
+    return isinstance(e, DBAPIError) and bool(e.connection_invalidated)
+
+
+def _first_line(e: BaseException) -> str:
+    """The first line of an error, bounded (a DB error's SQL and parameters never follow)."""
     lines = str(getattr(e, "orig", None) or e).strip().splitlines()
-    return lines[0] if lines else type(e).__name__
+    return lines[0][:300] if lines else type(e).__name__
 
 
 def _stored_hashes(store: Store, hashes: set[str]) -> set[str]:
     if not hashes:
         return set()
-    with store.read() as s:
+    with operation("checking which inputs are already stored"), store.read() as s:
         q = select(Document.raw_hash).where(
             Document.raw_hash.in_(sorted(hashes)), Document.status == "ok"
         )

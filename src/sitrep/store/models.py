@@ -40,6 +40,9 @@ class Document(Base):
     raw_hash: Mapped[str] = mapped_column(String(64), index=True)  # hash of the input, for resume
     status: Mapped[str] = mapped_column(String(8), index=True)  # ok | failed
     error: Mapped[str | None] = mapped_column(Text)
+    # a failure's stage (read | parse | validate | extract | store) and where it was read
+    stage: Mapped[str | None] = mapped_column(String(16))
+    position: Mapped[str | None] = mapped_column(Text)
     source: Mapped[str | None] = mapped_column(Text)
     url: Mapped[str | None] = mapped_column(Text)
     title: Mapped[str | None] = mapped_column(Text)

@@ -18,13 +18,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..ingest import MAX_BYTES, InputError, load_bytes
+from ..ingest import InputError, load_bytes, max_bytes
+from ..ingest.limits import cut_text, json_depth_over, max_depth, max_text_chars
+from ..ingest.scrub import scrub
 from ..schema.models import QualityFlag
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".xhtml", ".text"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml", ".feed"}
-MAX_LINE = MAX_BYTES  # a JSON Lines record larger than this is rejected
+MAX_LINE: int | None = None  # a fixed record limit (tests); None: SITREP_MAX_INPUT_BYTES
 # files found in a directory that are about the reports, not reports
 NON_REPORT_STEMS = {
     "readme", "license", "licence", "copying", "notice", "changelog", "changes", "contributing",
@@ -49,6 +51,13 @@ class Item:
     outlet: str | None = None
     error: str | None = None
     flags: list[QualityFlag] = field(default_factory=list)
+    stage: str | None = None  # where it failed: read | parse | validate | extract | store
+    position: str | None = None  # where it was read: a path, path:line, feed#entry
+
+    def fail(self, stage: str, error: str) -> Item:
+        """Mark the item unusable at `stage` (it becomes a failure record, the batch goes on)."""
+        self.stage, self.error = stage, error
+        return self
 
     @property
     def failed_id(self) -> str:
@@ -155,7 +164,7 @@ def read_sidecar(path: str | os.PathLike[str]) -> dict[str, dict[str, str]]:
 
     p = Path(path)
     try:
-        raw = p.read_bytes()[: MAX_BYTES + 1].decode("utf-8-sig")
+        raw = p.read_bytes()[: max_bytes() + 1].decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as e:
         raise SidecarError(
             f"{p}: cannot read the sidecar: {getattr(e, 'strerror', None) or e}"
@@ -263,11 +272,13 @@ def iter_items(
     A file's sidecar entry (see `read_sidecar`) overrides the defaults."""
     for kind, path in expanded:
         if kind == "missing":
-            yield Item(source=path, error=f"{path}: no such file, directory or glob match")
+            yield Item(source=path, position=path).fail(
+                "read", f"{path}: no such file, directory or glob match"
+            )
         elif kind == "url":
-            yield Item(
-                source=path,
-                error=f"{path}: URLs are not fetched by ingest; use `sitrep fetch URL` for a "
+            yield Item(source=path, position=path).fail(
+                "read",
+                f"{path}: URLs are not fetched by ingest; use `sitrep fetch URL` for a "
                 "page, `sitrep watch FEEDS.toml` for feeds, or save it to a file",
             )
         elif kind == "jsonl":
@@ -283,39 +294,44 @@ def iter_items(
                 meta.get("outlet"),
                 meta.get("title"),
             )
-            yield item
+            yield storable(item)
 
 
 def _file_item(path: str, published: str | None, lang: str | None) -> Item:
-    item = Item(source=path, published=published, lang=lang)
+    item = Item(source=path, published=published, lang=lang, position=path)
+    limit = max_bytes()
     try:
         with open(path, "rb") as fh:
-            data = fh.read(MAX_BYTES + 1)
+            data = fh.read(limit + 1)
     except OSError as e:
-        item.error = f"{path}: cannot read: {e.strerror or e}"
         item.raw_hash = sha(path)
-        return item
+        return item.fail("read", f"{path}: cannot read: {e.strerror or e}")
     item.raw_hash = sha(data)
     try:
-        loaded = load_bytes(data[:MAX_BYTES], source=path)
+        loaded = load_bytes(data[:limit], source=path, limit=limit)
     except InputError as e:
-        item.error = str(e)
-        return item
+        return item.fail("parse", str(e))
     item.text, item.content_type, item.flags = loaded.text, loaded.content_type, loaded.flags
-    if len(data) > MAX_BYTES:
-        item.flags.append(QualityFlag(flag="truncated", detail=f"input over {MAX_BYTES} bytes"))
+    if len(data) > limit:
+        item.flags.append(QualityFlag(flag="truncated", detail=f"input over {limit} bytes"))
     return item
 
 
-def _lines(fh) -> Iterator[tuple[int, bytes | None]]:
-    """(line number, line) with bounded memory; None for a line over MAX_LINE (skipped)."""
+def record_limit() -> int:
+    """Bytes one JSON Lines record may have (SITREP_MAX_INPUT_BYTES)."""
+    return MAX_LINE or max_bytes()
+
+
+def _lines(fh, limit: int | None = None) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, line) with bounded memory; None for a line over the record limit."""
+    limit = limit or record_limit()
     lineno = 0
     while True:
-        line = fh.readline(MAX_LINE + 1)
+        line = fh.readline(limit + 1)
         if not line:
             return
         lineno += 1
-        if len(line) > MAX_LINE and not line.endswith(b"\n"):
+        if len(line) > limit and not line.endswith(b"\n"):
             while (rest := fh.readline(1 << 20)) and not rest.endswith(b"\n"):
                 pass
             yield lineno, None
@@ -327,19 +343,20 @@ def _jsonl_items(path: str, published: str | None, lang: str | None) -> Iterator
     try:
         fh = open(path, "rb")  # noqa: SIM115 - closed below, streamed line by line
     except OSError as e:
-        yield Item(source=path, raw_hash=sha(path), error=f"{path}: cannot read: {e.strerror or e}")
+        yield Item(source=path, raw_hash=sha(path), position=path).fail(
+            "read", f"{path}: cannot read: {e.strerror or e}"
+        )
         return
+    limit = record_limit()
     with fh:
-        for lineno, line in _lines(fh):
+        for lineno, line in _lines(fh, limit):
             source = f"{path}:{lineno}"
             if line is None:
-                yield Item(
-                    source=source,
-                    raw_hash=sha(source),
-                    error=f"{source}: record over {MAX_LINE} bytes",
+                yield Item(source=source, raw_hash=sha(source), position=source).fail(
+                    "parse", f"{source}: record over {limit} bytes"
                 )
             elif line.strip():
-                yield _jsonl_record(source, line, published, lang)
+                yield jsonl_record(source, line, published, lang)
 
 
 def _str_field(rec: dict, key: str) -> str | None:
@@ -351,16 +368,21 @@ def _str_field(rec: dict, key: str) -> str | None:
     return v.strip() or None
 
 
-def _jsonl_record(source: str, line: bytes, published: str | None, lang: str | None) -> Item:
-    item = Item(source=source, raw_hash=sha(line.strip()))
+def jsonl_record(source: str, line: bytes, published: str | None, lang: str | None) -> Item:
+    """One JSON Lines record -> an Item; every problem is a failed Item, never an exception.
+
+    Size and nesting depth are checked before the JSON is parsed (ingest/limits.py)."""
+    item = Item(source=source, raw_hash=sha(line.strip()), position=source)
+    if json_depth_over(line, max_depth()):
+        return item.fail("parse", f"{source}: JSON nested deeper than {max_depth()} levels")
     try:
         rec = json.loads(line)
-    except (json.JSONDecodeError, UnicodeDecodeError) as e:
-        item.error = f"{source}: not valid JSON ({e})"
-        return item
+    except (ValueError, RecursionError) as e:  # JSONDecodeError, UnicodeDecodeError
+        return item.fail("parse", f"{source}: not valid JSON ({_one_line(e)})")
     if not isinstance(rec, dict):
-        item.error = f"{source}: a record must be a JSON object with a 'text' field"
-        return item
+        return item.fail(
+            "validate", f"{source}: a record must be a JSON object with a 'text' field"
+        )
     try:
         text = rec.get("text")
         if not isinstance(text, str) or not text.strip():
@@ -372,14 +394,56 @@ def _jsonl_record(source: str, line: bytes, published: str | None, lang: str | N
         item.outlet = _str_field(rec, "outlet")
         src = _str_field(rec, "source")
     except ValueError as e:
-        item.error = f"{source}: {e}"
-        return item
+        return item.fail("validate", f"{source}: {e}")
     from ..ingest import guess_content_type
 
     item.text = text
     item.raw_hash = sha(text)
     item.content_type = guess_content_type(None, text)
     item.source = item.url or src or source
+    return storable(item)
+
+
+def _one_line(e: Exception) -> str:
+    lines = str(e).strip().splitlines()
+    return lines[0][:200] if lines else type(e).__name__
+
+
+def storable(item: Item) -> Item:
+    """NUL and lone surrogates replaced (ingest/scrub.py) and an over-long text cut, each
+    flagged, so that storing the item cannot fail on its characters."""
+    if item.error is not None:
+        return item
+    fixed = []
+    for name in ("source", "url", "title", "outlet", "lang", "published"):
+        value, changed = scrub(getattr(item, name))
+        if changed:
+            setattr(item, name, value)
+            fixed.append(name)
+    if fixed:
+        item.flags.append(
+            QualityFlag(
+                flag="metadata_repaired",
+                detail=f"NUL or lone surrogates replaced by U+FFFD in: {', '.join(fixed)}",
+            )
+        )
+    text, changed = scrub(item.text)
+    if changed:
+        item.text = text
+        item.flags.append(
+            QualityFlag(flag="nul_replaced", detail="NUL or lone surrogates replaced by U+FFFD")
+        )
+    limit = max_text_chars()
+    if item.text is not None and len(item.text) > limit:
+        n = len(item.text)
+        item.text = cut_text(item.text, limit)
+        item.flags.append(
+            QualityFlag(
+                flag="truncated",
+                detail=f"text of {n} characters exceeds the {limit}-character limit "
+                f"(SITREP_MAX_TEXT_CHARS); kept {len(item.text)}, up to a paragraph break",
+            )
+        )
     return item
 
 
@@ -399,33 +463,35 @@ def _feed_items(path: str) -> list[Item]:
 
 
 def _parse_feed(path: str) -> list[Item]:
+    limit = max_bytes()
     try:
         with open(path, "rb") as fh:
-            data = fh.read(MAX_BYTES + 1)
+            data = fh.read(limit + 1)
     except OSError as e:
         return [
-            Item(source=path, raw_hash=sha(path), error=f"{path}: cannot read: {e.strerror or e}")
+            Item(source=path, raw_hash=sha(path), position=path).fail(
+                "read", f"{path}: cannot read: {e.strerror or e}"
+            )
         ]
-    if len(data) > MAX_BYTES:
-        return [Item(source=path, raw_hash=sha(data), error=f"{path}: feed over {MAX_BYTES} bytes")]
+    if len(data) > limit:
+        fail = Item(source=path, raw_hash=sha(data), position=path)
+        return [fail.fail("parse", f"{path}: feed over {limit} bytes")]
     return parse_feed(data, path)
 
 
 def parse_feed(data: bytes, path: str) -> list[Item]:
     """The entries of an RSS/Atom document read from `path` (a file or a URL), checked with
     defusedxml first; a feed that cannot be used is one Item with an error."""
-    fail = Item(source=path, raw_hash=sha(data))
+    fail = Item(source=path, raw_hash=sha(data), position=path)
     import defusedxml.ElementTree as DET
     from defusedxml import DefusedXmlException
 
     try:
         DET.fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
     except DefusedXmlException as e:
-        fail.error = f"{path}: unsafe XML rejected ({type(e).__name__})"
-        return [fail]
+        return [fail.fail("parse", f"{path}: unsafe XML rejected ({type(e).__name__})")]
     except Exception as e:  # ParseError and friends
-        fail.error = f"{path}: not a well-formed feed ({e})"
-        return [fail]
+        return [fail.fail("parse", f"{path}: not a well-formed feed ({_one_line(e)})")]
     import feedparser
 
     parsed = feedparser.parse(data, resolve_relative_uris=False, sanitize_html=True)
@@ -445,15 +511,16 @@ def parse_feed(data: bytes, path: str) -> list[Item]:
             outlet=outlet,
             content_type="html",
             published=_feed_time(entry),
+            position=f"{path}#{i}",
         )
         if not text.strip():
-            item.raw_hash, item.error = sha(f"{path}#{i}"), f"{path}#{i}: empty entry"
+            item.raw_hash = sha(f"{path}#{i}")
+            item.fail("validate", f"{path}#{i}: empty entry")
         else:
             item.text, item.raw_hash = text, sha(text)
-        items.append(item)
+        items.append(storable(item))
     if not items:
-        fail.error = f"{path}: no feed entries found"
-        return [fail]
+        return [fail.fail("validate", f"{path}: no feed entries found")]
     return items
 
 

@@ -28,6 +28,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import StreamingResponse
 
 from ..store import Store
+from ..store.db import on_readonly_media
 from . import queries
 from .band import band
 from .queries import CursorError, Filters
@@ -105,7 +106,7 @@ def _validation_message(exc: RequestValidationError) -> str:
 
 def create_app(db: str | os.PathLike | None = None, *, static_dir: Path | None = None) -> FastAPI:
     """The API and dashboard over the store at `db` (URL or SQLite path; see `Store`)."""
-    store = Store(db)
+    store = Store(db, readonly=on_readonly_media(db))  # the web view only reads
     static = Path(static_dir) if static_dir else STATIC
 
     @asynccontextmanager

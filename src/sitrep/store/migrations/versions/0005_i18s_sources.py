@@ -1,7 +1,7 @@
 """live sources and alerts: feed state, entries seen, fetch refusals, alerts fired
 
 Revision ID: 0004_i18s
-Revises: 0003
+Revises: 0004_i16r
 Create Date: 2026-12-03
 """
 
@@ -12,7 +12,7 @@ from sqlalchemy.dialects import postgresql
 JSON = sa.JSON().with_variant(postgresql.JSONB(), "postgresql")
 
 revision = "0004_i18s"
-down_revision = "0003"
+down_revision = "0004_i16r"
 branch_labels = None
 depends_on = None
 
