@@ -24,6 +24,7 @@ from .finding import claim_for
 from .lexicon import claim_lexicon
 from .link import link
 from .negation import negated_claims
+from .sums import adds_to, listed_parts, sum_claim
 from .victims import KINDS as VICTIM_KINDS
 from .victims import single_victims
 
@@ -69,11 +70,12 @@ def make_claims(window: int = 8):
         prev: tuple[int, int] | None = None
         para = -1
         last: list = []  # claims of the previous sentence in the paragraph
+        para_claims: list = []  # claims of the paragraph so far, for "another 12"
         for si, (a, b) in enumerate(ranges):
             if a >= b:
                 continue
             if doc.sents[si].para != para:
-                para, prev, last = doc.sents[si].para, None, []
+                para, prev, last, para_claims = doc.sents[si].para, None, [], []
             lang = lang_of(doc, toks[a].start)
             lex = claim_lexicon(lang)
             qs = by_sent.get(si, [])
@@ -94,6 +96,13 @@ def make_claims(window: int = 8):
                 for claim in single_victims(doc, ctx):
                     doc.claims.append(claim)
                     ctx.claims.append(claim)
+            if ctx is not None:  # parts with no total: one more claim for the sum
+                doc.claims.extend(sum_claim(doc, g) for g in listed_parts(ctx.claims))
+                for c in ctx.claims:
+                    earlier = adds_to(doc, c, para_claims)
+                    if earlier is not None:
+                        doc.claims.append(sum_claim(doc, [earlier, c]))
+                    para_claims.append(c)
             negated_claims(doc, a, b, lang, lex, qs, prev)
             last = ctx.claims if ctx is not None else []
             if ctx is not None and ctx.sources:

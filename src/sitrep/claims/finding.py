@@ -13,7 +13,9 @@ from .context import SentenceContext
 from .figure import counts_anyone, figure_of, is_figure
 from .kind import claim_word
 from .roles import counts_attackers, perpetrator
+from .sums import subset_of
 from .unit import unit
+from .update import is_update
 
 
 def claim_for(doc: Doc, ctx: SentenceContext, q: dict, qs: list[dict], window: int) -> Claim | None:
@@ -41,6 +43,11 @@ def claim_for(doc: Doc, ctx: SentenceContext, q: dict, qs: list[dict], window: i
     value, qualifier, low, high, words = figure_of(qv)
     noun_end = toks[u].end if unit_kind in ("person", "kind") else mention.end
     perp, perp_span = perpetrator(doc, ctx, kind, (s, e), source, (mention.start, noun_end))
+    relation = None
+    if subset_of(doc, ctx, q) == kind:
+        relation = "subset"  # "ранены 17, в том числе шестеро полицейских"
+    elif is_update(doc, ctx.a, q["start"], ctx.lang):
+        relation = "update"  # "the toll rose to 12"
     return Claim.fast(
         id=doc.next_id("c"),
         kind=kind,
@@ -56,4 +63,5 @@ def claim_for(doc: Doc, ctx: SentenceContext, q: dict, qs: list[dict], window: i
         evidence=doc.span(s, e),
         quantity=mention.id,
         words=words,
+        relation=relation,
     )

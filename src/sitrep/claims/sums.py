@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from ..doc import Doc, Token
 from ..lexicon import Match, key
+from ..schema.models import Claim
 from .context import SentenceContext
-from .words import CONJUNCTIONS, SUBSET_CUES
+from .words import ANOTHER, CONJUNCTIONS, SUBSET_CUES
 
 
 def subset_of(doc: Doc, ctx: SentenceContext, q: dict) -> str | None:
@@ -63,3 +64,71 @@ def across_figures(toks: list[Token], q: dict, qs: list[dict], m: Match, after: 
     if not (shared and any(w in CONJUNCTIONS for w in between)):
         return None
     return 3
+
+
+# -- sums of parts (GUIDE 12.7): "семеро дітей і дві жінки загинули", "38 died ... another 12" --
+
+_OPEN = {"at_least", "more_than", "vague"}
+
+
+def _total(parts: list[Claim]) -> tuple[object, str, int, int | None]:
+    """(value, qualifier, low, high) of the sum: exact only when every part is exact."""
+    low = sum(c.low or 0 for c in parts)
+    quals = {c.qualifier for c in parts}
+    if quals & _OPEN or any(c.high is None for c in parts):
+        return low, "at_least", low, None
+    high = sum(c.high or 0 for c in parts)
+    if quals <= {"exact"}:
+        return low, "exact", low, high
+    if quals & {"range"} or low != high:
+        return [low, high], "range", low, high
+    return low, "about", low, high
+
+
+def sum_claim(doc: Doc, parts: list[Claim]) -> Claim:
+    """One more claim for the total of `parts`, which become its parts."""
+    value, qualifier, low, high = _total(parts)
+    first, last = parts[0], parts[-1]
+    for c in parts:
+        c.relation = "part"
+    return Claim.fast(
+        id=doc.next_id("c"),
+        kind=first.kind,
+        value=value,
+        qualifier=qualifier,
+        low=low,
+        high=high,
+        certainty=first.certainty,
+        scope="event" if all(c.scope == "event" for c in parts) else "background",
+        source=first.source,
+        perpetrator=first.perpetrator,
+        perpetrator_span=first.perpetrator_span,
+        evidence=doc.span(first.evidence.start, last.evidence.end),
+        relation="sum",
+    )
+
+
+def listed_parts(claims: list[Claim]) -> list[list[Claim]]:
+    """Groups of a sentence's claims that share one claim word after them (a list of victims)."""
+    groups: dict[tuple[str, int], list[Claim]] = {}
+    for c in claims:
+        if c.relation is None and c.low is not None and c.low > 0:
+            groups.setdefault((c.kind, c.evidence.end), []).append(c)
+    return [g for g in groups.values() if len(g) > 1]
+
+
+def adds_to(doc: Doc, claim: Claim, before: list[Claim]) -> Claim | None:
+    """The earlier claim that "ще 12" / "another 12" adds to: the last of its kind, or None."""
+    if claim.relation is not None or claim.quantity is None or not claim.low:
+        return None
+    m = next((m for m in doc.mentions_of("quantity") if m.id == claim.quantity), None)
+    if m is None:
+        return None
+    i, _ = doc.token_range(m.start, m.end)
+    toks = doc.tokens
+    if i == 0 or key(toks[i - 1].text) not in ANOTHER:
+        return None
+    same = [c for c in before if c.kind == claim.kind and c.evidence.end <= claim.evidence.start]
+    if not same or same[-1].relation is not None or not same[-1].low:
+        return None
+    return same[-1]
