@@ -58,10 +58,15 @@ def across_figures(toks: list[Token], q: dict, qs: list[dict], m: Match, after: 
     blockers = [o for o in qs if o is not q and lo <= o["start"] and o["end"] <= hi]
     if not blockers:
         return 0
-    # "семеро дітей і дві жінки загинули" shares the verb; a comma ends the list
-    between = [key(t.text) for t in toks[q["end"] : m.start]]
-    shared = after and len(blockers) == 1 and "," not in between
-    if not (shared and any(w in CONJUNCTIONS for w in between)):
+    # "семеро дітей і дві жінки загинули", "загинули двоє військових і троє цивільних"
+    # share the verb; a comma ends the list
+    if after:
+        between = [key(t.text) for t in toks[q["end"] : m.start]]
+        joined = any(w in CONJUNCTIONS for w in between)
+    else:  # the conjunction right before this figure: "... і троє", not "... and seized 32"
+        between = [key(t.text) for t in toks[m.end : q["start"]]]
+        joined = bool(between) and between[-1] in CONJUNCTIONS
+    if not (len(blockers) == 1 and "," not in between and joined):
         return None
     return 3
 
@@ -110,11 +115,18 @@ def sum_claim(doc: Doc, parts: list[Claim]) -> Claim:
 
 def listed_parts(claims: list[Claim]) -> list[list[Claim]]:
     """Groups of a sentence's claims that share one claim word after them (a list of victims)."""
-    groups: dict[tuple[str, int], list[Claim]] = {}
-    for c in claims:
-        if c.relation is None and c.low is not None and c.low > 0:
-            groups.setdefault((c.kind, c.evidence.end), []).append(c)
-    return [g for g in groups.values() if len(g) > 1]
+    out: list[list[Claim]] = []
+    free = [c for c in claims if c.relation is None and c.low is not None and c.low > 0]
+    # the word after the list ends every part's evidence; the word before it starts them
+    for edge in (lambda c: c.evidence.end, lambda c: c.evidence.start):
+        groups: dict[tuple[str, int], list[Claim]] = {}
+        for c in free:
+            groups.setdefault((c.kind, edge(c)), []).append(c)
+        found = [g for g in groups.values() if len(g) > 1]
+        out += found
+        taken = {id(c) for g in found for c in g}
+        free = [c for c in free if id(c) not in taken]
+    return out
 
 
 def adds_to(doc: Doc, claim: Claim, before: list[Claim]) -> Claim | None:
