@@ -18,6 +18,20 @@ from .unit import unit
 from .update import is_update
 
 
+def is_age(doc: Doc, ctx: SentenceContext, q: dict) -> bool:
+    """ "Sudesh Amman, 20", "Айман Унгарбаева, 34": a bare number after a name is an age."""
+    i = q["start"]
+    if i - 2 < ctx.a or doc.tokens[i - 1].text != ",":
+        return False
+    toks, j = doc.tokens, q["end"]
+    end = toks[i - 2].end
+    if any(m.kind == "person" and m.end == end for m in ctx.mentions):
+        return True
+    # an unknown name in apposition: "..., shot dead Sudesh Amman, 20, on Sunday"
+    closed = j >= ctx.b or toks[j].text in {",", ")", "."}
+    return closed and i - 2 > ctx.a and toks[i - 2].text[:1].isupper()
+
+
 def claim_for(doc: Doc, ctx: SentenceContext, q: dict, qs: list[dict], window: int) -> Claim | None:
     """The claim figure `q` makes (`qs`: every figure of its sentence), or None."""
     toks = doc.tokens
@@ -27,7 +41,7 @@ def claim_for(doc: Doc, ctx: SentenceContext, q: dict, qs: list[dict], window: i
         return None
     counted = unit(ctx, q["end"])
     unit_kind, _, u = counted
-    if unit_kind == "thing":
+    if unit_kind == "thing" or (unit_kind == "none" and is_age(doc, ctx, q)):
         return None
     kw = claim_word(doc, ctx, q, qs, qv, counted, window)
     if kw is None:
