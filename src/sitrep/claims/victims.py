@@ -15,8 +15,8 @@ from ..schema.models import Claim
 from .context import SentenceContext
 from .words import (
     NEGATORS,
-    OBJECT_PRONOUNS,
     NO_ONE,
+    OBJECT_PRONOUNS,
     SINGULAR_ARTICLES,
     SINGULAR_BE,
     SINGULAR_DIED,

@@ -112,10 +112,14 @@ def guide7_figures(claims: list[dict]) -> dict[str, dict | None]:
             key=lambda c: (c["low"], c.get("high") is None, -((c.get("evidence") or [0])[0])),
             default=None,
         )
-        out[name] = None if best is None else {
-            "low": best["low"],
-            "high": best.get("high"),
-            "qualifier": best.get("qualifier"),
-            "value": best.get("value"),
-        }
+        out[name] = (
+            None
+            if best is None
+            else {
+                "low": best["low"],
+                "high": best.get("high"),
+                "qualifier": best.get("qualifier"),
+                "value": best.get("value"),
+            }
+        )
     return out

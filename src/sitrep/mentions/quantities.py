@@ -66,6 +66,7 @@ class NumberLexicon:
     rise_verbs: frozenset[str]
     or_more: PhraseMatcher
     starters: frozenset[str] = frozenset()  # surface keys that can open a number
+    case_endings: frozenset[str] = frozenset()  # "180-ти", "3-х": a digit number's case ending
 
 
 def _forms(word: str, lang: str, plural: bool = False) -> set[str]:
@@ -130,6 +131,7 @@ def number_lexicon(lang: str) -> NumberLexicon:
             k for w in data.get("rise_verbs") or () for k in (key(str(w)), _lemma_key(str(w), lang))
         ),
         or_more=PhraseMatcher(lang, data.get("or_more") or {}),
+        case_endings=frozenset(key(str(w)) for w in data.get("case_endings") or ()),
     )
 
 
@@ -202,14 +204,21 @@ class QuantityFinder:
             if v is None:
                 return None
             j = i + 1
-            # "3 000" with a (thin/no-break) space between groups
+            if (  # "180-ти тисяч", "3-х": a case ending written after the digits
+                j + 1 < end
+                and toks[j].text == "-"
+                and toks[j].start == toks[i].end
+                and toks[j + 1].start == toks[j].end
+                and key(toks[j + 1].text) in self.lex.case_endings
+            ):
+                j += 2
+            # "3 000", "3 512 004" with a (thin/no-break) space between groups
             while (
                 j < end
                 and re.fullmatch(r"\d{3}", toks[j].text)
                 and toks[j].start - toks[j - 1].end == 1
                 and text[toks[j - 1].end] in " \u00a0\u202f\u2009"
-                and v < 1000
-                and re.fullmatch(r"\d{1,3}", toks[j - 1].text)
+                and (j > i + 1 or re.fullmatch(r"\d{1,3}", toks[i].text))
             ):
                 v = v * 1000 + float(toks[j].text)
                 j += 1
