@@ -13,7 +13,7 @@ from .context import SentenceContext
 from .figure import counts_anyone, figure_of, is_figure
 from .kind import claim_word
 from .roles import counts_attackers, perpetrator
-from .sums import subset_of
+from .sums import one_of, subset_of
 from .unit import unit
 from .update import is_update
 
@@ -58,8 +58,8 @@ def claim_for(doc: Doc, ctx: SentenceContext, q: dict, qs: list[dict], window: i
     noun_end = toks[u].end if unit_kind in ("person", "kind") else mention.end
     perp, perp_span = perpetrator(doc, ctx, kind, (s, e), source, (mention.start, noun_end))
     relation = None
-    if subset_of(doc, ctx, q) == kind:
-        relation = "subset"  # "ранены 17, в том числе шестеро полицейских"
+    if subset_of(doc, ctx, q) == kind or one_of(ctx, q, kind):
+        relation = "subset"  # "ранены 17, в том числе шестеро", "one of those killed"
     elif is_update(doc, ctx.a, q["start"], ctx.lang):
         relation = "update"  # "the toll rose to 12"
     return Claim.fast(

@@ -14,19 +14,21 @@ from __future__ import annotations
 from ..doc import Doc
 from ..schema.models import Claim
 
-TITLE_MAX = 200  # characters: a longer first paragraph is body text, not a title
+TITLE_MAX = 200  # characters: a longer first line is body text, not a title
 _RANK = {"confirmed": 0, "reported": 1, "unconfirmed": 2}
 
 
 def title_end(doc: Doc) -> int:
-    """End offset of the report's title line (a short first paragraph without a full stop), or 0."""
-    if len(doc.paras) < 2:
+    """End offset of the report's title line (a short first line without a full stop), or 0."""
+    text = doc.text
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    if end < 0 or not text[end:].strip():
         return 0
-    p = doc.paras[0]
-    line = doc.text[p.start : p.end].strip()
+    line = text[start:end].strip()
     if not line or len(line) > TITLE_MAX or line[-1] in ".!?":
         return 0
-    return p.end
+    return end
 
 
 def usable(claims: list[Claim], kinds: tuple[str, ...]) -> list[Claim]:

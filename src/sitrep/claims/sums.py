@@ -12,7 +12,15 @@ from ..doc import Doc, Token
 from ..lexicon import Match, key
 from ..schema.models import Claim
 from .context import SentenceContext
-from .words import ANOTHER, CONJUNCTIONS, SUBSET_CUES
+from .words import (
+    AMBIGUOUS_OF,
+    ANOTHER,
+    CONJUNCTIONS,
+    GROUP_PRONOUNS,
+    OF_WORDS,
+    SUBSET_CUES,
+    SUBSET_OPENERS,
+)
 
 
 def subset_of(doc: Doc, ctx: SentenceContext, q: dict) -> str | None:
@@ -32,6 +40,19 @@ def subset_of(doc: Doc, ctx: SentenceContext, q: dict) -> str | None:
                 return None
             return before[-1].kind
     return None
+
+
+def one_of(ctx: SentenceContext, q: dict, kind: str) -> bool:
+    """ "one of those killed", "одна з загиблих": a figure out of the claim's own group."""
+    toks, j = ctx.doc.tokens, q["end"]
+    if j + 1 >= ctx.b or key(toks[j].text) not in OF_WORDS:
+        return False
+    # "thousands of protesters" counts them; "one of those killed" / "одна из жертв" picks one
+    if key(toks[j].text) in AMBIGUOUS_OF and key(toks[j + 1].text) not in SUBSET_OPENERS:
+        return False
+    if key(toks[j + 1].text) in GROUP_PRONOUNS:
+        return False  # "один из них умер": the group's kind is not said, the verb is the claim's
+    return any(m.label == kind and j < m.start <= j + 3 for m in ctx.kinds)
 
 
 def second_voice(doc: Doc, ctx: SentenceContext, q: dict) -> tuple[int, int, str] | None:

@@ -180,6 +180,7 @@ class QuantityFinder:
         self.lex = number_lexicon(lang)
         self.nc = _non_count()
         self.keys = doc_keys(doc)
+        self._titles: dict[int, bool] = {}  # sentence index: written in Title Case
 
     def _word_value(self, tok: Token) -> tuple[str, float] | None:
         k = key(tok.text)
@@ -318,6 +319,15 @@ class QuantityFinder:
             return None
         return Num(i, j, value, words=text[t.start : toks[j - 1].end], mult=last_mult)
 
+    def _title_case(self, toks: list[Token], sent: int) -> bool:
+        """A headline in Title Case: nearly every word of the sentence is capitalized."""
+        cached = self._titles.get(sent)
+        if cached is None:
+            words = [t.text for t in toks if t.sent == sent and t.text[:1].isalpha()]
+            caps = sum(w[:1].isupper() for w in words)
+            cached = self._titles[sent] = len(words) >= 3 and caps >= 0.8 * len(words)
+        return cached
+
     def is_non_count(self, toks: list[Token], n: Num, s_end: int) -> bool:
         text = self.doc.text
         first, last = toks[n.start], toks[n.end - 1]
@@ -333,8 +343,9 @@ class QuantityFinder:
             and nxt.text[:1].isupper()
             and first.text.isdigit()
             and not n.vague
+            and not self._title_case(toks, first.sent)
         ):
-            return True  # "Nakuru Level 5 Hospital", "School No 3"
+            return True  # "Nakuru Level 5 Hospital", "School No 3"; not "Attack Kills 20 People"
         if nxt is not None:
             nk = key(nxt.text)
             attached = nxt.start == last.end
