@@ -96,11 +96,12 @@ def _victim(doc: Doc, ctx: SentenceContext, a: int, b: int, persons) -> tuple[in
     if ctx.lang in ("uk", "ru"):
         if not w.tags & _VERBAL:
             return None
+        if "VERB" in w.tags and "intr" not in w.tags and b < ctx.b:
+            if key(toks[b].text) in OBJECT_PRONOUNS:
+                return b, b + 1  # "застрелила його"
         if "VERB" in w.tags and ("tran" in w.tags or "plur" in w.tags):
             # active: "розстріляли чоловіка" - the singular object after the verb (an animate
             # accusative is parsed as genitive as often as not)
-            if b < ctx.b and key(toks[b].text) in OBJECT_PRONOUNS:
-                return b, b + 1  # "застрелила його"
             for p in near:
                 t = toks[p[1] - 1]
                 obj = "accs" in t.tags or {"gent", "anim"} <= t.tags
