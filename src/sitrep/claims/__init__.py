@@ -5,8 +5,10 @@ counts), `kind` (which claim word it belongs to), `sums` (subsets, lists,
 second voices), `figure` (value, qualifier, low, high), `negation` (zeros),
 `certainty` (also from a follow-up sentence), `attribution` (the source and
 its span), `roles` (perpetrator vs victims; counted attackers), `victims` (one
-victim without a number), `scope` (event or background) and `link` (the
-place and date a claim is about). Word lists are
+victim without a number), `scope` (event or background), `update` (a new
+total: "rose to 12"), `sums` (also parts with no total: "38 ... ще 12"),
+`link` (the place and date a claim is about) and `headline` (the report's
+headline figure, read by the summary). Word lists are
 data: resources/<lang>/claims.yaml (phrases, lemmatized) and claims_words.yaml
 (closed-class words, compared as written).
 """
