@@ -154,7 +154,10 @@ def adds_to(doc: Doc, claim: Claim, before: list[Claim]) -> Claim | None:
     """The earlier claim that "ще 12" / "another 12" adds to: the last of its kind, or None."""
     if claim.relation is not None or claim.quantity is None or not claim.low:
         return None
-    m = next((m for m in doc.mentions_of("quantity") if m.id == claim.quantity), None)
+    by_id = doc.user.get("_quantity_by_id")
+    if by_id is None or len(by_id) == 0:
+        by_id = doc.user["_quantity_by_id"] = {m.id: m for m in doc.mentions_of("quantity")}
+    m = by_id.get(claim.quantity)
     if m is None:
         return None
     i, _ = doc.token_range(m.start, m.end)
