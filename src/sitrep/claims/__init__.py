@@ -82,7 +82,9 @@ def make_claims(window: int = 8):
             lex = claim_lexicon(lang)
             qs = by_sent.get(si, [])
             if not qs and last:  # "Officials have not confirmed this."
-                follow_up(doc, a, b, lex.certainty.find_in(doc, a, b), last)
+                cues = lex.certainty.find_in(doc, a, b)
+                if cues:
+                    follow_up(doc, a, b, cues, last, lex.kinds.find_all_in(doc, a, b))
             ctx = None
             for q in qs:
                 ctx = ctx or SentenceContext(doc, a, b, lang, lex, prev)
