@@ -35,8 +35,12 @@ def _figure(i: int) -> dict:
         ("7 дітей і 2 жінки і 3 чоловіки загинули", (0, 3, 6), 8, None),
         # nothing in between
         ("7 дітей загинули", (0,), 2, 0),
-        # a claim word before the figure, past another figure, is that one's
-        ("загинули 2 жінки і 7 дітей", (1, 4), 0, None),
+        # a claim word before a list is shared too ("загинули двоє військових і троє цивільних")
+        ("загинули 2 жінки і 7 дітей", (1, 4), 0, 3),
+        ("killed 2 soldiers and 3 civilians", (1, 4), 0, 3),
+        # ... but not past another verb: "arrested 14 suspects and seized 32"
+        ("arrested 14 suspects and seized 32", (1, 5), 0, None),
+        ("загинули 2 жінки , 7 дітей", (1, 4), 0, None),
     ],
 )
 def test_across_figures(text: str, figures: tuple[int, ...], word: int, extra) -> None:

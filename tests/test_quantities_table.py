@@ -37,6 +37,14 @@ CASES: list[tuple[str, str, str, Any, str, int | None, int | None]] = [
     ("uk", "Десятки тисяч людей зібралися в центрі.", "Десятки тисяч", SKIP, "vague", 10000, None),
     ("uk", "На мітинг прийшли півтори тисячі людей.", "півтори тисячі", 1500, "exact", 1500, 1500),
     ("uk", "Евакуювали 1,5 тисячі мешканців.", "1,5 тисячі", 1500, "exact", 1500, 1500),
+    # thousand separators, scale words and case endings after digits (issue 11)
+    ("uk", "Із регіону виїхали 3 512 004 мешканці.", "3 512 004", 3512004, "exact", 3512004, 3512004),
+    ("uk", "Країну залишили 1,7 млн людей.", "1,7 млн", 1700000, "exact", 1700000, 1700000),
+    ("uk", "Понад 180-ти тисяч людей вийшли на майдан.", "180-ти тисяч", 180000, "more_than", 180001, None),
+    ("uk", "Затримали 3-х активістів.", "3-х", 3, "exact", 3, 3),
+    ("uk", "Евакуювали 2,5 мільйона людей.", "2,5 мільйона", 2500000, "exact", 2500000, 2500000),
+    ("uk", "Загинули 5-ро шахтарів.", "5-ро", 5, "exact", 5, 5),
+    ("uk", "Близько 12 000 людей зібралися.", "12 000", 12000, "about", 12000, 12000),
     # --- Russian
     ("ru", "Составлены протоколы в отношении двадцати двух задержанных.", "двадцати двух", 22,
      "exact", 22, 22),
@@ -55,6 +63,14 @@ CASES: list[tuple[str, str, str, Any, str, int | None, int | None]] = [
     ("ru", "Десятки тысяч человек вышли на улицы.", "Десятки тысяч", SKIP, "vague", 10000, None),
     ("ru", "На митинг пришли полторы тысячи человек.", "полторы тысячи", 1500, "exact", 1500, 1500),
     ("ru", "На акцию вышли более 3 тыс. человек.", "3 тыс", 3000, "more_than", 3001, None),
+    # thousand separators, scale words and case endings after digits (issue 11)
+    ("ru", "Регион покинули 1 204 310 человек.", "1 204 310", 1204310, "exact", 1204310, 1204310),
+    ("ru", "Эвакуированы 1,5 тыс. жителей.", "1,5 тыс", 1500, "exact", 1500, 1500),
+    ("ru", "Около 3-х тысяч человек задержаны.", "3-х тысяч", 3000, "about", 3000, 3000),
+    ("ru", "Более 20-ти человек ранены.", "20-ти", 20, "more_than", 21, None),
+    ("ru", "Страну покинули 2,3 млн человек.", "2,3 млн", 2300000, "exact", 2300000, 2300000),
+    ("ru", "Пострадали 5-ро рабочих.", "5-ро", 5, "exact", 5, 5),
+    ("ru", "На митинг пришли 15 000 человек.", "15 000", 15000, "exact", 15000, 15000),
     # --- English
     ("en", "Two dozen protesters were injured.", "Two dozen", 24, "exact", 24, 24),
     ("en", "Fifteen people were wounded.", "Fifteen", 15, "exact", 15, 15),
@@ -74,6 +90,13 @@ CASES: list[tuple[str, str, str, Any, str, int | None, int | None]] = [
     ("en", "Twenty-five people were hurt.", "Twenty-five", 25, "exact", 25, 25),
     ("en", "One hundred and twenty people were detained.", "One hundred and twenty", 120, "exact",
      120, 120),
+    # thousand separators and scale words (issue 11)
+    ("en", "Some 3,512,004 people have fled the region.", "3,512,004", 3512004, "about", 3512004, 3512004),
+    ("en", "About 1.2 million people have left the country.", "1.2 million", 1200000, "about", 1200000, 1200000),
+    ("en", "Officials said 2 400 518 people were displaced.", "2 400 518", 2400518, "exact", 2400518, 2400518),
+    ("en", "More than 1.5 million people marched.", "1.5 million", 1500000, "more_than", 1500001, None),
+    ("en", "Police counted 12,500 protesters.", "12,500", 12500, "exact", 12500, 12500),
+    ("en", "Up to 30 thousand people gathered.", "30 thousand", 30000, "at_most", 0, 30000),
 ]  # fmt: skip
 
 

@@ -97,8 +97,8 @@ def test_an_upgraded_store_reads_the_same(old_store, readonly):
         for inc_id, full in EXPECTED["shown"].items():
             assert st.incident(int(inc_id)) == full
         for doc_id, report in EXPECTED["reports"].items():
-            # a field added since (claim `scope`, issue 11) reads back as its default
-            claims = [{"scope": "event", **c} for c in report.get("claims") or []]
+            # fields added since (claim `scope` and `relation`, issue 11) read back as defaults
+            claims = [{"scope": "event", "relation": None, **c} for c in report.get("claims") or []]
             report = {**report, "claims": claims} if "claims" in report else report
             assert st.report(doc_id).model_dump(by_alias=True, mode="json") == report
 

@@ -5,8 +5,10 @@ counts), `kind` (which claim word it belongs to), `sums` (subsets, lists,
 second voices), `figure` (value, qualifier, low, high), `negation` (zeros),
 `certainty` (also from a follow-up sentence), `attribution` (the source and
 its span), `roles` (perpetrator vs victims; counted attackers), `victims` (one
-victim without a number), `scope` (event or background) and `link` (the
-place and date a claim is about). Word lists are
+victim without a number), `scope` (event or background), `update` (a new
+total: "rose to 12"), `sums` (also parts with no total: "38 ... ще 12"),
+`link` (the place and date a claim is about) and `headline` (the report's
+headline figure, read by the summary). Word lists are
 data: resources/<lang>/claims.yaml (phrases, lemmatized) and claims_words.yaml
 (closed-class words, compared as written).
 """
@@ -24,6 +26,7 @@ from .finding import claim_for
 from .lexicon import claim_lexicon
 from .link import link
 from .negation import negated_claims
+from .sums import adds_to, listed_parts, sum_claim
 from .victims import KINDS as VICTIM_KINDS
 from .victims import single_victims
 
@@ -69,16 +72,19 @@ def make_claims(window: int = 8):
         prev: tuple[int, int] | None = None
         para = -1
         last: list = []  # claims of the previous sentence in the paragraph
+        para_claims: list = []  # claims of the paragraph so far, for "another 12"
         for si, (a, b) in enumerate(ranges):
             if a >= b:
                 continue
             if doc.sents[si].para != para:
-                para, prev, last = doc.sents[si].para, None, []
+                para, prev, last, para_claims = doc.sents[si].para, None, [], []
             lang = lang_of(doc, toks[a].start)
             lex = claim_lexicon(lang)
             qs = by_sent.get(si, [])
             if not qs and last:  # "Officials have not confirmed this."
-                follow_up(doc, a, b, lex.certainty.find_in(doc, a, b), last)
+                cues = lex.certainty.find_in(doc, a, b)
+                if cues:
+                    follow_up(doc, a, b, cues, last, lex.kinds.find_all_in(doc, a, b))
             ctx = None
             for q in qs:
                 ctx = ctx or SentenceContext(doc, a, b, lang, lex, prev)
@@ -94,6 +100,13 @@ def make_claims(window: int = 8):
                 for claim in single_victims(doc, ctx):
                     doc.claims.append(claim)
                     ctx.claims.append(claim)
+            if ctx is not None:  # parts with no total: one more claim for the sum
+                doc.claims.extend(sum_claim(doc, g) for g in listed_parts(ctx.claims))
+                for c in ctx.claims:
+                    earlier = adds_to(doc, c, para_claims)
+                    if earlier is not None:
+                        doc.claims.append(sum_claim(doc, [earlier, c]))
+                    para_claims.append(c)
             negated_claims(doc, a, b, lang, lex, qs, prev)
             last = ctx.claims if ctx is not None else []
             if ctx is not None and ctx.sources:

@@ -12,7 +12,16 @@ from ..doc import Doc
 from ..lexicon import key, token_at
 from ..schema.models import Mention, Source
 from .lexicon import ClaimLexicon
-from .words import CONTRAST, PRONOUNS, QUOTES, SOURCE_OPENERS, STOP_PUNCT, VOICE_ABOUT
+from .words import (
+    CONTRAST,
+    EN_FUNCTION,
+    PASSIVE_BE,
+    PRONOUNS,
+    QUOTES,
+    SOURCE_OPENERS,
+    STOP_PUNCT,
+    VOICE_ABOUT,
+)
 
 # (cue token index, source token range, said in a contrasting clause)
 Attribution = tuple[int, tuple[int, int], bool]
@@ -39,6 +48,8 @@ def _source_from(doc: Doc, mentions: list[Mention], i: int, j: int) -> tuple[int
         j -= 1
     if i >= j or key(toks[i].text) in PRONOUNS:
         return None
+    if all(key(t.text) in EN_FUNCTION for t in toks[i:j]):
+        return None  # "23 people are reported dead": "are" is no source
     if any(t.text[0].isdigit() for t in toks[i:j]):
         return None
     return (i, j)
@@ -96,6 +107,8 @@ def find_sources(
             if span:
                 found.append((v, span, False))
                 continue
+        if before and key(before) in PASSIVE_BE:
+            continue  # "8 people have been reported killed": passive, nobody named
         # subject before the verb, back to the clause start
         i = v
         while i > a and toks[i - 1].text not in STOP_PUNCT:

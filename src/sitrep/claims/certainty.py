@@ -13,7 +13,7 @@ from __future__ import annotations
 from ..doc import Doc
 from ..lexicon import Match, key
 from ..schema.models import Claim
-from .words import ABSENCE_AFTER, BACK_REFERENCE, NEGATORS, NO_ONE, NOT_HAVE
+from .words import ABSENCE_AFTER, BACK_REFERENCE, NEGATORS, NO_ONE, NOT_HAVE, VOICE_ABOUT
 
 
 def certainty_for(doc: Doc, a: int, b: int, cues: list[Match], q_start: int, q_end: int) -> str:
@@ -39,13 +39,30 @@ def certainty_for(doc: Doc, a: int, b: int, cues: list[Match], q_start: int, q_e
     return best
 
 
-def follow_up(doc: Doc, a: int, b: int, cues: list[Match], before: list[Claim]) -> None:
-    """Apply a figure-less sentence's certainty cue to the claims of the sentence before."""
+def follow_up(
+    doc: Doc,
+    a: int,
+    b: int,
+    cues: list[Match],
+    before: list[Claim],
+    kinds: list[Match] = (),
+) -> None:
+    """Apply a figure-less sentence's certainty cue to the claims of the sentence before.
+
+    "заперечив інформацію про викрадення" names its topic: the cue then holds only for
+    claims of the kinds the topic names (`kinds`: the claim words of the sentence).
+    """
     if not cues or not before:
         return
-    if not any(key(t.text) in BACK_REFERENCE for t in doc.tokens[a:b]):
+    toks = doc.tokens
+    refs = [i for i in range(a, b) if key(toks[i].text) in BACK_REFERENCE]
+    if not refs:
         return
+    topic = None
+    r = refs[0]
+    if r + 1 < b and key(toks[r + 1].text) in VOICE_ABOUT:
+        topic = {m.label for m in kinds if m.start > r + 1}
     label = certainty_for(doc, a, b, cues, b, b)
     for c in before:
-        if c.certainty != "denied":
+        if c.certainty != "denied" and (topic is None or c.kind in topic):
             c.certainty = label

@@ -13,7 +13,23 @@ from .context import SentenceContext
 from .figure import counts_anyone, figure_of, is_figure
 from .kind import claim_word
 from .roles import counts_attackers, perpetrator
+from .sums import one_of, subset_of
 from .unit import unit
+from .update import is_update
+
+
+def is_age(doc: Doc, ctx: SentenceContext, q: dict) -> bool:
+    """ "Sudesh Amman, 20", "Айман Унгарбаева, 34": a bare number after a name is an age."""
+    i = q["start"]
+    if i - 2 < ctx.a or doc.tokens[i - 1].text != ",":
+        return False
+    toks, j = doc.tokens, q["end"]
+    end = toks[i - 2].end
+    if any(m.kind == "person" and m.end == end for m in ctx.mentions):
+        return True
+    # an unknown name in apposition: "..., shot dead Sudesh Amman, 20, on Sunday"
+    closed = j >= ctx.b or toks[j].text in {",", ")", "."}
+    return closed and i - 2 > ctx.a and toks[i - 2].text[:1].isupper()
 
 
 def claim_for(doc: Doc, ctx: SentenceContext, q: dict, qs: list[dict], window: int) -> Claim | None:
@@ -25,7 +41,7 @@ def claim_for(doc: Doc, ctx: SentenceContext, q: dict, qs: list[dict], window: i
         return None
     counted = unit(ctx, q["end"])
     unit_kind, _, u = counted
-    if unit_kind == "thing":
+    if unit_kind == "thing" or (unit_kind == "none" and is_age(doc, ctx, q)):
         return None
     kw = claim_word(doc, ctx, q, qs, qv, counted, window)
     if kw is None:
@@ -41,6 +57,11 @@ def claim_for(doc: Doc, ctx: SentenceContext, q: dict, qs: list[dict], window: i
     value, qualifier, low, high, words = figure_of(qv)
     noun_end = toks[u].end if unit_kind in ("person", "kind") else mention.end
     perp, perp_span = perpetrator(doc, ctx, kind, (s, e), source, (mention.start, noun_end))
+    relation = None
+    if subset_of(doc, ctx, q) == kind or one_of(ctx, q, kind):
+        relation = "subset"  # "ранены 17, в том числе шестеро", "one of those killed"
+    elif is_update(doc, ctx.a, q["start"], ctx.lang):
+        relation = "update"  # "the toll rose to 12"
     return Claim.fast(
         id=doc.next_id("c"),
         kind=kind,
@@ -56,4 +77,5 @@ def claim_for(doc: Doc, ctx: SentenceContext, q: dict, qs: list[dict], window: i
         evidence=doc.span(s, e),
         quantity=mention.id,
         words=words,
+        relation=relation,
     )

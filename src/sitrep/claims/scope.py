@@ -39,6 +39,8 @@ def background_cue(
         # "since 24 February", "з 24 лютого", "с начала мая": counted from a date
         if i > a and key(toks[i - 1].text) in SINCE:
             return toks[i - 1].start, m.end
+        if key(toks[i].text) in SINCE and i + 1 < j and m.date and not m.date.relative:
+            return m.start, m.end  # "С мая 2003 года": the date has it; "since Monday" is news
         if m.date is not None:
             d = q[0] - j if j <= q[0] else i - q[1]
             if nearest is None or d < nearest[0]:

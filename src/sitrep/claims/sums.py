@@ -10,8 +10,17 @@ from __future__ import annotations
 
 from ..doc import Doc, Token
 from ..lexicon import Match, key
+from ..schema.models import Claim
 from .context import SentenceContext
-from .words import CONJUNCTIONS, SUBSET_CUES
+from .words import (
+    AMBIGUOUS_OF,
+    ANOTHER,
+    CONJUNCTIONS,
+    GROUP_PRONOUNS,
+    OF_WORDS,
+    SUBSET_CUES,
+    SUBSET_OPENERS,
+)
 
 
 def subset_of(doc: Doc, ctx: SentenceContext, q: dict) -> str | None:
@@ -31,6 +40,19 @@ def subset_of(doc: Doc, ctx: SentenceContext, q: dict) -> str | None:
                 return None
             return before[-1].kind
     return None
+
+
+def one_of(ctx: SentenceContext, q: dict, kind: str) -> bool:
+    """ "one of those killed", "одна з загиблих": a figure out of the claim's own group."""
+    toks, j = ctx.doc.tokens, q["end"]
+    if j + 1 >= ctx.b or key(toks[j].text) not in OF_WORDS:
+        return False
+    # "thousands of protesters" counts them; "one of those killed" / "одна из жертв" picks one
+    if key(toks[j].text) in AMBIGUOUS_OF and key(toks[j + 1].text) not in SUBSET_OPENERS:
+        return False
+    if key(toks[j + 1].text) in GROUP_PRONOUNS:
+        return False  # "один из них умер": the group's kind is not said, the verb is the claim's
+    return any(m.label == kind and j < m.start <= j + 3 for m in ctx.kinds)
 
 
 def second_voice(doc: Doc, ctx: SentenceContext, q: dict) -> tuple[int, int, str] | None:
@@ -57,9 +79,92 @@ def across_figures(toks: list[Token], q: dict, qs: list[dict], m: Match, after: 
     blockers = [o for o in qs if o is not q and lo <= o["start"] and o["end"] <= hi]
     if not blockers:
         return 0
-    # "семеро дітей і дві жінки загинули" shares the verb; a comma ends the list
-    between = [key(t.text) for t in toks[q["end"] : m.start]]
-    shared = after and len(blockers) == 1 and "," not in between
-    if not (shared and any(w in CONJUNCTIONS for w in between)):
+    # "семеро дітей і дві жінки загинули", "загинули двоє військових і троє цивільних"
+    # share the verb; a comma ends the list
+    if after:
+        between = [key(t.text) for t in toks[q["end"] : m.start]]
+        joined = any(w in CONJUNCTIONS for w in between)
+    else:  # the conjunction right before this figure: "... і троє", not "... and seized 32"
+        between = [key(t.text) for t in toks[m.end : q["start"]]]
+        joined = bool(between) and between[-1] in CONJUNCTIONS
+    if not (len(blockers) == 1 and "," not in between and joined):
         return None
     return 3
+
+
+# -- sums of parts (GUIDE 12.7): "семеро дітей і дві жінки загинули", "38 died ... another 12" --
+
+_OPEN = {"at_least", "more_than", "vague"}
+
+
+def _total(parts: list[Claim]) -> tuple[object, str, int, int | None]:
+    """(value, qualifier, low, high) of the sum: exact only when every part is exact."""
+    low = sum(c.low or 0 for c in parts)
+    quals = {c.qualifier for c in parts}
+    if quals & _OPEN or any(c.high is None for c in parts):
+        return low, "at_least", low, None
+    high = sum(c.high or 0 for c in parts)
+    if quals <= {"exact"}:
+        return low, "exact", low, high
+    if quals & {"range"} or low != high:
+        return [low, high], "range", low, high
+    return low, "about", low, high
+
+
+def sum_claim(doc: Doc, parts: list[Claim]) -> Claim:
+    """One more claim for the total of `parts`, which become its parts."""
+    value, qualifier, low, high = _total(parts)
+    first, last = parts[0], parts[-1]
+    for c in parts:
+        c.relation = "part"
+    return Claim.fast(
+        id=doc.next_id("c"),
+        kind=first.kind,
+        value=value,
+        qualifier=qualifier,
+        low=low,
+        high=high,
+        certainty=first.certainty,
+        scope="event" if all(c.scope == "event" for c in parts) else "background",
+        source=first.source,
+        perpetrator=first.perpetrator,
+        perpetrator_span=first.perpetrator_span,
+        evidence=doc.span(first.evidence.start, last.evidence.end),
+        relation="sum",
+    )
+
+
+def listed_parts(claims: list[Claim]) -> list[list[Claim]]:
+    """Groups of a sentence's claims that share one claim word after them (a list of victims)."""
+    out: list[list[Claim]] = []
+    free = [c for c in claims if c.relation is None and c.low is not None and c.low > 0]
+    # the word after the list ends every part's evidence; the word before it starts them
+    for edge in (lambda c: c.evidence.end, lambda c: c.evidence.start):
+        groups: dict[tuple[str, int], list[Claim]] = {}
+        for c in free:
+            groups.setdefault((c.kind, edge(c)), []).append(c)
+        found = [g for g in groups.values() if len(g) > 1]
+        out += found
+        taken = {id(c) for g in found for c in g}
+        free = [c for c in free if id(c) not in taken]
+    return out
+
+
+def adds_to(doc: Doc, claim: Claim, before: list[Claim]) -> Claim | None:
+    """The earlier claim that "ще 12" / "another 12" adds to: the last of its kind, or None."""
+    if claim.relation is not None or claim.quantity is None or not claim.low:
+        return None
+    by_id = doc.user.get("_quantity_by_id")
+    if by_id is None or len(by_id) == 0:
+        by_id = doc.user["_quantity_by_id"] = {m.id: m for m in doc.mentions_of("quantity")}
+    m = by_id.get(claim.quantity)
+    if m is None:
+        return None
+    i, _ = doc.token_range(m.start, m.end)
+    toks = doc.tokens
+    if i == 0 or key(toks[i - 1].text) not in ANOTHER:
+        return None
+    same = [c for c in before if c.kind == claim.kind and c.evidence.end <= claim.evidence.start]
+    if not same or same[-1].relation is not None or not same[-1].low:
+        return None
+    return same[-1]

@@ -37,8 +37,12 @@ def unit(ctx: SentenceContext, j: int) -> tuple[str, str | None, int]:
             return "kind", m.label, k
         if lex.persons.match_at(ctx.keys, k, b):
             return "person", None, k
-        if "NOUN" in t.tags and "anim" in t.tags and "Name" not in t.tags and "Surn" not in t.tags:
-            return "person", None, k  # any animate noun counts people: "горняків", "студентов"
+        if (
+            "NOUN" in t.tags
+            and "anim" in t.tags
+            and (t.text[0].islower() or not t.tags & {"Name", "Surn", "Patr"})
+        ):
+            return "person", None, k  # any animate noun counts people: "горняків", "киян"
         if not t.text[0].isalpha():
             return "none", None, j
         tags = t.tags

@@ -16,6 +16,7 @@ from .context import SentenceContext
 from .words import (
     NEGATORS,
     NO_ONE,
+    OBJECT_PRONOUNS,
     SINGULAR_ARTICLES,
     SINGULAR_BE,
     SINGULAR_DIED,
@@ -48,6 +49,15 @@ def single_victims(doc: Doc, ctx: SentenceContext) -> list[Claim]:
     persons = [(m.start, m.end) for m in ctx.lex.persons.find_all_in(doc, ctx.a, ctx.b)]
     persons += [doc.token_range(m.start, m.end) for m in ctx.mentions if m.kind == "person"]
     persons += [(i, i + 1) for i in range(ctx.a, ctx.b) if key(toks[i].text) in SINGULAR_PRONOUNS]
+    if ctx.lang in ("uk", "ru"):  # any common animate noun: "загинула журналістка"
+        persons += [
+            (i, i + 1)
+            for i in range(ctx.a, ctx.b)
+            # a lowercase "name" is a misparse ("люди" as a female name): not one victim
+            if {"NOUN", "anim"} <= toks[i].tags
+            and not toks[i].tags & {"Name", "Surn", "Patr", "Infr"}
+        ]
+    persons.sort()
     out: list[Claim] = []
     for m in words:
         if m.label in have:
@@ -86,13 +96,16 @@ def _victim(doc: Doc, ctx: SentenceContext, a: int, b: int, persons) -> tuple[in
     if ctx.lang in ("uk", "ru"):
         if not w.tags & _VERBAL:
             return None
+        if "VERB" in w.tags and "intr" not in w.tags and b < ctx.b:
+            if key(toks[b].text) in OBJECT_PRONOUNS:
+                return b, b + 1  # "застрелила його"
         if "VERB" in w.tags and ("tran" in w.tags or "plur" in w.tags):
             # active: "розстріляли чоловіка" - the singular object after the verb (an animate
             # accusative is parsed as genitive as often as not)
             for p in near:
                 t = toks[p[1] - 1]
                 obj = "accs" in t.tags or {"gent", "anim"} <= t.tags
-                if p[0] >= b and obj and _singular(t):
+                if b <= p[0] <= b + 1 and obj and _singular(t):
                     return p
             return None
         if not _singular(w):

@@ -92,3 +92,44 @@ def _descriptor(text: str, start: int, quoted: bool, lang: str | None) -> int:
         if "ADJF" not in g or {"Apro", "Anum"} & g:
             return s
         s = m.start(1)
+
+
+def guide7_figures(claims: list[dict]) -> dict[str, dict | None]:
+    """Document figures under GUIDE section 7, the convention of gold files without `incident`.
+
+    Those files define the figure as the claim with the highest low among the event's
+    reported/confirmed claims, not the SPEC's headline figure (GUIDE 12.3) that the
+    summary gives; recomputing it from the predicted claims scores like with like.
+    """
+    out: dict[str, dict | None] = {}
+    for name, kinds in (
+        ("killed", ("killed",)),
+        ("injured", ("injured",)),
+        ("participants", ("participants",)),
+        ("arrested", ("arrested", "detained")),
+    ):
+        cands = [
+            c
+            for c in claims
+            if c.get("kind") in kinds
+            and c.get("low") is not None
+            and c.get("scope", "event") == "event"
+            and c.get("certainty") != "denied"
+        ]
+        solid = [c for c in cands if c.get("certainty") in ("reported", "confirmed")] or cands
+        best = max(
+            solid,
+            key=lambda c: (c["low"], c.get("high") is None, -((c.get("evidence") or [0])[0])),
+            default=None,
+        )
+        out[name] = (
+            None
+            if best is None
+            else {
+                "low": best["low"],
+                "high": best.get("high"),
+                "qualifier": best.get("qualifier"),
+                "value": best.get("value"),
+            }
+        )
+    return out

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from ..ingest import guess_content_type
-from .conventions import to_convention
+from .conventions import guide7_figures, to_convention
 from .gold import GoldDoc, GoldSet, load_gold
 from .metrics import finalize, merge_counts, score_document
 from .predict import report_to_prediction
@@ -55,7 +55,10 @@ def pipeline_predictor(
         if reports is not None:
             reports[d.id] = report
         conv = d.convention if convention == "auto" else convention
-        return to_convention(report_to_prediction(report), d.text, conv, d.lang)
+        pred = to_convention(report_to_prediction(report), d.text, conv, d.lang)
+        if "incident" not in d.gold:  # GUIDE 7 files: the highest low, not the headline
+            pred.update(guide7_figures(pred["claims"]))
+        return pred
 
     return predict
 

@@ -1,14 +1,15 @@
 """The report coded as a whole: types, tags, date, place, country and the four figures.
 
-A figure comes from the event's own claims: background claims (running totals,
-earlier incidents) and denied ones never give it, nor do unconfirmed ones when a
-reported one exists; without events the main place and date still code the report.
+A figure is the report's headline figure (claims/headline.py): the author's own
+current figure for the primary event, never background, denied or a subset;
+without events the main place and date still code the report.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
+from ..claims.headline import headline
 from ..doc import Doc
 from ..schema.models import Figure, Summary
 from .anchors import event_date, event_location, main_date, main_place
@@ -23,17 +24,11 @@ FIGURE_KINDS = {
 }
 
 
-def figure(claims, kinds: tuple[str, ...]) -> Figure | None:
-    """The document's figure: the highest low among its event-scope reported/confirmed claims."""
-    cands = [
-        c
-        for c in claims
-        if c.kind in kinds and c.low is not None and c.scope == "event" and c.certainty != "denied"
-    ]
-    if not cands:
+def figure(doc: Doc, kinds: tuple[str, ...]) -> Figure | None:
+    """The document's figure: the report's headline claim (claims/headline.py, SPEC)."""
+    best = headline(doc, doc.claims, kinds)
+    if best is None:
         return None
-    solid = [c for c in cands if c.certainty in ("reported", "confirmed")] or cands
-    best = max(solid, key=lambda c: (c.low, c.high is None, -c.evidence.start))
     return Figure(
         low=best.low, high=best.high, qualifier=best.qualifier, value=best.value, claims=[best.id]
     )
@@ -71,5 +66,5 @@ def summarize(doc: Doc, hits: list[Hit]) -> Summary:
         if countries:
             s.country = countries.most_common(1)[0][0]
     for name, kinds in FIGURE_KINDS.items():
-        setattr(s, name, figure(doc.claims, kinds))
+        setattr(s, name, figure(doc, kinds))
     return s

@@ -66,6 +66,7 @@ class NumberLexicon:
     rise_verbs: frozenset[str]
     or_more: PhraseMatcher
     starters: frozenset[str] = frozenset()  # surface keys that can open a number
+    case_endings: frozenset[str] = frozenset()  # "180-ти", "3-х": a digit number's case ending
 
 
 def _forms(word: str, lang: str, plural: bool = False) -> set[str]:
@@ -130,6 +131,7 @@ def number_lexicon(lang: str) -> NumberLexicon:
             k for w in data.get("rise_verbs") or () for k in (key(str(w)), _lemma_key(str(w), lang))
         ),
         or_more=PhraseMatcher(lang, data.get("or_more") or {}),
+        case_endings=frozenset(key(str(w)) for w in data.get("case_endings") or ()),
     )
 
 
@@ -178,6 +180,7 @@ class QuantityFinder:
         self.lex = number_lexicon(lang)
         self.nc = _non_count()
         self.keys = doc_keys(doc)
+        self._titles: dict[int, bool] = {}  # sentence index: written in Title Case
 
     def _word_value(self, tok: Token) -> tuple[str, float] | None:
         k = key(tok.text)
@@ -202,14 +205,21 @@ class QuantityFinder:
             if v is None:
                 return None
             j = i + 1
-            # "3 000" with a (thin/no-break) space between groups
+            if (  # "180-ти тисяч", "3-х": a case ending written after the digits
+                j + 1 < end
+                and toks[j].text == "-"
+                and toks[j].start == toks[i].end
+                and toks[j + 1].start == toks[j].end
+                and key(toks[j + 1].text) in self.lex.case_endings
+            ):
+                j += 2
+            # "3 000", "3 512 004" with a (thin/no-break) space between groups
             while (
                 j < end
                 and re.fullmatch(r"\d{3}", toks[j].text)
                 and toks[j].start - toks[j - 1].end == 1
                 and text[toks[j - 1].end] in " \u00a0\u202f\u2009"
-                and v < 1000
-                and re.fullmatch(r"\d{1,3}", toks[j - 1].text)
+                and (j > i + 1 or re.fullmatch(r"\d{1,3}", toks[i].text))
             ):
                 v = v * 1000 + float(toks[j].text)
                 j += 1
@@ -309,6 +319,15 @@ class QuantityFinder:
             return None
         return Num(i, j, value, words=text[t.start : toks[j - 1].end], mult=last_mult)
 
+    def _title_case(self, toks: list[Token], sent: int) -> bool:
+        """A headline in Title Case: nearly every word of the sentence is capitalized."""
+        cached = self._titles.get(sent)
+        if cached is None:
+            words = [t.text for t in toks if t.sent == sent and t.text[:1].isalpha()]
+            caps = sum(w[:1].isupper() for w in words)
+            cached = self._titles[sent] = len(words) >= 3 and caps >= 0.8 * len(words)
+        return cached
+
     def is_non_count(self, toks: list[Token], n: Num, s_end: int) -> bool:
         text = self.doc.text
         first, last = toks[n.start], toks[n.end - 1]
@@ -324,8 +343,9 @@ class QuantityFinder:
             and nxt.text[:1].isupper()
             and first.text.isdigit()
             and not n.vague
+            and not self._title_case(toks, first.sent)
         ):
-            return True  # "Nakuru Level 5 Hospital", "School No 3"
+            return True  # "Nakuru Level 5 Hospital", "School No 3"; not "Attack Kills 20 People"
         if nxt is not None:
             nk = key(nxt.text)
             attached = nxt.start == last.end

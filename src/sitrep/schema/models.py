@@ -170,6 +170,13 @@ class Claim(_Model):
     place: str | None = Field(default=None, description="id of the place mention it refers to")
     date: str | None = Field(default=None, description="id of the date mention it refers to")
     words: str | None = Field(default=None, description="vague word the figure came from")
+    relation: Literal["subset", "part", "sum", "update"] | None = Field(
+        default=None,
+        description=(
+            "subset: part of a figure before it (never a headline); part: one of figures that "
+            "add up to a sum claim; sum: the total of parts; update: supersedes an earlier figure"
+        ),
+    )
     confidence: float = 1.0
 
 
