@@ -24,7 +24,7 @@ _PLACE_KEYS = ("location", "geonameid", "lat", "lon", "country", "admin1", "geo_
 FIGURE_COLUMNS = ("killed", "injured", "participants")
 
 Tally = dict[str, list]  # str(value) -> [count, first stream key, value or payload]
-EMPTY = "\0"  # the key of members without a value, where the first of them may matter
+EMPTY = "\x1f"  # the key of members without a value, where the first of them may matter
 
 
 def stream_key(f: Mapping[str, Any]) -> list:
@@ -160,7 +160,7 @@ def add_member(state: dict[str, Any], f: Mapping[str, Any]) -> dict[str, Any]:
     _add_sorted(g["persons"], f.get("persons") or [])
     _tally(state["type"], f.get("event_type"), key)
     if f.get("sub_event_type"):
-        _tally(state["sub"], f"{f.get('event_type')}\0{f['sub_event_type']}", key,
+        _tally(state["sub"], f"{f.get('event_type')}\x1f{f['sub_event_type']}", key,
                [f.get("event_type"), f["sub_event_type"]])  # fmt: skip
     _add_sorted(state["types"], [f.get("event_type")])
     _add_sorted(state["subs"], [f.get("sub_event_type")])
