@@ -50,9 +50,7 @@ def best_incident(
     f: Mapping[str, Any], candidates: Mapping[int, Sequence[Mapping[str, Any]]]
 ) -> tuple[int, float, dict[str, Any], bool] | None:
     """The incident whose core scores highest above the threshold, given their members."""
-    cores = {
-        i: (core(ms), min(stream_key(m) for m in ms)) for i, ms in candidates.items() if ms
-    }
+    cores = {i: (core(ms), min(stream_key(m) for m in ms)) for i, ms in candidates.items() if ms}
     return best_core(f, cores)
 
 
