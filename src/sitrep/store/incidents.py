@@ -52,7 +52,7 @@ def candidates(session: Session, f: dict[str, Any]) -> dict[int, tuple[dict[str,
     w = window(f)
     if w is None:
         return {}
-    q = select(Incident)
+    q = select(Incident.id, Incident.agg)
     if w.date_from:
         q = q.where(and_(Incident.date_start <= w.date_to, Incident.date_end >= w.date_from))
     elif w.geonameid is not None:
@@ -62,9 +62,9 @@ def candidates(session: Session, f: dict[str, Any]) -> dict[int, tuple[dict[str,
     if w.recent:
         q = q.order_by(Incident.last_published.desc(), Incident.id.desc()).limit(w.recent)
     out: dict[int, tuple[dict[str, Any], list]] = {}
-    for inc in session.scalars(q):
-        st = _state(session, inc)
-        out[inc.id] = (core_of(st), st["first"])
+    for inc_id, agg in session.execute(q).all():
+        st = agg if agg is not None else _state(session, session.get(Incident, inc_id))
+        out[inc_id] = (core_of(st), st["first"])
     return out
 
 
@@ -174,7 +174,8 @@ def _place(session: Session, recs: list, *, now: str, free: list[int] = ()) -> l
         session.add(member)
         state = copy.deepcopy(inc.agg)  # a new object: the JSON column sees the change
         add_member(state, f)
-        add_claims(state, incident_claims(session, [member]))
+        if claim_ids:
+            add_claims(state, incident_claims(session, [member], only=claim_ids))
         _write(session, inc, state, n_documents=inc.n_documents + (1 if new_doc else 0), now=now)
         session.flush()  # the next event can match it
         if inc.id not in touched:
@@ -306,8 +307,12 @@ def refresh_incident(session: Session, inc_id: int, *, now: str) -> None:
     _write(session, inc, _totals(session, inc_id), n_documents=int(n_docs or 0), now=now)
 
 
-def incident_claims(session: Session, members: list[IncidentMember]) -> list[dict[str, Any]]:
-    """The claims an incident's members carry, with their documents' time, language, outlet."""
+def incident_claims(
+    session: Session, members: list[IncidentMember], *, only: list[str] | None = None
+) -> list[dict[str, Any]]:
+    """The claims an incident's members carry, with their documents' time, language, outlet.
+
+    `only`: these claim ids (of a single member's document), read by index."""
     wanted = {(m.doc_id, c) for m in members for c in (m.claims or [])}
     if not wanted:
         return []
@@ -318,14 +323,13 @@ def incident_claims(session: Session, members: list[IncidentMember]) -> list[dic
         Document.published_at, Document.lang, Document.outlet, Document.url,
     )  # fmt: skip
     docs = sorted({d for d, _ in wanted})
+    base = select(*cols).join(Document, Document.id == ClaimRow.doc_id)
+    if only is not None:
+        base = base.where(ClaimRow.id.in_(only))
     rows = [
         r
         for i in range(0, len(docs), 400)  # bounded parameter lists; doc_id uses the index
-        for r in session.execute(
-            select(*cols)
-            .join(Document, Document.id == ClaimRow.doc_id)
-            .where(ClaimRow.doc_id.in_(docs[i : i + 400]))
-        )
+        for r in session.execute(base.where(ClaimRow.doc_id.in_(docs[i : i + 400])))
         if (r.doc_id, r.id) in wanted
     ]
     out = []
