@@ -11,6 +11,7 @@ so an incident read from its totals does not depend on the order members arrived
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -280,8 +281,10 @@ def _extreme(slot: list | None, value: int, cid: str, *, high: bool) -> list:
     """[value, sorted ids] keeping the max (high) or min value and every claim at it."""
     if slot is None or (value > slot[0] if high else value < slot[0]):
         return [value, [cid]]
-    if value == slot[0] and cid not in slot[1]:
-        slot[1] = sorted([*slot[1], cid])
+    if value == slot[0]:
+        i = bisect_left(slot[1], cid)
+        if i == len(slot[1]) or slot[1][i] != cid:
+            slot[1].insert(i, cid)
     return slot
 
 

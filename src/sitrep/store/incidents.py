@@ -14,12 +14,12 @@ are the same whatever the order of arrival (docs/merging.md).
 
 from __future__ import annotations
 
-import copy
 from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import and_, delete, func, or_, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from ..merge import decide, event_features, report_events, stream_key, window
 from ..merge.accumulate import add_claims, add_member, core_of, fields_of, new_state
@@ -172,7 +172,7 @@ def _place(session: Session, recs: list, *, now: str, free: list[int] = ()) -> l
             joined_at=now,
         )
         session.add(member)
-        state = copy.deepcopy(inc.agg)  # a new object: the JSON column sees the change
+        state = inc.agg
         add_member(state, f)
         if claim_ids:
             add_claims(state, incident_claims(session, [member], only=claim_ids))
@@ -192,6 +192,7 @@ def _write(
     for key, value in fields.items():
         setattr(inc, key, value)
     inc.agg = state
+    flag_modified(inc, "agg")  # changed in place: the JSON column must be written
     inc.n_documents = n_documents
     inc.updated_at = now
 
