@@ -24,8 +24,7 @@ JSON = sa.JSON().with_variant(postgresql.JSONB(), "postgresql")
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("incidents") as b:
-        b.add_column(sa.Column("agg", JSON, nullable=True))
+    op.add_column("incidents", sa.Column("agg", JSON, nullable=True))  # in place, no copy
     op.create_table(
         "merge_pending",
         sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
@@ -37,5 +36,6 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("merge_pending")
-    with op.batch_alter_table("incidents") as b:
-        b.drop_column("agg")
+    # not a batch (table copy) on SQLite: dropping the old incidents table would cascade
+    # to incident_members; SQLite >= 3.35 drops a column in place
+    op.execute("ALTER TABLE incidents DROP COLUMN agg")
