@@ -467,6 +467,13 @@ def print_incident(inc: dict[str, Any], fh=None) -> None:
         f"types: {e(', '.join(inc['event_types']))}; tags: {e(', '.join(inc['tags']) or '-')}; "
         f"{inc['n_documents']} documents in {e(', '.join(inc['languages']) or '?')}"
     )
+    camp = inc.get("campaign")
+    if camp:
+        con.print(
+            f"campaign {e(camp['id'])}: {e(camp['kind'])} in {e(camp['location'] or '?')}, "
+            f"{e(camp['date_start'])} .. {e(camp['date_end'])}, {camp['n_incidents']} incidents "
+            f"({e(', '.join(map(str, camp['incidents'])))})"
+        )
     members = Table(title="Members and why they joined", show_lines=True)
     for col in ("document", "published", "lang", "outlet / title", "event", "why"):
         members.add_column(col, overflow="fold")

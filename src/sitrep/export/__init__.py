@@ -44,7 +44,7 @@ FIELDS: tuple[tuple[str, str], ...] = (
     *((f"{k}_{x}", "str" if x == "certainty" else "int")
       for k in FIGURE_KINDS for x in FIGURE_PARTS),
     ("sources", "list"), ("languages", "list"), ("n_documents", "int"),
-    ("documents", "list"), ("evidence", "list"),
+    ("documents", "list"), ("evidence", "list"), ("campaign", "str"),
 )  # fmt: skip
 COLUMNS = tuple(name for name, _ in FIELDS)
 TYPES = dict(FIELDS)
@@ -185,6 +185,7 @@ def row(inc: dict[str, Any]) -> dict[str, Any]:
         "n_documents": inc.get("n_documents"),
         "documents": list(inc.get("documents", [])),
         "evidence": list(dict.fromkeys(evidence)),
+        "campaign": (inc.get("campaign") or {}).get("id"),  # merge/campaigns.py
     }
     return {k: out[k] for k in COLUMNS}
 

@@ -49,23 +49,29 @@ def match(f: Mapping[str, Any], c: Mapping[str, Any]) -> tuple[float | None, dic
 def best_incident(
     f: Mapping[str, Any], candidates: Mapping[int, Sequence[Mapping[str, Any]]]
 ) -> tuple[int, float, dict[str, Any], bool] | None:
-    """The incident whose core scores highest above the threshold.
+    """The incident whose core scores highest above the threshold, given their members."""
+    cores = {i: (core(ms), min(stream_key(m) for m in ms)) for i, ms in candidates.items() if ms}
+    return best_core(f, cores)
+
+
+def best_core(
+    f: Mapping[str, Any], cores: Mapping[int, tuple[Mapping[str, Any], Sequence[Any]]]
+) -> tuple[int, float, dict[str, Any], bool] | None:
+    """The incident whose core scores highest above the threshold; cores: id -> (core, first).
 
     Ties go to the incident whose first member comes first in stream order, not to the
     lower id: ids depend on arrival order, and a rebuild must decide the same.
     """
     best: tuple[int, float, dict[str, Any], bool] | None = None
     best_key: tuple = ()
-    for inc_id in sorted(candidates):
-        members = candidates[inc_id]
-        if not members:
-            continue
-        score, why, weak = match(f, core(members))
+    for inc_id in sorted(cores):
+        c, first = cores[inc_id]
+        score, why, weak = match(f, c)
         if score is None or score < JOIN_THRESHOLD:
             continue
         why.pop("matched", None)
         why["matched"] = f"incident {inc_id} (core)"
-        key = (-round(score, 9), min(stream_key(m) for m in members), inc_id)
+        key = (-round(score, 9), tuple(first), inc_id)
         if best is None or key < best_key:
             best, best_key = (inc_id, score, why, weak), key
     return best
@@ -76,9 +82,17 @@ def stream_key(f: Mapping[str, Any]) -> tuple[str, str, int]:
     return (f.get("published_at") or "", f.get("doc_id") or "", int(f.get("seq") or 0))
 
 
-def decide(f: Mapping[str, Any], candidates: Mapping[int, Sequence[Mapping[str, Any]]]) -> Decision:
-    """Join the best incident above the threshold, else start a new one."""
-    found = best_incident(f, candidates)
+def decide(
+    f: Mapping[str, Any],
+    candidates: Mapping[int, Sequence[Mapping[str, Any]]] | None = None,
+    *,
+    cores: Mapping[int, tuple[Mapping[str, Any], Sequence[Any]]] | None = None,
+) -> Decision:
+    """Join the best incident above the threshold, else start a new one.
+
+    Give the candidates' members, or their `cores` (id -> (core, first stream key)) as the
+    store keeps them in its running totals."""
+    found = best_core(f, cores) if cores is not None else best_incident(f, candidates or {})
     if found is None:
         return Decision(None, None, {"reason": "first report of this incident"})
     inc_id, score, why, weak = found

@@ -299,12 +299,16 @@ class Store:
         outlet: str | None = None,
         raw_hash: str | None = None,
         merge: bool = True,
+        settle: bool = True,
     ) -> AddResult:
-        """Store one extracted report and merge its events, in one transaction."""
+        """Store one extracted report and merge its events, in one transaction.
+
+        `settle=False` (ingest runs): a late report is placed provisionally and its range
+        marked pending; `settle()` at the end of the run re-clusters it (docs/merging.md)."""
         with operation(f"storing document {report.document.id}"), self.write() as s:
             return self._insert_report(
                 s, report, published_at=published_at, published=published, url=url,
-                title=title, outlet=outlet, raw_hash=raw_hash, merge=merge,
+                title=title, outlet=outlet, raw_hash=raw_hash, merge=merge, settle=settle,
             )  # fmt: skip
 
     def replace_report(self, old_id: str, report: Report) -> AddResult:
@@ -335,6 +339,7 @@ class Store:
         outlet: str | None = None,
         raw_hash: str | None = None,
         merge: bool = True,
+        settle: bool = True,
     ) -> AddResult:
         d = report.document
         now = utcnow()
@@ -370,7 +375,7 @@ class Store:
             )
         incidents: list[int] = []
         if merge:
-            incidents = merge_report(s, report, published_at=pub_at, now=now)
+            incidents = merge_report(s, report, published_at=pub_at, now=now, settle=settle)
         return AddResult(d.id, stored=True, incidents=incidents)
 
     def _add_parts(self, s: Session, report: Report) -> None:
@@ -442,6 +447,13 @@ class Store:
                     }
                 )
             conn.execute(EventRow.__table__.insert(), rows)
+
+    def settle(self) -> dict[str, int]:
+        """Re-cluster what late reports left pending, so incidents equal a rebuild."""
+        from .incidents import settle
+
+        with self.write() as s:
+            return settle(s, now=utcnow())
 
     def remove_document(self, doc_id: str) -> list[int] | None:
         """Delete one document (a wrong one, or before re-ingesting it) and re-merge the

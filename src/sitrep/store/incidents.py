@@ -1,10 +1,15 @@
 """Incidents in SQL: run merge's decisions against the store, incrementally.
 
-For each event of a new document: load the members of the incidents in its
-candidate window, let `sitrep.merge` decide, write the member (with why it
-joined) and recompute only the incidents touched. The caller holds the
-store's write lock (one writer at a time), so two ingests never race to create
-the same incident.
+For each event of a new document: read the running totals (`Incident.agg`) of the
+incidents in its candidate window, let `sitrep.merge` decide against their cores, write
+the member (with why it joined) and fold it into that incident's totals: a join costs
+the same whatever the incident's size. The caller holds the store's write lock (one
+writer at a time), so two ingests never race to create the same incident.
+
+Order: events are placed in stream order (publication time, document, position). A
+report that arrives after later ones near its dates is re-clustered with them, at once
+(`settle=True`) or at the end of the ingest run (`settle(session)`), so the incidents
+are the same whatever the order of arrival (docs/merging.md).
 """
 
 from __future__ import annotations
@@ -12,29 +17,42 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import and_, delete, or_, select
+from sqlalchemy import and_, delete, func, or_, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
-from ..merge import (
-    decide,
-    event_features,
-    incident_fields,
-    report_events,
-    stream_key,
-    widen,
-    window,
-)
+from ..merge import decide, event_features, report_events, stream_key, window
+from ..merge.accumulate import add_claims, add_member, core_of, fields_of, new_state
 from ..schema.models import Report
 from .lists import write_lists
-from .models import LIST_TABLES, ClaimRow, Document, Incident, IncidentMember
+from .models import LIST_TABLES, ClaimRow, Document, Incident, IncidentMember, MergePending
 
 
-def candidates(session: Session, f: dict[str, Any]) -> dict[int, list[dict[str, Any]]]:
-    """Members' feature records of the incidents this event could belong to, by incident id."""
+def _state(session: Session, inc: Incident) -> dict[str, Any]:
+    """The incident's running totals; built once from its members on an upgraded store."""
+    if inc.agg is None:
+        inc.agg = _totals(session, inc.id)
+    return inc.agg
+
+
+def _totals(session: Session, inc_id: int) -> dict[str, Any]:
+    members = list(
+        session.scalars(select(IncidentMember).where(IncidentMember.incident_id == inc_id))
+    )
+    members.sort(key=lambda m: stream_key(m.features))
+    state = new_state()
+    for m in members:
+        add_member(state, m.features)
+    add_claims(state, incident_claims(session, members))
+    return state
+
+
+def candidates(session: Session, f: dict[str, Any]) -> dict[int, tuple[dict[str, Any], list]]:
+    """The cores (and first stream keys) of the incidents this event could belong to."""
     w = window(f)
     if w is None:
         return {}
-    q = select(Incident.id)
+    q = select(Incident.id, Incident.agg)
     if w.date_from:
         q = q.where(and_(Incident.date_start <= w.date_to, Incident.date_end >= w.date_from))
     elif w.geonameid is not None:
@@ -42,18 +60,11 @@ def candidates(session: Session, f: dict[str, Any]) -> dict[int, list[dict[str, 
     if w.country:
         q = q.where(or_(Incident.country == w.country, Incident.country.is_(None)))
     if w.recent:
-        q = q.order_by(Incident.id.desc()).limit(w.recent)
-    ids = list(session.scalars(q))
-    out: dict[int, list[dict[str, Any]]] = {}
-    if not ids:
-        return out
-    rows = session.execute(
-        select(IncidentMember.incident_id, IncidentMember.features).where(
-            IncidentMember.incident_id.in_(ids)
-        )
-    )
-    for inc_id, feats in rows:
-        out.setdefault(inc_id, []).append(feats)
+        q = q.order_by(Incident.last_published.desc(), Incident.id.desc()).limit(w.recent)
+    out: dict[int, tuple[dict[str, Any], list]] = {}
+    for inc_id, agg in session.execute(q).all():
+        st = agg if agg is not None else _state(session, session.get(Incident, inc_id))
+        out[inc_id] = (core_of(st), st["first"])
     return out
 
 
@@ -61,13 +72,20 @@ _MARGIN_DAYS = 6  # widest type window + date tolerance + 1: events further apar
 
 
 def merge_report(
-    session: Session, report: Report, *, published_at: str | None, now: str
+    session: Session,
+    report: Report,
+    *,
+    published_at: str | None,
+    now: str,
+    settle: bool = True,
 ) -> list[int]:
     """Put each event of a stored report into an incident; ids of the incidents touched.
 
     Events are placed in stream order (publication time, document, position). When a
     late report lands before events already stored near its dates, those incidents are
-    re-clustered with it in stream order, so the result equals a rebuild.
+    re-clustered with it in stream order, so the result equals a rebuild: at once, or
+    (`settle=False`) when `settle` runs at the end of the ingest; until then the late
+    report is placed as if it came last and its date range is marked pending.
     """
     lang = report.document.lang
     recs = []
@@ -77,16 +95,36 @@ def merge_report(
         recs.append((f, claim_ids))
     if not recs:
         return []
-    late = _overtaken(session, [f for f, _ in recs])
-    if late:
-        recs += _detach(session, late)
+    fs = [f for f, _ in recs]
+    if not _is_late(session, fs):
+        return _place(session, recs, now=now)
+    if not settle:
+        _mark_pending(session, fs)
+        return _place(session, recs, now=now)
+    late = _closure(session, _ranges(fs))
+    recs += _detach(session, late)
     return _place(session, recs, now=now, free=late)
+
+
+def settle(session: Session, *, now: str) -> dict[str, int]:
+    """Re-cluster every pending range (late reports placed provisionally); the counts."""
+    rows = session.execute(
+        select(MergePending.date_from, MergePending.date_to, MergePending.country)
+    ).all()
+    if not rows:
+        return {"ranges": 0, "events": 0}
+    ids = _closure(session, [(r[0], r[1], r[2]) for r in rows])
+    recs = _detach(session, ids)
+    _place(session, recs, now=now, free=ids)
+    session.execute(delete(MergePending))
+    return {"ranges": len(rows), "events": len(recs)}
 
 
 def rebuild(session: Session, *, now: str) -> dict[str, int]:
     """Re-run merging over every stored member in stream order; deterministic."""
     ids = list(session.scalars(select(Incident.id)))
     recs = _detach(session, ids)
+    session.execute(delete(MergePending))
     _place(session, recs, now=now, free=ids)
     return {"events": len(recs), "incidents": session.query(Incident).count()}
 
@@ -94,94 +132,138 @@ def rebuild(session: Session, *, now: str) -> dict[str, int]:
 def _place(session: Session, recs: list, *, now: str, free: list[int] = ()) -> list[int]:
     """Decide and write each (features, claim ids) in stream order; the touched incident ids.
 
-    New incidents reuse the `free` ids (of re-clustered ones) first, smallest first, so
-    ids stay stable when a re-clustering ends as it began.
+    Each member is folded into its incident's running totals (O(1) in the incident's
+    size). New incidents reuse the `free` ids (of re-clustered ones) first, smallest
+    first, so ids stay stable when a re-clustering ends as it began.
     """
     free = sorted(free, reverse=True)
     touched: list[int] = []
     for f, claim_ids in sorted(recs, key=lambda r: stream_key(r[0])):
         f.pop("weak", None)
-        d = decide(f, candidates(session, f))
+        d = decide(f, cores=candidates(session, f))
         if d.weak:
             f["weak"] = True
         if d.incident is None:
-            inc = Incident(created_at=now, updated_at=now, estimates={})
+            inc = Incident(created_at=now, updated_at=now, estimates={}, n_documents=0)
             if free:
                 inc.id = free.pop()
+            inc.agg = new_state()
             session.add(inc)
             session.flush()
-            inc_id = inc.id
         else:
-            inc_id = d.incident
-            inc = session.get(Incident, inc_id)
-        session.add(
-            IncidentMember(
-                incident_id=inc_id,
-                doc_id=f["doc_id"],
-                event_id=f["event_id"],
-                claims=claim_ids,
-                score=round(d.score, 3) if d.score is not None else None,
-                why=d.why,
-                features=f,
-                joined_at=now,
+            inc = session.get(Incident, d.incident)
+            _state(session, inc)
+        new_doc = inc.n_documents == 0 or (
+            session.scalar(
+                select(IncidentMember.id)
+                .where(IncidentMember.doc_id == f["doc_id"], IncidentMember.incident_id == inc.id)
+                .limit(1)
             )
+            is None
         )
-        inc.date_start, inc.date_end, inc.country = widen(
-            inc.date_start, inc.date_end, inc.country, f
+        member = IncidentMember(
+            incident_id=inc.id,
+            doc_id=f["doc_id"],
+            event_id=f["event_id"],
+            claims=claim_ids,
+            score=round(d.score, 3) if d.score is not None else None,
+            why=d.why,
+            features=f,
+            joined_at=now,
         )
+        session.add(member)
+        state = inc.agg
+        add_member(state, f)
+        if claim_ids:
+            add_claims(state, incident_claims(session, [member], only=claim_ids))
+        _write(session, inc, state, n_documents=inc.n_documents + (1 if new_doc else 0), now=now)
         session.flush()  # the next event can match it
-        if inc_id not in touched:
-            touched.append(inc_id)
-    for inc_id in touched:
-        refresh_incident(session, inc_id, now=now)
+        if inc.id not in touched:
+            touched.append(inc.id)
     return touched
 
 
-def _overtaken(session: Session, fs: list[dict[str, Any]]) -> list[int]:
-    """Incidents near these events' dates holding a member later in stream order.
+def _write(
+    session: Session, inc: Incident, state: dict[str, Any], *, n_documents: int, now: str
+) -> None:
+    """An incident's columns and list fields from its running totals."""
+    fields = fields_of(state)
+    write_lists(session.connection(), inc.id, {f: fields.pop(f) for f in LIST_TABLES})
+    for key, value in fields.items():
+        setattr(inc, key, value)
+    inc.agg = state
+    flag_modified(inc, "agg")  # changed in place: the JSON column must be written
+    inc.n_documents = n_documents
+    inc.updated_at = now
 
-    Empty in the usual case (reports arrive in order). Otherwise the set is closed
-    over date overlap, so nothing outside it could have decided differently.
+
+def _is_late(session: Session, fs: list[dict[str, Any]]) -> bool:
+    """Whether an incident near these events' dates holds a member later in stream order.
+
+    Read from the incidents' running totals (their last stream key), not their members.
+    False in the usual case: reports arrive in order.
     """
     dated = [f for f in fs if f.get("d0")]
     if not dated:
-        return []
-    first = min(stream_key(f) for f in fs)
+        return False
+    first = min(list(stream_key(f)) for f in fs)
     lo = min(f["d0"] for f in dated)
     hi = max(f["d1"] for f in dated)
-    ids = set(_overlapping(session, lo, hi))
+    ids = _overlapping(session, lo, hi)
+    for i in range(0, len(ids), 400):
+        q = select(Incident).where(
+            Incident.id.in_(ids[i : i + 400]),
+            or_(Incident.last_published.is_(None), Incident.last_published >= first[0]),
+        )
+        for inc in session.scalars(q):
+            if _state(session, inc)["last"] > first:
+                return True
+    return False
+
+
+def _ranges(fs: list[dict[str, Any]]) -> list[tuple[str, str, str | None]]:
+    dated = [f for f in fs if f.get("d0")]
+    return [(min(f["d0"] for f in dated), max(f["d1"] for f in dated), None)] if dated else []
+
+
+def _mark_pending(session: Session, fs: list[dict[str, Any]]) -> None:
+    for lo, hi, country in _ranges(fs):
+        session.add(MergePending(date_from=lo, date_to=hi, country=country))
+
+
+def _closure(session: Session, ranges: list[tuple[str, str, str | None]]) -> list[int]:
+    """Incidents within reach of these date ranges, closed over date overlap: nothing
+    outside the set could have decided differently."""
+    ids: set[int] = set()
+    for lo, hi, _ in ranges:
+        ids |= set(_overlapping(session, lo, hi))
     if not ids:
         return []
-    # only incidents published up to now-or-later can hold a later member: a cheap filter
-    maybe = list(
-        session.scalars(
-            select(Incident.id).where(
-                Incident.id.in_(sorted(ids)),
-                or_(Incident.last_published.is_(None), Incident.last_published >= first[0]),
-            )
-        )
-    )
-    if not maybe:
-        return []
-    later = False
-    for feats in session.scalars(
-        select(IncidentMember.features).where(IncidentMember.incident_id.in_(sorted(maybe)))
-    ):
-        if stream_key(feats) > first:
-            later = True
-            break
-    if not later:
-        return []
-    while True:  # close the set: every incident within reach of one already in it
+    spans = sorted((lo, hi) for lo, hi, _ in ranges)
+    while True:
         rows = session.execute(
             select(Incident.date_start, Incident.date_end).where(Incident.id.in_(sorted(ids)))
         ).all()
-        lo = min([lo] + [r[0] for r in rows if r[0]])
-        hi = max([hi] + [r[1] for r in rows if r[1]])
-        more = set(_overlapping(session, lo, hi)) - ids
+        spans = _union(spans + [(r[0], r[1]) for r in rows if r[0] and r[1]])
+        more: set[int] = set()
+        for lo, hi in spans:
+            more |= set(_overlapping(session, lo, hi))
+        more -= ids
         if not more:
             return sorted(ids)
         ids |= more
+
+
+def _union(spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Merge date ranges that overlap (after the margin) into disjoint ones."""
+    out: list[tuple[str, str]] = []
+    m = timedelta(days=2 * _MARGIN_DAYS)
+    for lo, hi in sorted(spans):
+        if out and date.fromisoformat(lo) - m <= date.fromisoformat(out[-1][1]):
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
 
 
 def _overlapping(session: Session, lo: str, hi: str) -> list[int]:
@@ -216,28 +298,22 @@ def _detach(session: Session, inc_ids: list[int]) -> list:
 
 
 def refresh_incident(session: Session, inc_id: int, *, now: str) -> None:
-    """Recompute an incident's place, dates, types and estimates from its members."""
+    """Recompute an incident's totals and fields from all its members (after a removal)."""
     inc = session.get(Incident, inc_id)
-    members = list(
-        session.scalars(
-            select(IncidentMember)
-            .where(IncidentMember.incident_id == inc_id)
-            .order_by(IncidentMember.id)
+    n_docs = session.scalar(
+        select(func.count(func.distinct(IncidentMember.doc_id))).where(
+            IncidentMember.incident_id == inc_id
         )
     )
-    fields = incident_fields(
-        [m.features for m in members],
-        [m.doc_id for m in members],
-        incident_claims(session, members),
-    )
-    write_lists(session.connection(), inc_id, {f: fields.pop(f) for f in LIST_TABLES})
-    for key, value in fields.items():
-        setattr(inc, key, value)
-    inc.updated_at = now
+    _write(session, inc, _totals(session, inc_id), n_documents=int(n_docs or 0), now=now)
 
 
-def incident_claims(session: Session, members: list[IncidentMember]) -> list[dict[str, Any]]:
-    """The claims an incident's members carry, with their documents' time, language, outlet."""
+def incident_claims(
+    session: Session, members: list[IncidentMember], *, only: list[str] | None = None
+) -> list[dict[str, Any]]:
+    """The claims an incident's members carry, with their documents' time, language, outlet.
+
+    `only`: these claim ids (of a single member's document), read by index."""
     wanted = {(m.doc_id, c) for m in members for c in (m.claims or [])}
     if not wanted:
         return []
@@ -248,14 +324,13 @@ def incident_claims(session: Session, members: list[IncidentMember]) -> list[dic
         Document.published_at, Document.lang, Document.outlet, Document.url,
     )  # fmt: skip
     docs = sorted({d for d, _ in wanted})
+    base = select(*cols).join(Document, Document.id == ClaimRow.doc_id)
+    if only is not None:
+        base = base.where(ClaimRow.id.in_(only))
     rows = [
         r
         for i in range(0, len(docs), 400)  # bounded parameter lists; doc_id uses the index
-        for r in session.execute(
-            select(*cols)
-            .join(Document, Document.id == ClaimRow.doc_id)
-            .where(ClaimRow.doc_id.in_(docs[i : i + 400]))
-        )
+        for r in session.execute(base.where(ClaimRow.doc_id.in_(docs[i : i + 400])))
         if (r.doc_id, r.id) in wanted
     ]
     out = []

@@ -138,6 +138,7 @@ def store_item(
                 title=item.title,
                 outlet=item.outlet,
                 raw_hash=item.raw_hash,
+                settle=False,  # late reports are re-clustered once, at the end of the run
             )
         except Exception as e:
             if store_unusable(e):
@@ -276,6 +277,8 @@ def ingest_items(
             for item, (report, error) in zip(todo, results, strict=True):
                 store_item(store, item, report, error, summary, force=force)
                 _done(item, summary, bar, on_item)
+        if extract:
+            store.settle()  # incidents equal a rebuild, whatever the order of arrival
     finally:
         if pool is not None:
             pool.terminate()

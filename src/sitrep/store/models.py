@@ -149,6 +149,8 @@ class Incident(Base):
     participants_best: Mapped[int | None] = mapped_column(Integer)
     participants_high: Mapped[int | None] = mapped_column(Integer)
     estimates: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
+    # running totals (merge/accumulate.py): a join updates them, never reads every member
+    agg: Mapped[dict[str, Any] | None] = mapped_column(JSONType)
     created_at: Mapped[str] = mapped_column(String(20))
     updated_at: Mapped[str] = mapped_column(String(20))
 
@@ -264,3 +266,16 @@ class AlertBaseline(Base):
     incident_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     value: Mapped[int] = mapped_column(Integer)
     at: Mapped[str] = mapped_column(String(20))
+
+
+class MergePending(Base):
+    """A date range (in a country) where a late report was placed provisionally.
+
+    The end of an ingest run re-clusters it (`store.incidents.settle`); see docs/merging.md."""
+
+    __tablename__ = "merge_pending"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    date_from: Mapped[str] = mapped_column(String(10))
+    date_to: Mapped[str] = mapped_column(String(10))
+    country: Mapped[str | None] = mapped_column(String(2))

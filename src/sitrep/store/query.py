@@ -117,4 +117,27 @@ def show_incident(s: Session, inc_id: int) -> dict[str, Any] | None:
     out["claims"] = claims
     out["timeline"] = timeline(claims)
     out["documents"] = sorted({m.doc_id for m in members})
+    out["campaign"] = incident_campaign(s, inc)
     return out
+
+
+def incident_campaign(s: Session, inc: Incident) -> dict[str, Any] | None:
+    """The campaign (merge/campaigns.py) the incident is part of: computed from the incidents
+    of its kind at its place, so it never depends on ids or on the order of ingest."""
+    from ..merge.campaigns import FAMILIES, campaign_of, family
+
+    fam = family({"event_type": inc.event_type})
+    if fam is None or not inc.date_start:
+        return None
+    q = select(
+        Incident.id, Incident.event_type, Incident.date_start, Incident.date_end,
+        Incident.geonameid, Incident.location,
+    ).where(Incident.event_type.in_([t for t, f in FAMILIES.items() if f == fam]))  # fmt: skip
+    if inc.geonameid is not None:
+        q = q.where(Incident.geonameid == inc.geonameid)
+    elif inc.location:
+        q = q.where(Incident.geonameid.is_(None), Incident.location == inc.location)
+    else:
+        return None
+    found = campaign_of(inc.id, [dict(r._mapping) for r in s.execute(q)])
+    return found.as_dict() if found else None

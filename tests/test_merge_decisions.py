@@ -1,0 +1,87 @@
+"""Merge decisions, table-driven, in uk / ru / en: a new event against an incident's members.
+
+Each row names the pattern it checks. Places are given with or without gazetteer ids:
+without coordinates the names are compared across scripts (merge/translit.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.merge import decide
+from sitrep.merge.candidates import core
+from sitrep.merge.decide import match
+
+
+def ev(doc="n", name="Kharkiv", lang="en", gid=None, lat=None, lon=None, day="2022-03-01",
+       typ="Explosions/Remote violence", prec="exact", country="UA", admin1=None, persons=()):  # fmt: skip
+    return dict(
+        doc_id=doc, event_id="e1", event_type=typ, sub_event_type=None, tags=[], d0=day,
+        d1=day, date_precision="day", location=name, geonameid=gid, lat=lat, lon=lon,
+        country=country, admin1=admin1, geo_precision=prec, actor1=None, actor2=None,
+        actors=[], persons=list(persons), lang=lang,
+        published_at=f"{day}T12:00:00Z", evidence=[],
+    )  # fmt: skip
+
+
+KH = dict(gid=706483, lat=49.98081, lon=36.25272, admin1="Kharkiv")
+SALT = dict(gid=9000001, lat=50.0294, lon=36.3503, admin1="Kharkiv")
+ODESA = dict(gid=698740, lat=46.47747, lon=30.73262, admin1="Odesa")
+
+# name: (new event, incident members, joins?, words in the reason)
+CASES = {
+    "uk name, en incident, same day (script-independent key)": (
+        ev(name="Харків", lang="uk"), [ev("o", "Kharkiv")], True, "names match"),
+    "ru name, en incident (same skeleton)": (
+        ev(name="Одесса", lang="ru"), [ev("o", "Odessa")], True, "names match"),
+    "ru locative (inflected), en incident": (
+        ev(name="Одессе", lang="ru"), [ev("o", "Odesa")], True, "names match"),
+    "ru inflected, uk incident": (
+        ev(name="Мариуполе", lang="ru"), [ev("o", "Маріуполь", "uk")], True, "names match"),
+    "two cities by name, no coordinates": (
+        ev(name="Львів", lang="uk"), [ev("o", "Odesa")], False, "different place names"),
+    "same gazetteer id, any language": (
+        ev(name="Харкові", lang="uk", **KH), [ev("o", "Kharkiv", **KH)], True, "same place"),
+    "a district 5 km away is another incident": (
+        ev(name="Салтівка", lang="uk", **SALT), [ev("o", "Kharkiv", **KH)], False,
+        "different places"),
+    "another city, same day": (
+        ev(name="Odesa", **ODESA), [ev("o", "Kharkiv", **KH)], False, "different places"),
+    "a strike two days later is another strike": (
+        ev(day="2022-03-03", **KH), [ev("o", **KH)], False, "window 1"),
+    "a battle may run into a third day": (
+        ev(day="2022-03-03", typ="Battles", **KH), [ev("o", typ="Battles", **KH)], True, ""),
+    "protest and strike never merge": (
+        ev(typ="Protests", **KH), [ev("o", **KH)], False, "type"),
+    "country-level mention naming the same person joins, as a weak member": (
+        ev(name="Україна", lang="uk", prec="country", persons=["Ігор Терехов"]),
+        [ev("o", "Kharkiv", persons=["Ihor Terekhov"], **KH)], True, "weak member"),
+    "country-level mention alone stays apart": (
+        ev(name="Украина", lang="ru", prec="country"), [ev("o", "Kharkiv", **KH)], False,
+        "same country"),
+    "a region-level incident never absorbs a city": (
+        ev(name="Kharkiv", **KH), [ev("o", "Kharkiv Oblast", prec="region", admin1="Kharkiv")],
+        False, "never absorbs"),
+    "different countries": (
+        ev(name="Kharkiv", country="RU"), [ev("o", "Kharkiv")], False, "different countries"),
+    "the core decides, not the member at the edge": (
+        ev(day="2022-03-03", typ="Battles", **KH),
+        [ev("a", typ="Battles", **KH), ev("b", typ="Battles", **KH),
+         ev("c", typ="Battles", day="2022-03-04", **KH)],
+        True, ""),
+    "a chain of members a day apart does not stretch the incident": (
+        ev(day="2022-03-05", typ="Battles", **KH),
+        [ev("a", typ="Battles", **KH), ev("b", typ="Battles", day="2022-03-02", **KH),
+         ev("c", typ="Battles", day="2022-03-03", **KH)],
+        False, "window 3"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_merge_decision(name):
+    new, members, joins, words = CASES[name]
+    d = decide(new, {5: members})
+    _, why, _ = match(new, core(members))  # the reasons, also when vetoed
+    text = " ".join(f"{k}: {v}" for k, v in why.items())
+    assert (d.incident == 5) is joins, text
+    assert words in text, text
