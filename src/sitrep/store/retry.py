@@ -81,4 +81,6 @@ def retry_failures(
                 store.remove_failure(f["id"])  # stored now, or failed anew (recorded again)
         if on_item is not None:
             on_item(f["id"])
+    if summary.stored:
+        store.settle()  # stored with settle=False, as in an ingest run
     return summary, cannot
