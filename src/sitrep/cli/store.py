@@ -86,6 +86,16 @@ def ingest_cmd(
     jobs: int = typer.Option(
         1, "--jobs", "-j", metavar="N", min=1, help="Extraction worker processes."
     ),
+    dask: str = typer.Option(
+        None,
+        "--dask",
+        metavar="[SCHEDULER]",
+        is_flag=False,
+        flag_value="local",
+        help="Extract on a Dask cluster: a scheduler address (tcp://host:8786), 'local:N' for "
+        "a local cluster of N worker processes, or nothing for one per core. This process "
+        "stores and merges in input order: the same results as without it (docs/scale-out.md).",
+    ),
     quiet: bool = quiet_option(),
 ) -> None:
     """Ingest reports into the store; re-running (or resuming after a crash) adds nothing twice."""
@@ -94,6 +104,7 @@ def ingest_cmd(
     from sqlalchemy.exc import OperationalError
 
     from ..store import StoreError, to_utc
+    from ..store.executor import DaskError
     from ..store.ingest import ingest_items, ingest_paths
     from ..store.sources import SidecarError
     from .progress import IngestBar
@@ -106,6 +117,15 @@ def ingest_cmd(
             fail(str(e))
     if "-" in paths and len(paths) > 1:
         fail("'-' (stdin) cannot be mixed with other paths")
+    if dask is not None:
+        from ..store.executor import parse_dask
+
+        if jobs > 1:
+            fail("--dask and --jobs cannot be combined: the cluster's workers extract")
+        try:
+            parse_dask(dask)
+        except DaskError as e:
+            fail(str(e))
     store = _open(db)
     err = Console(stderr=True, highlight=False, soft_wrap=True)
     bar = IngestBar() if show_progress(quiet) else None
@@ -118,10 +138,10 @@ def ingest_cmd(
         else:
             summary = ingest_paths(
                 store, paths, published=published, lang=lang, extract=not no_extract,
-                progress=bar, jobs=jobs, force=force,
+                progress=bar, jobs=jobs, force=force, dask=dask,
                 published_from=str(published_from) if published_from else None,
             )  # fmt: skip
-    except SidecarError as e:
+    except (SidecarError, DaskError) as e:
         fail(str(e))
     except (OperationalError, StoreError) as e:
         fail(f"store {store.display_url} failed: {str(getattr(e, 'orig', e)).strip()}")
