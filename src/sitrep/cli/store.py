@@ -89,11 +89,9 @@ def ingest_cmd(
     dask: str = typer.Option(
         None,
         "--dask",
-        metavar="[SCHEDULER]",
-        is_flag=False,
-        flag_value="local",
-        help="Extract on a Dask cluster: a scheduler address (tcp://host:8786), 'local:N' for "
-        "a local cluster of N worker processes, or nothing for one per core. This process "
+        metavar="SCHEDULER",
+        help="Extract on a Dask cluster: a scheduler address (tcp://host:8786), 'local' for a "
+        "local cluster with one worker process per core, or 'local:N' for N. This process "
         "stores and merges in input order: the same results as without it (docs/scale-out.md).",
     ),
     quiet: bool = quiet_option(),

@@ -93,7 +93,7 @@ class DaskError(Exception):
 def parse_dask(spec: str) -> tuple[str | None, int | None]:
     """`--dask` value -> (scheduler address, None) or (None, local workers).
 
-    "local" -> a LocalCluster with one worker per core; "local:N" -> N workers;
+    "local" -> a LocalCluster with one worker process per core; "local:N" -> N workers;
     anything else is a scheduler address (tcp://host:8786, tls://..., host:8786)."""
     spec = spec.strip()
     if spec == "local" or spec.startswith("local:"):
