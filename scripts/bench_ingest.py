@@ -72,8 +72,11 @@ def run_one(src: str, db: str, mode: str, workers: int) -> dict:
     from sitrep.store import Store
 
     store_cpu, extract_cpu = [0.0], [0.0]
-    ing.store_item = _timed(ing.store_item, store_cpu)  # the store + merge stage, as called
-    ing.extract_item = _timed(ing.extract_item, extract_cpu)
+    # the store + merge stage, as the ingest loop calls it (batched since issue 18)
+    stage = "store_items" if hasattr(ing, "store_items") else "store_item"
+    setattr(ing, stage, _timed(getattr(ing, stage), store_cpu))
+    if not mode.startswith("dask"):  # on Dask the workers extract: their CPU is read below
+        ing.extract_item = _timed(ing.extract_item, extract_cpu)
     cluster = client = None
     kw: dict = {}
     if mode.startswith("dask"):
@@ -132,17 +135,15 @@ def run_one(src: str, db: str, mode: str, workers: int) -> dict:
 
 def _extract_only(items, client) -> int:
     """Run only the extraction, locally or on the cluster; the number of reports made."""
-    from sitrep.store.ingest import extract_item
+    import sitrep.store.ingest as ing
 
     if client is None:
-        return sum(1 for i in items if extract_item(i)[0] is not None)
+        return sum(1 for i in items if ing.extract_item(i)[0] is not None)
     from sitrep.store.executor import DaskExecutor
 
     ex = DaskExecutor(client)
-    try:
-        return sum(1 for report, _ in ex.map(items, True) if report is not None)
-    finally:
-        ex.close()
+    results = ex.submit(ing.extract_item, items, True).result()
+    return sum(1 for report, _ in results if report is not None)
 
 
 def pg_database() -> tuple[str, str]:
