@@ -3,8 +3,9 @@
 SQLite by default (one file; WAL + busy_timeout, writes take the lock up front
 with BEGIN IMMEDIATE), PostgreSQL when given a postgresql:// URL (writes take a
 transaction-level advisory lock). Either way there is one writer transaction
-at a time, each document commits on its own, and a document is inserted with
-ON CONFLICT DO NOTHING on its content hash: re-ingesting is a no-op and an
+at a time; ingest stores a batch of documents per transaction (`add_reports`:
+one executemany / COPY per table, then merging in input order), and a document
+already stored (by its content hash) is skipped: re-ingesting is a no-op and an
 interrupted ingest resumes without duplicates.
 """
 

@@ -1,11 +1,14 @@
 """Ingest sources into a store: read, extract, store and merge.
 
 Items go in small batches: inputs already stored (by the hash of the input)
-are skipped before extraction, the rest are extracted (in worker processes
-with `jobs` > 1) and then stored one document per transaction. An ingest
-killed at any point therefore resumes where it stopped, with every document
-stored exactly once. A document that cannot be read or extracted is recorded
-with its error and the batch goes on.
+are skipped before extraction, the rest are extracted (here, in forked worker
+processes with `jobs` > 1, or on a Dask cluster: `executor.py`) and then
+stored in input order, one transaction per batch, while the next batch is
+being extracted. An ingest killed at any point therefore resumes where it
+stopped, with every document stored exactly once. A document that cannot be
+read or extracted is recorded with its error and the batch goes on; a batch
+that cannot be stored is stored again one document per transaction, so a bad
+record fails alone.
 """
 
 from __future__ import annotations
@@ -154,12 +157,15 @@ def store_items(
     store: Store,
     results: list[tuple[Item, tuple[Report | None, str | None]]],
     summary: IngestSummary,
+    done: Callable[[Item], None] | None = None,
 ) -> None:
     """Store a batch of extracted reports in input order, in one transaction (see
-    Store.add_reports); failures are recorded one by one, as store_item does."""
+    Store.add_reports); failures are recorded one by one, as store_item does. `done` is
+    told of each item in order once the summary counts it."""
+    done = done or (lambda _item: None)
     reports = [(item, rep) for item, (rep, err) in results if rep is not None and err is None]
     try:
-        done = store.add_reports(
+        added = store.add_reports(
             [
                 (
                     rep,
@@ -180,19 +186,21 @@ def store_items(
     except DBAPIError:  # one bad record: one document per transaction, so it fails alone
         for item, (report, error) in results:
             store_item(store, item, report, error, summary)
+            done(item)
         return
-    stored = iter(done)
+    stored = iter(added)
     for item, (report, error) in results:
         if report is None or error is not None:
             store_item(store, item, report, error, summary)  # records the failure
-            continue
-        res = next(stored)
-        summary.seen += 1
-        if res.stored:
-            summary.stored += 1
-            summary.incidents.update(res.incidents)
         else:
-            summary.duplicates += 1
+            res = next(stored)
+            summary.seen += 1
+            if res.stored:
+                summary.stored += 1
+                summary.incidents.update(res.incidents)
+            else:
+                summary.duplicates += 1
+        done(item)
 
 
 def _first_line(e: Exception) -> str:
@@ -308,9 +316,12 @@ def _store_batch(store, todo, pending, summary, bar, on_item, *, force: bool) ->
             store_item(store, item, report, error, summary, force=True)
             _done(item, summary, bar, on_item)
         return
-    store_items(store, list(zip(todo, results, strict=True)), summary)
-    for item in todo:
-        _done(item, summary, bar, on_item)
+    store_items(
+        store,
+        list(zip(todo, results, strict=True)),
+        summary,
+        lambda item: _done(item, summary, bar, on_item),
+    )
 
 
 def _done(item: Item, summary: IngestSummary, bar: Progress | None, on_item) -> None:
