@@ -86,6 +86,24 @@ class _Async:
         return self._res.get()
 
 
+def build_gazetteer_apart() -> None:
+    """Build a missing gazetteer cache in a child process, not in this one.
+
+    Building the index from GeoNames peaks at ~740 MB, loading the built one at ~300 MB,
+    and a process never gives that peak back: on a cold cache the ingest's peak memory was
+    the build's. If the child fails (a read-only cache directory), the pipeline builds it
+    here as before."""
+    import subprocess
+    import sys
+
+    from ..gazetteer import cache_path
+
+    if cache_path().exists():
+        return
+    code = "from sitrep.gazetteer import get_index; get_index()"
+    subprocess.run([sys.executable, "-c", code], capture_output=True, check=False)
+
+
 class DaskError(Exception):
     """The Dask cluster cannot be reached or started; shown to the user as is."""
 

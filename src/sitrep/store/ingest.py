@@ -24,7 +24,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 
 from ..schema.models import DocumentOut, QualityFlag, Report
 from .db import Store, to_utc
-from .executor import make_executor
+from .executor import build_gazetteer_apart, make_executor
 from .models import Document
 from .sources import Item, Sidecars, count, expand, iter_items
 
@@ -271,6 +271,8 @@ def ingest_items(
     summary = IngestSummary()
     t0 = time.perf_counter()
     bar = progress or None  # progress=False (the old flag) means none
+    if extract:
+        build_gazetteer_apart()
     ex = make_executor(jobs=jobs if extract else 1, dask=dask if extract else None)
     if bar is not None:
         bar.start(total)
