@@ -1,12 +1,26 @@
 #!/usr/bin/env python
-"""Ingest benchmark: N generated ~3 KB reports into SQLite and PostgreSQL.
+"""Ingest benchmark: N generated ~3 KB reports into SQLite / PostgreSQL, locally or on Dask.
 
-Prints documents per second, peak memory (ru_maxrss of the ingesting process)
-and store size, with extraction (the real figure) and, with --no-extract too,
-the store-only fast path. Each run is a fresh process and a fresh store.
+Prints, per run (each a fresh process and a fresh store): documents per second
+(wall clock), documents per CPU second of the ingesting process, the CPU time
+per document spent storing and merging (`store ms`) and extracting
+(`extract ms`, in this process; the pipeline is loaded before the clock starts, here and on
+the workers), peak memory (ru_maxrss of the ingesting
+process; for Dask also of the largest worker) and store size.
 
-    python scripts/bench_ingest.py                  # 10,000 docs, sqlite + postgres
-    python scripts/bench_ingest.py -n 1000 --backend sqlite --no-extract
+Modes:
+  extract      single process: extract, store and merge (the real figure)
+  no-extract   the store-only fast path (texts without extraction)
+  dask         extraction on a Dask LocalCluster of --workers processes; this
+               process stores and merges
+  extract-only / dask-extract-only
+               extraction alone (nothing stored): the extraction throughput of one
+               process against the cluster's, in wall-clock docs/s and in docs per
+               CPU second of the busiest worker (steady when the machine is shared)
+
+    python scripts/bench_ingest.py                      # 10,000 docs, sqlite + postgres, extract
+    python scripts/bench_ingest.py -n 1000 --backend sqlite --modes extract,no-extract,dask
+    python scripts/bench_ingest.py -n 2000 --modes extract-only,dask-extract-only
 """
 
 from __future__ import annotations
@@ -21,36 +35,129 @@ import uuid
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+MODES = ("extract", "no-extract", "dask", "extract-only", "dask-extract-only")
 
 
-def run_one(src: str, db: str, extract: bool) -> dict:
-    """Inside the child: ingest and report figures as JSON."""
+def _timed(fn, acc: list[float]):
+    """`fn` wrapped to add its CPU time to acc[0]."""
+    import time
+
+    def wrapper(*a, **kw):
+        t = time.process_time()
+        try:
+            return fn(*a, **kw)
+        finally:
+            acc[0] += time.process_time() - t
+
+    return wrapper
+
+
+def _peak_mb() -> float:
+    import resource
+
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
+def _warm() -> float:
+    """Load the pipeline (as the first document would); this process's CPU time after it."""
+    import time
+
+    from sitrep.pipeline import extract
+
+    extract("warm up", None)
+    return time.process_time()
+
+
+def _worker_figures() -> dict:
     import resource
     import time
 
-    from sitrep.store import Store
-    from sitrep.store.ingest import ingest_paths
+    return {"cpu": time.process_time(), "peak_mb": _peak_mb(), "rss": resource.RUSAGE_SELF}
 
+
+def run_one(src: str, db: str, mode: str, workers: int) -> dict:
+    """Inside the child: ingest (or only extract) and report figures as JSON."""
+    import time
+
+    import sitrep.store.ingest as ing
+    from sitrep.store import Store
+
+    store_cpu, extract_cpu = [0.0], [0.0]
+    # the store + merge stage, as the ingest loop calls it (batched since issue 18)
+    stage = "store_items" if hasattr(ing, "store_items") else "store_item"
+    setattr(ing, stage, _timed(getattr(ing, stage), store_cpu))
+    if not mode.startswith("dask"):  # on Dask the workers extract: their CPU is read below
+        ing.extract_item = _timed(ing.extract_item, extract_cpu)
+    cluster = client = None
+    kw: dict = {}
+    if mode.startswith("dask"):
+        from dask.distributed import Client, LocalCluster
+
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                               dashboard_address=None)  # fmt: skip
+        client = Client(cluster)
+        kw["dask"] = client
+        warm = client.run(_warm)  # steady state: pipeline loading is not counted
+    _warm()
     cpu0 = time.process_time()
-    with Store(db) as st:
-        s = ingest_paths(st, [src], extract=extract, progress=False)
+    t0 = time.perf_counter()
+    extract = mode != "no-extract"
+    if mode.endswith("extract-only"):
+        from sitrep.store.sources import expand, iter_items
+
+        items = list(iter_items(expand([src])))
+        t0 = time.perf_counter()
+        cpu0 = time.process_time()
+        n = _extract_only(items, client)
+        seconds, seen, stored, failed = time.perf_counter() - t0, n, 0, 0
+        counts, size = {"incidents": 0, "claims": 0}, 0
+    else:
+        with Store(db) as st:
+            s = ing.ingest_paths(st, [src], extract=extract, progress=None, **kw)
+        seconds, seen, stored, failed = s.seconds, s.seen, s.stored, len(s.failed)
+        with Store(db, readonly=True) as st:
+            counts = st.counts()
+            size = st.size_bytes()
     cpu = time.process_time() - cpu0
-    with Store(db, readonly=True) as st:
-        counts = st.counts()
-        size = st.size_bytes()
-    return {
-        "docs": s.seen,
-        "stored": s.stored,
-        "failed": len(s.failed),
-        "seconds": round(s.seconds, 2),
-        "docs_per_s": round(s.docs_per_second, 1),
+    out = {
+        "docs": seen,
+        "stored": stored,
+        "failed": failed,
+        "seconds": round(seconds, 2),
+        "docs_per_s": round(seen / seconds, 1) if seconds else None,
         # the machine may be shared: docs per CPU second of this process is the steadier figure
-        "docs_per_cpu_s": round(s.seen / cpu, 1) if cpu else None,
-        "peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "docs_per_cpu_s": round(seen / cpu, 1) if cpu else None,
+        "store_ms": round(1000 * store_cpu[0] / seen, 2) if seen else None,
+        "extract_ms": round(1000 * extract_cpu[0] / seen, 2) if seen else None,
+        "peak_mb": _peak_mb(),
         "store_mb": round(size / 1e6, 1),
         "incidents": counts["incidents"],
         "claims": counts["claims"],
     }
+    if client is not None:
+        figs = client.run(_worker_figures)
+        used = {w: f["cpu"] - warm[w] for w, f in figs.items()}
+        busiest = max(used.values())
+        out["worker_peak_mb"] = max(f["peak_mb"] for f in figs.values())
+        out["worker_cpu_s"] = [round(c, 1) for c in used.values()]
+        # what the cluster would do on idle cores: docs per CPU second of the busiest worker
+        out["docs_per_worker_cpu_s"] = round(seen / busiest, 1) if busiest else None
+        client.close()
+        cluster.close()
+    return out
+
+
+def _extract_only(items, client) -> int:
+    """Run only the extraction, locally or on the cluster; the number of reports made."""
+    import sitrep.store.ingest as ing
+
+    if client is None:
+        return sum(1 for i in items if ing.extract_item(i)[0] is not None)
+    from sitrep.store.executor import DaskExecutor
+
+    ex = DaskExecutor(client)
+    results = ex.submit(ing.extract_item, items, True).result()
+    return sum(1 for report, _ in results if report is not None)
 
 
 def pg_database() -> tuple[str, str]:
@@ -76,57 +183,90 @@ def drop_pg(base: str, url: str) -> None:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0], epilog=__doc__.split("\n\n", 1)[1],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )  # fmt: skip
     ap.add_argument("-n", type=int, default=10_000, help="documents (default 10000)")
     ap.add_argument("--size", type=int, default=3000, help="characters per document")
     ap.add_argument("--backend", choices=["sqlite", "postgres", "both"], default="both")
-    ap.add_argument("--no-extract", action="store_true", help="also run the store-only fast path")
-    ap.add_argument("--child", nargs=3, metavar=("SRC", "DB", "EXTRACT"), help=argparse.SUPPRESS)
+    ap.add_argument("--modes", default="extract", help=f"comma-separated, of {', '.join(MODES)}")
+    ap.add_argument("--no-extract", action="store_true", help="add the no-extract mode")
+    ap.add_argument("--workers", type=int, default=2, help="Dask LocalCluster workers (default 2)")
+    ap.add_argument(
+        "--order", choices=["published", "generated"], default="published",
+        help="feed the reports in publication order (a live stream; default) or in the "
+        "generator's order (a back-fill out of order: late reports re-cluster incidents)",
+    )  # fmt: skip
+    ap.add_argument("--json", metavar="FILE", help="also write every row as JSON Lines here")
+    ap.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
-        src, db, extract = args.child
-        print(json.dumps(run_one(src, db, extract == "1")))
+        src, db, mode, workers = args.child
+        print(json.dumps(run_one(src, db, mode, int(workers))))
         return
+    modes = [m.strip() for m in args.modes.split(",") if m.strip()]
+    if args.no_extract and "no-extract" not in modes:
+        modes.append("no-extract")
+    if bad := [m for m in modes if m not in MODES]:
+        ap.error(f"unknown mode {bad[0]!r}: use {', '.join(MODES)}")
 
     sys.path.insert(0, str(ROOT / "tests"))  # the generator is test fixture code
     from synth import generate
 
     with tempfile.TemporaryDirectory(prefix="sitrep-bench-") as tmp:
         src = os.path.join(tmp, "reports.jsonl")
+        records = list(generate(args.n, seed=42, size=args.size))
+        if args.order == "published":
+            records.sort(key=lambda r: (r["published"], r["url"]))
         with open(src, "w", encoding="utf-8") as fh:
-            for rec in generate(args.n, seed=42, size=args.size):
+            for rec in records:
                 fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
         mb = os.path.getsize(src) / 1e6
-        print(f"{args.n} generated reports, {mb:.1f} MB ({mb * 1e6 / args.n / 1000:.1f} KB each)")
+        print(f"{args.n} generated reports, {mb:.1f} MB ({mb * 1e6 / args.n / 1000:.1f} KB each), "
+              f"in {args.order} order")  # fmt: skip
         backends = ["sqlite", "postgres"] if args.backend == "both" else [args.backend]
-        modes = [True, False] if args.no_extract else [True]
-        print(f"{'backend':9} {'extract':8} {'docs':>6} {'s':>8} {'docs/s':>8} {'/cpu-s':>7} {'peak MB':>8} "
-              f"{'store MB':>9} {'incid.':>7} {'claims':>7}")  # fmt: skip
+        print(f"{'backend':9} {'mode':18} {'docs':>6} {'s':>8} {'docs/s':>8} {'/cpu-s':>7} "
+              f"{'store ms':>8} {'extr. ms':>8} {'peak MB':>8} {'store MB':>9} {'incid.':>7} "
+              f"{'claims':>7}")  # fmt: skip
         for backend in backends:
-            for extract in modes:
+            for mode in modes:
+                if mode.endswith("extract-only") and backend != backends[0]:
+                    continue  # nothing is stored: once is enough
                 base = None
-                if backend == "sqlite":
-                    db = os.path.join(tmp, f"bench-{int(extract)}.db")
+                if backend == "sqlite" or mode.endswith("extract-only"):
+                    db = os.path.join(tmp, f"bench-{mode}.db")
                 else:
                     db, base = pg_database()
                 try:
                     out = subprocess.run(
-                        [sys.executable, __file__, "--child", src, db, str(int(extract))],
+                        [sys.executable, __file__, "--child", src, db, mode, str(args.workers)],
                         capture_output=True, text=True,
                     )  # fmt: skip
                     if out.returncode != 0:
-                        print(f"{backend} failed:\n{out.stderr[-2000:]}", file=sys.stderr)
+                        print(f"{backend} {mode} failed:\n{out.stderr[-2000:]}", file=sys.stderr)
                         continue
                     r = json.loads(out.stdout.strip().splitlines()[-1])
                 finally:
                     if base:
                         drop_pg(base, db)
+                label = f"{mode}:{args.workers}" if mode.startswith("dask") else mode
+                be = "-" if mode.endswith("extract-only") else backend
                 print(
-                    f"{backend:9} {'yes' if extract else 'no':8} {r['docs']:>6} "
-                    f"{r['seconds']:>8} {r['docs_per_s']:>8} {r['docs_per_cpu_s']:>7} {r['peak_mb']:>8} "
-                    f"{r['store_mb']:>9} {r['incidents']:>7} {r['claims']:>7}",
+                    f"{be:9} {label:18} {r['docs']:>6} {r['seconds']:>8} {r['docs_per_s']!s:>8} "
+                    f"{r['docs_per_cpu_s']!s:>7} {r['store_ms']!s:>8} {r['extract_ms']!s:>8} "
+                    f"{r['peak_mb']:>8} {r['store_mb']:>9} {r['incidents']:>7} {r['claims']:>7}",
                     flush=True,
                 )
+                if "worker_peak_mb" in r:
+                    print(f"{'':9} {'':18} workers: CPU s {r['worker_cpu_s']}, "
+                          f"{r['docs_per_worker_cpu_s']} docs per CPU-s of the busiest, "
+                          f"peak {r['worker_peak_mb']} MB", flush=True)  # fmt: skip
+                if args.json:
+                    with open(args.json, "a", encoding="utf-8") as fh:
+                        row = {"backend": be, "mode": label, "n": args.n, "order": args.order,
+                               **r}  # fmt: skip
+                        fh.write(json.dumps(row) + "\n")
 
 
 if __name__ == "__main__":

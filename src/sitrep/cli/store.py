@@ -91,6 +91,14 @@ def ingest_cmd(
         "--strict",
         help="Exit 1 when any record failed (default: only when nothing could be stored).",
     ),
+    dask: str = typer.Option(
+        None,
+        "--dask",
+        metavar="SCHEDULER",
+        help="Extract on a Dask cluster: a scheduler address (tcp://host:8786), 'local' for a "
+        "local cluster with one worker process per core, or 'local:N' for N. This process "
+        "stores and merges in input order: the same results as without it (docs/scale-out.md).",
+    ),
     quiet: bool = quiet_option(),
 ) -> None:
     """Ingest reports into the store; re-running (or resuming after a crash) adds nothing twice.
@@ -103,6 +111,7 @@ def ingest_cmd(
     from sqlalchemy.exc import SQLAlchemyError
 
     from ..store import StoreError, to_utc
+    from ..store.executor import DaskError
     from ..store.ingest import ingest_items, ingest_paths
     from ..store.sources import SidecarError
     from .errors import database_error_message, debug
@@ -116,6 +125,15 @@ def ingest_cmd(
             fail(str(e))
     if "-" in paths and len(paths) > 1:
         fail("'-' (stdin) cannot be mixed with other paths")
+    if dask is not None:
+        from ..store.executor import parse_dask
+
+        if jobs > 1:
+            fail("--dask and --jobs cannot be combined: the cluster's workers extract")
+        try:
+            parse_dask(dask)
+        except DaskError as e:
+            fail(str(e))
     store = _open(db)
     err = Console(stderr=True, highlight=False, soft_wrap=True)
     bar = IngestBar() if show_progress(quiet) else None
@@ -128,10 +146,10 @@ def ingest_cmd(
         else:
             summary = ingest_paths(
                 store, paths, published=published, lang=lang, extract=not no_extract,
-                progress=bar, jobs=jobs, force=force,
+                progress=bar, jobs=jobs, force=force, dask=dask,
                 published_from=str(published_from) if published_from else None,
             )  # fmt: skip
-    except SidecarError as e:
+    except (SidecarError, DaskError) as e:
         fail(str(e))
     except StoreError as e:
         fail(str(e))

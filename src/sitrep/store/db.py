@@ -3,8 +3,9 @@
 SQLite by default (one file; WAL + busy_timeout, writes take the lock up front
 with BEGIN IMMEDIATE), PostgreSQL when given a postgresql:// URL (writes take a
 transaction-level advisory lock). Either way there is one writer transaction
-at a time, each document commits on its own, and a document is inserted with
-ON CONFLICT DO NOTHING on its content hash: re-ingesting is a no-op and an
+at a time; ingest stores a batch of documents per transaction (`add_reports`:
+one executemany / COPY per table, then merging in input order), and a document
+already stored (by its content hash) is skipped: re-ingesting is a no-op and an
 interrupted ingest resumes without duplicates.
 """
 
@@ -93,6 +94,49 @@ class AddResult:
     doc_id: str
     stored: bool  # False: it was already there
     incidents: list[int] = field(default_factory=list)
+
+
+def _document_row(report: Report, meta: dict[str, Any], pub_at: str | None, now: str) -> dict:
+    """The documents row of a stored report; the Report JSON leaves out default values
+    (most of each mention), which model_validate restores: a third smaller, same Report."""
+    d = report.document
+    raw_hash = meta.get("raw_hash")
+    return {
+        "id": d.id,
+        "raw_hash": raw_hash or d.id,
+        "status": "ok",
+        "error": None,
+        "source": d.source,
+        "url": meta.get("url"),
+        "title": meta.get("title") or d.title,
+        "outlet": meta.get("outlet") or d.outlet,
+        "byline": d.byline,
+        "published": meta.get("published") or d.published,
+        "published_at": pub_at,
+        "lang": d.lang,
+        "text": d.text,
+        "report": report.model_dump(by_alias=True, mode="json", exclude_defaults=True),
+        "ingested_at": now,
+    }
+
+
+def _bulk_insert(conn, table, rows: list[dict[str, Any]]) -> None:
+    """Rows of plain columns (no JSON) into `table`: COPY on PostgreSQL, the driver's own
+    executemany on SQLite. SQLAlchemy's per-row parameter processing was most of the cost
+    of ~80 mention rows a document; the transaction is the caller's."""
+    cols = list(rows[0])
+    names = ", ".join(f'"{c}"' for c in cols)
+    if conn.dialect.name == "postgresql":
+        raw = conn.connection.driver_connection  # psycopg 3, inside our transaction
+        with raw.cursor() as cur, cur.copy(f"COPY {table.name} ({names}) FROM STDIN") as copy:
+            for r in rows:
+                copy.write_row([r[c] for c in cols])
+    else:
+        marks = ", ".join("?" * len(cols))
+        conn.exec_driver_sql(
+            f"INSERT INTO {table.name} ({names}) VALUES ({marks})",
+            [tuple(r[c] for c in cols) for r in rows],
+        )
 
 
 def _json(obj: Any) -> str:
@@ -305,11 +349,30 @@ class Store:
 
         `settle=False` (ingest runs): a late report is placed provisionally and its range
         marked pending; `settle()` at the end of the run re-clusters it (docs/merging.md)."""
+        meta = {"published_at": published_at, "published": published, "url": url,
+                "title": title, "outlet": outlet, "raw_hash": raw_hash}  # fmt: skip
         with operation(f"storing document {report.document.id}"), self.write() as s:
-            return self._insert_report(
-                s, report, published_at=published_at, published=published, url=url,
-                title=title, outlet=outlet, raw_hash=raw_hash, merge=merge, settle=settle,
-            )  # fmt: skip
+            return self._insert_reports(s, [(report, meta)], merge=merge, settle=settle)[0]
+
+    def add_reports(
+        self,
+        batch: list[tuple[Report, dict[str, Any]]],
+        *,
+        merge: bool = True,
+        settle: bool = True,
+    ) -> list[AddResult]:
+        """Store extracted reports and merge their events in order, in ONE transaction.
+
+        Each (report, meta) is what `add_report` takes (meta: its keyword arguments).
+        The rows of all the documents go in with one executemany per table, then each
+        document's events are merged in input order, so the incidents are the ones
+        storing them one by one gives (merging reads only incidents, members and the
+        members' claims). A document already stored (or twice in the batch) is skipped.
+        Any error rolls the whole batch back: the caller retries one by one to find it."""
+        if not batch:
+            return []
+        with operation(f"storing {len(batch)} documents"), self.write() as s:
+            return self._insert_reports(s, batch, merge=merge, settle=settle)
 
     def replace_report(self, old_id: str, report: Report) -> AddResult:
         """Replace a stored document by a new extraction of it, in one transaction: the old
@@ -325,112 +388,106 @@ class Store:
                         title=old.title, outlet=old.outlet, raw_hash=old.raw_hash)  # fmt: skip
             s.expunge(old)
             remove_document(s, old_id, now=utcnow())
-            return self._insert_report(s, report, **meta)
+            return self._insert_reports(s, [(report, meta)])[0]
 
-    def _insert_report(
+    def _insert_reports(
         self,
         s: Session,
-        report: Report,
+        batch: list[tuple[Report, dict[str, Any]]],
         *,
-        published_at: str | None = None,
-        published: str | None = None,
-        url: str | None = None,
-        title: str | None = None,
-        outlet: str | None = None,
-        raw_hash: str | None = None,
         merge: bool = True,
         settle: bool = True,
-    ) -> AddResult:
-        d = report.document
+    ) -> list[AddResult]:
+        """The rows of `batch` in session `s`, then each document merged in input order."""
         now = utcnow()
-        pub_at = to_utc(published_at) or to_utc(d.published)
-        res = s.execute(
-            self._insert(Document)
-            .values(
-                id=d.id,
-                raw_hash=raw_hash or d.id,
-                status="ok",
-                error=None,
-                source=d.source,
-                url=url,
-                title=title or d.title,
-                outlet=outlet or d.outlet,
-                byline=d.byline,
-                published=published or d.published,
-                published_at=pub_at,
-                lang=d.lang,
-                text=d.text,
-                report=report.model_dump(by_alias=True, mode="json"),
-                ingested_at=now,
-            )
-            .on_conflict_do_nothing(index_elements=["id"])
-            .returning(Document.id)
-        )
-        if res.first() is None:  # already stored: nothing else to do
-            return AddResult(d.id, stored=False)
-        self._add_parts(s, report)
-        if raw_hash:  # an earlier failure of the same input is superseded
+        ids = [r.document.id for r, _ in batch]
+        have = set()
+        for i in range(0, len(ids), 400):
+            have.update(s.scalars(select(Document.id).where(Document.id.in_(ids[i : i + 400]))))
+        new: list[tuple[Report, str | None]] = []
+        out: list[AddResult] = []
+        rows = []
+        for report, meta in batch:
+            d = report.document
+            if d.id in have:  # already stored: nothing else to do
+                out.append(AddResult(d.id, stored=False))
+                continue
+            have.add(d.id)
+            pub_at = to_utc(meta.get("published_at")) or to_utc(d.published)
+            rows.append(_document_row(report, meta, pub_at, now))
+            new.append((report, pub_at))
+            out.append(AddResult(d.id, stored=True))
+        if not rows:
+            return out
+        s.connection().execute(Document.__table__.insert(), rows)
+        self._add_parts(s, [r for r, _ in new])
+        # an earlier failure of the same input is superseded
+        failed = sorted({r["raw_hash"] for r in rows if r["raw_hash"] != r["id"]})
+        for i in range(0, len(failed), 400):
             s.execute(
-                delete(Document).where(Document.raw_hash == raw_hash, Document.status == "failed")
+                delete(Document).where(
+                    Document.raw_hash.in_(failed[i : i + 400]), Document.status == "failed"
+                )
             )
-        incidents: list[int] = []
         if merge:
-            incidents = merge_report(s, report, published_at=pub_at, now=now, settle=settle)
-        return AddResult(d.id, stored=True, incidents=incidents)
+            by_id = {r.doc_id: r for r in out if r.stored}
+            for report, pub_at in new:
+                by_id[report.document.id].incidents = merge_report(
+                    s, report, published_at=pub_at, now=now, settle=settle
+                )
+        return out
 
-    def _add_parts(self, s: Session, report: Report) -> None:
+    def _add_parts(self, s: Session, reports: list[Report]) -> None:
         """Mentions, claims, events as rows with the columns queries use: one Core executemany
-        each (the ORM path is far slower). The Report itself is kept whole in documents.report."""
-        doc_id = report.document.id
+        per table for the whole batch (the ORM path is far slower). The Report itself is kept
+        whole in documents.report."""
         conn = s.connection()
-        if report.mentions:
-            conn.execute(
-                MentionRow.__table__.insert(),
-                [
-                    {
-                        "doc_id": doc_id,
-                        "id": m.id,
-                        "seq": i,
-                        "kind": m.kind,
-                        "start": m.start,
-                        "end": m.end,
-                        "text": m.text,
-                        "norm": m.norm,
-                    }
-                    for i, m in enumerate(report.mentions)
-                ],
-            )
-        if report.claims:
-            conn.execute(
-                ClaimRow.__table__.insert(),
-                [
-                    {
-                        "doc_id": doc_id,
-                        "id": c.id,
-                        "seq": i,
-                        "kind": c.kind,
-                        "value": c.value,
-                        "qualifier": c.qualifier,
-                        "low": c.low,
-                        "high": c.high,
-                        "certainty": c.certainty,
-                        "source_name": c.source.name,
-                        "source_kind": c.source.kind,
-                        "perpetrator": c.perpetrator,
-                        "start": c.evidence.start,
-                        "end": c.evidence.end,
-                        "text": c.evidence.text,
-                    }
-                    for i, c in enumerate(report.claims)
-                ],
-            )
-        if report.events:
-            rows = []
-            for i, e in enumerate(report.events):
+        mentions = [
+            {
+                "doc_id": r.document.id,
+                "id": m.id,
+                "seq": i,
+                "kind": m.kind,
+                "start": m.start,
+                "end": m.end,
+                "text": m.text,
+                "norm": m.norm,
+            }  # fmt: skip
+            for r in reports
+            for i, m in enumerate(r.mentions)
+        ]
+        if mentions:
+            _bulk_insert(conn, MentionRow.__table__, mentions)
+        claims = [
+            {
+                "doc_id": r.document.id,
+                "id": c.id,
+                "seq": i,
+                "kind": c.kind,
+                "value": c.value,
+                "qualifier": c.qualifier,
+                "low": c.low,
+                "high": c.high,
+                "certainty": c.certainty,
+                "source_name": c.source.name,
+                "source_kind": c.source.kind,
+                "perpetrator": c.perpetrator,
+                "start": c.evidence.start,
+                "end": c.evidence.end,
+                "text": c.evidence.text,
+            }
+            for r in reports
+            for i, c in enumerate(r.claims)
+        ]
+        if claims:
+            conn.execute(ClaimRow.__table__.insert(), claims)
+        events = []
+        for r in reports:
+            for i, e in enumerate(r.events):
                 loc = e.location
-                rows.append(
+                events.append(
                     {
-                        "doc_id": doc_id,
+                        "doc_id": r.document.id,
                         "id": e.id,
                         "seq": i,
                         "event_type": e.event_type,
@@ -446,7 +503,8 @@ class Store:
                         "geo_precision": loc.precision if loc else None,
                     }
                 )
-            conn.execute(EventRow.__table__.insert(), rows)
+        if events:
+            _bulk_insert(conn, EventRow.__table__, events)
 
     def settle(self) -> dict[str, int]:
         """Re-cluster what late reports left pending, so incidents equal a rebuild."""

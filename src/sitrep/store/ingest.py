@@ -1,4 +1,4 @@
-"""Ingest sources into a store: read, extract, store and merge, one record at a time.
+"""Ingest sources into a store: read, extract, store and merge, each record protected.
 
 Every record goes through three protected steps, each a function of its own so
 that other drivers (worker pools, Dask) reuse them:
@@ -6,15 +6,20 @@ that other drivers (worker pools, Dask) reuse them:
 1. parse / validate (`sources.iter_items`): bytes -> an `Item`, or an Item that
    failed with its stage (read, parse, validate) — never an exception;
 2. extract (`extract_item`): Item -> Report, or the error (stage `extract`);
-3. store (`store_item`): one transaction per document; a failure of the record
-   itself (stage `store`) is recorded, a failure of the store (disk full, server
-   gone, locked) stops the run, which resumes where it stopped.
+3. store (`store_items`): a batch in input order in one transaction; if a record
+   of it cannot be stored, the batch goes again one document per transaction
+   (`store_item`), so that record fails alone (stage `store`) and is recorded. A
+   failure of the store itself (disk full, server gone, locked) stops the run,
+   which resumes where it stopped.
 
-A failed record is written to the documents table with status `failed`, its
-stage, error and position, in a transaction of its own whose values are
-scrubbed first; the rest of the batch goes on. Inputs already stored (by the
-hash of the input) are skipped before extraction, so a killed ingest resumes
-with every document stored exactly once.
+Extraction runs here, in forked worker processes (`jobs` > 1) or on a Dask
+cluster (`executor.py`); the next batch is extracted while this process, the one
+writer, stores and merges the last. A failed record is written to the documents
+table with status `failed`, its stage, error and position, in a transaction of
+its own whose values are scrubbed first; the rest goes on. Inputs already stored
+(by the hash of the input) are skipped before extraction, so a killed ingest
+resumes with every document stored exactly once. Late reports are placed
+provisionally and re-clustered once at the end of the run (`Store.settle`).
 """
 
 from __future__ import annotations
@@ -23,13 +28,14 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import Protocol
+from typing import Any, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
 from ..schema.models import DocumentOut, QualityFlag, Report
 from .db import Store, operation, to_utc
+from .executor import build_gazetteer_apart, make_executor
 from .models import Document
 from .sources import Item, Sidecars, count, expand, iter_items
 
@@ -187,6 +193,58 @@ def store_unusable(e: BaseException) -> bool:
     return isinstance(e, DBAPIError) and bool(e.connection_invalidated)
 
 
+def store_items(
+    store: Store,
+    results: list[tuple[Item, tuple[Report | None, str | None]]],
+    summary: IngestSummary,
+    done: Callable[[Item], None] | None = None,
+) -> None:
+    """Store a batch of extracted reports in input order, in one transaction (see
+    Store.add_reports); failures are recorded one by one, as store_item does. `done` is
+    told of each item in order once the summary counts it."""
+    done = done or (lambda _item: None)
+    reports = [(item, rep) for item, (rep, err) in results if rep is not None and err is None]
+    try:
+        added = store.add_reports(
+            [
+                (
+                    rep,
+                    {
+                        "published_at": item.published,
+                        "published": item.published,
+                        "url": item.url,
+                        "title": item.title,
+                        "outlet": item.outlet,
+                        "raw_hash": item.raw_hash,
+                    },
+                )  # fmt: skip
+                for item, rep in reports
+            ],
+            settle=False,  # late reports are re-clustered once, at the end of the run
+        )
+    except Exception as e:
+        if store_unusable(e):
+            raise  # the store itself is unusable: stop; the rest resumes next time
+        # one bad record: one document per transaction, so it fails alone
+        for item, (report, error) in results:
+            store_item(store, item, report, error, summary)
+            done(item)
+        return
+    stored = iter(added)
+    for item, (report, error) in results:
+        if report is None or error is not None:
+            store_item(store, item, report, error, summary)  # records the failure
+        else:
+            res = next(stored)
+            summary.seen += 1
+            if res.stored:
+                summary.stored += 1
+                summary.incidents.update(res.incidents)
+            else:
+                summary.duplicates += 1
+        done(item)
+
+
 def _first_line(e: BaseException) -> str:
     """The first line of an error, bounded (a DB error's SQL and parameters never follow)."""
     lines = str(getattr(e, "orig", None) or e).strip().splitlines()
@@ -221,6 +279,7 @@ def ingest_paths(
     on_item: Callable[[Item], None] | None = None,
     force: bool = False,
     published_from: str | None = None,
+    dask: Any = None,
 ) -> IngestSummary:
     """Ingest files / directories / globs / JSON Lines / feeds into `store`.
 
@@ -233,7 +292,7 @@ def ingest_paths(
     total = count(expanded) if progress else None
     items = iter_items(expanded, published=published, lang=lang, sidecars=sidecars)
     summary = ingest_items(store, items, total=total, extract=extract, progress=progress,
-                           jobs=jobs, on_item=on_item, force=force)  # fmt: skip
+                           jobs=jobs, on_item=on_item, force=force, dask=dask)  # fmt: skip
     summary.skipped = skipped
     return summary
 
@@ -248,58 +307,68 @@ def ingest_items(
     jobs: int = 1,
     on_item: Callable[[Item], None] | None = None,
     force: bool = False,
+    dask: Any = None,
 ) -> IngestSummary:
+    """`dask`: a scheduler spec ("local", "local:N", an address) or a distributed Client;
+    extraction then runs on the cluster and this process stores and merges, in input order."""
     summary = IngestSummary()
     t0 = time.perf_counter()
-    pool = _pool(jobs) if jobs > 1 and extract else None
     bar = progress or None  # progress=False (the old flag) means none
+    if extract:
+        build_gazetteer_apart()
+    ex = make_executor(jobs=jobs if extract else 1, dask=dask if extract else None)
     if bar is not None:
         bar.start(total)
+    pending = None
     try:
-        for batch in _batches(items, BATCH * max(1, jobs)):
-            known = (
-                set()
-                if force
-                else _stored_hashes(store, {i.raw_hash for i in batch if i.error is None})
-            )
-            todo = []
-            for item in batch:
-                if item.error is None and item.raw_hash in known:
-                    summary.seen += 1
-                    summary.duplicates += 1
-                    _done(item, summary, bar, on_item)
-                else:
-                    todo.append(item)
-            if pool is not None:
-                results = pool.starmap(extract_item, [(i, extract) for i in todo], chunksize=4)
-            else:
-                results = (extract_item(i, extract) for i in todo)
-            for item, (report, error) in zip(todo, results, strict=True):
-                store_item(store, item, report, error, summary, force=force)
-                _done(item, summary, bar, on_item)
+        # the next batch is submitted before the last one is stored: workers extract while
+        # this process, the one writer, stores and merges in input order
+        for batch in _batches(items, BATCH * max(1, ex.workers)):
+            todo = _new_items(store, batch, summary, bar, on_item, force=force)
+            submitted = (todo, ex.submit(extract_item, todo, extract))
+            if pending is not None:
+                _store_batch(store, *pending, summary, bar, on_item, force=force)
+            pending = submitted
+        if pending is not None:
+            _store_batch(store, *pending, summary, bar, on_item, force=force)
         if extract:
             store.settle()  # incidents equal a rebuild, whatever the order of arrival
     finally:
-        if pool is not None:
-            pool.terminate()
+        ex.close()
         if bar is not None:
             bar.close()
     summary.seconds = time.perf_counter() - t0
     return summary
 
 
-def _pool(jobs: int):
-    """Worker processes forked from a warmed-up pipeline (loaded once, shared copy-on-write)."""
-    import multiprocessing as mp
+def _new_items(store, batch, summary, bar, on_item, *, force: bool) -> list[Item]:
+    """The items of a batch to extract; those whose input is stored already are counted."""
+    hashes = {i.raw_hash for i in batch if i.error is None}
+    known = set() if force else _stored_hashes(store, hashes)
+    todo = []
+    for item in batch:
+        if item.error is None and item.raw_hash in known:
+            summary.seen += 1
+            summary.duplicates += 1
+            _done(item, summary, bar, on_item)
+        else:
+            todo.append(item)
+    return todo
 
-    from ..pipeline import extract
 
-    extract("warm up", None)
-    try:
-        ctx = mp.get_context("fork")
-    except ValueError:  # no fork on this platform: workers load the pipeline themselves
-        ctx = mp.get_context()
-    return ctx.Pool(jobs)
+def _store_batch(store, todo, pending, summary, bar, on_item, *, force: bool) -> None:
+    results = pending.result()
+    if force:  # replacing goes one document at a time
+        for item, (report, error) in zip(todo, results, strict=True):
+            store_item(store, item, report, error, summary, force=True)
+            _done(item, summary, bar, on_item)
+        return
+    store_items(
+        store,
+        list(zip(todo, results, strict=True)),
+        summary,
+        lambda item: _done(item, summary, bar, on_item),
+    )
 
 
 def _done(item: Item, summary: IngestSummary, bar: Progress | None, on_item) -> None:

@@ -1,0 +1,203 @@
+"""Where extraction runs: in this process, in forked worker processes, or on a Dask cluster.
+
+Ingest hands each batch of items to an executor and gets the results back in
+input order; it submits the next batch before storing the current one, so the
+workers extract while the one writer (this process) stores and merges. Every
+executor runs the same `extract_item`, so the stored results are identical
+whichever one ran it; only throughput differs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Protocol
+
+# (report, error) per item, as `sitrep.store.ingest.extract_item` returns it
+Result = tuple[Any, str | None]
+
+
+class Pending(Protocol):
+    def result(self) -> list[Result]: ...
+
+
+class Executor(Protocol):
+    """Extracts batches of items; `workers` says how many run at once (batch sizing)."""
+
+    workers: int
+
+    def submit(self, fn: Callable, items: list, extract: bool) -> Pending: ...
+
+    def close(self) -> None: ...
+
+
+class _Later:
+    """A batch extracted when its result is asked for (in this process)."""
+
+    def __init__(self, fn: Callable, items: list, extract: bool) -> None:
+        self._call = (fn, items, extract)
+
+    def result(self) -> list[Result]:
+        fn, items, extract = self._call
+        return [fn(i, extract) for i in items]
+
+
+class LocalExecutor:
+    """This process, one item after the other."""
+
+    workers = 1
+
+    def submit(self, fn: Callable, items: list, extract: bool) -> Pending:
+        return _Later(fn, items, extract)
+
+    def close(self) -> None:
+        pass
+
+
+class PoolExecutor:
+    """`jobs` worker processes forked from a warmed-up pipeline (loaded once, shared
+    copy-on-write)."""
+
+    def __init__(self, jobs: int) -> None:
+        import multiprocessing as mp
+
+        from ..pipeline import extract
+
+        extract("warm up", None)
+        try:
+            ctx = mp.get_context("fork")
+        except ValueError:  # no fork on this platform: workers load the pipeline themselves
+            ctx = mp.get_context()
+        self.workers = jobs
+        self._pool = ctx.Pool(jobs)
+
+    def submit(self, fn: Callable, items: list, extract: bool) -> Pending:
+        res = self._pool.starmap_async(fn, [(i, extract) for i in items], chunksize=4)
+        return _Async(res)
+
+    def close(self) -> None:
+        self._pool.terminate()
+
+
+class _Async:
+    def __init__(self, res) -> None:
+        self._res = res
+
+    def result(self) -> list[Result]:
+        return self._res.get()
+
+
+def build_gazetteer_apart() -> None:
+    """Build a missing gazetteer cache in a child process, not in this one.
+
+    Building the index from GeoNames peaks at ~740 MB, loading the built one at ~300 MB,
+    and a process never gives that peak back: on a cold cache the ingest's peak memory was
+    the build's. If the child fails (a read-only cache directory), the pipeline builds it
+    here as before."""
+    import subprocess
+    import sys
+
+    from ..gazetteer import cache_path
+
+    if cache_path().exists():
+        return
+    code = "from sitrep.gazetteer import get_index; get_index()"
+    subprocess.run([sys.executable, "-c", code], capture_output=True, check=False)
+
+
+class DaskError(Exception):
+    """The Dask cluster cannot be reached or started; shown to the user as is."""
+
+
+def parse_dask(spec: str) -> tuple[str | None, int | None]:
+    """`--dask` value -> (scheduler address, None) or (None, local workers).
+
+    "local" -> a LocalCluster with one worker process per core; "local:N" -> N workers;
+    anything else is a scheduler address (tcp://host:8786, tls://..., host:8786)."""
+    spec = spec.strip()
+    if spec == "local" or spec.startswith("local:"):
+        n = spec.partition(":")[2]
+        if not n:
+            return None, None
+        if not n.isdigit() or int(n) < 1:
+            raise DaskError(f"--dask {spec}: expected local:N with N >= 1 workers")
+        return None, int(n)
+    if not spec:
+        raise DaskError("--dask: empty scheduler address")
+    return spec, None
+
+
+class DaskExecutor:
+    """A Dask distributed cluster: an existing scheduler, or a LocalCluster of processes.
+
+    Workers need only `pip install sitrep` (the same version): tasks are sitrep's own
+    functions, pickled by reference. A task extracts `chunk` items (a task costs the
+    scheduler and the worker about as much as a short document); results come back in
+    input order."""
+
+    chunk = 4
+
+    def __init__(self, client: Any = None, *, address: str | None = None,
+                 n_workers: int | None = None, timeout: float = 20) -> None:  # fmt: skip
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError:  # pragma: no cover - a dependency; only a broken install lacks it
+            raise DaskError("Dask is not installed: pip install 'dask[distributed]'") from None
+        self._own: list[Any] = []
+        if client is None:
+            try:
+                if address is None:
+                    cluster = LocalCluster(
+                        n_workers=n_workers, threads_per_worker=1, processes=True,
+                        dashboard_address=None, silence_logs=40,  # logging.ERROR
+                    )  # fmt: skip
+                    self._own.append(cluster)
+                    client = Client(cluster, timeout=timeout)
+                else:
+                    client = Client(address, timeout=timeout)
+            except OSError as e:  # refused, timed out, unresolvable
+                self.close()
+                raise DaskError(f"cannot reach the Dask scheduler {address}: {e}") from None
+            self._own.insert(0, client)
+        self.client = client
+        info = client.scheduler_info()
+        self.workers = max(1, sum(w.get("nthreads", 1) for w in info["workers"].values()))
+
+    def submit(self, fn: Callable, items: list, extract: bool) -> Pending:
+        chunks = [items[i : i + self.chunk] for i in range(0, len(items), self.chunk)]
+        futures = self.client.map(run_chunk, chunks, fn=fn, extract=extract, pure=False)
+        return _Gathered(self.client, futures)
+
+    def close(self) -> None:
+        for obj in self._own:  # the client first, then the cluster it ran on
+            try:
+                obj.close()
+            except Exception:  # noqa: BLE001 - closing is best effort
+                pass
+        self._own = []
+
+
+def run_chunk(items: list, *, fn: Callable, extract: bool) -> list[Result]:
+    """One Dask task: a few items, so the per-task cost of the scheduler is shared."""
+    return [fn(i, extract) for i in items]
+
+
+class _Gathered:
+    def __init__(self, client: Any, futures: list) -> None:
+        self._client, self._futures = client, futures
+
+    def result(self) -> list[Result]:
+        out = [r for chunk in self._client.gather(self._futures) for r in chunk]
+        self._futures = []  # released: the workers drop the reports
+        return out
+
+
+def make_executor(*, jobs: int = 1, dask: Any = None) -> Executor:
+    """The executor for `jobs` local processes or a `dask` spec / Client."""
+    if dask is not None:
+        if isinstance(dask, str):
+            address, n = parse_dask(dask)
+            return DaskExecutor(address=address, n_workers=n)
+        return DaskExecutor(dask)
+    if jobs > 1:
+        return PoolExecutor(jobs)
+    return LocalExecutor()
