@@ -4,6 +4,7 @@ claims and incidents of an uninterrupted run. Seeded; docs/reliability.md has fi
 
 from __future__ import annotations
 
+import os
 import random
 import signal
 import subprocess
@@ -33,6 +34,7 @@ def test_kill9_ten_times_then_resume_equals_an_uninterrupted_run(tmp_path):
     Store(db).close()  # the schema, so that the poll below can count
     rng = random.Random(SEED)
     cmd = [*SITREP, "ingest", str(src), "--db", db, "-q"]
+    env = {**os.environ, "SITREP_INGEST_BATCH": "1"}  # one document per commit: kills land between
     killed = 0
     with Store(db) as st:
         for _ in range(KILLS):
@@ -42,7 +44,7 @@ def test_kill9_ten_times_then_resume_equals_an_uninterrupted_run(tmp_path):
             # a random point: during start-up (0 more stored) or after 1-3 more documents
             more = rng.choice([0, 1, 1, 2, 3])
             delay = rng.uniform(0.0, 1.5)
-            proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
             t0 = time.monotonic()
             while proc.poll() is None and time.monotonic() - t0 < 300:
                 if more == 0 and time.monotonic() - t0 >= delay:
