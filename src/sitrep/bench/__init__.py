@@ -17,7 +17,7 @@ from .corpus import LANGS, CorpusError, real_docs, take
 __all__ = ["LANGS", "CorpusError", "LangResult", "RealBench", "run_real"]
 
 # one short report run before timing: loads lexicons, gazetteer and morphology
-_LOAD_TEXT = {
+LOAD_TEXT = {
     "uk": "У Києві 3 березня поліція затримала 12 людей.",
     "ru": "В Москве 3 марта полиция задержала 12 человек.",
     "en": "Police detained 12 people in London on 3 March.",
@@ -78,7 +78,7 @@ def run_real(
     pipe = default_pipeline()
     timer = StageTimer(pipe)
     for lang in langs:
-        pipe(Doc(raw=_LOAD_TEXT[lang], lang_hint=None))
+        pipe(Doc(raw=LOAD_TEXT[lang], lang_hint=None))
     load = time.process_time() - t0
     results = []
     for lang in langs:
@@ -87,7 +87,7 @@ def run_real(
             cleared = clear_all()
             pipe = default_pipeline()
             timer = StageTimer(pipe)
-            pipe(Doc(raw=_LOAD_TEXT[lang]))
+            pipe(Doc(raw=LOAD_TEXT[lang]))
         timer.reset()
         claims = events = 0
         t = time.process_time()
