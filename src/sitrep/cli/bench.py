@@ -92,7 +92,9 @@ def bench_cmd(
         from ..bench.synthetic import run
 
         n = docs or 1000
-        with Progress(transient=True, console=Console(stderr=True)) if live else nullcontext() as bar:
+        with (
+            Progress(transient=True, console=Console(stderr=True)) if live else nullcontext() as bar
+        ):
             task = bar.add_task("extracting", total=n) if bar else None
             res = run(
                 n,
@@ -111,7 +113,9 @@ def bench_cmd(
     wanted = tuple(x.strip() for x in langs.split(",") if x.strip())
     bad = [x for x in wanted if x not in LANGS]
     if bad or not wanted:
-        fail(f"--lang: unknown language {', '.join(bad) or '(none)'}; choose from {', '.join(LANGS)}")
+        fail(
+            f"--lang: unknown language {', '.join(bad) or '(none)'}; choose from {', '.join(LANGS)}"
+        )
     with Progress(transient=True, console=Console(stderr=True)) if live else nullcontext() as bar:
         tasks: dict[str, int] = {}
 
@@ -164,8 +168,12 @@ def render(res) -> str:
         f"peak memory {res.peak_rss_mb:.0f} MB (before any peer); start-up {res.load_seconds:.2f} s"
     )
     stages = list(res.languages[0].stages_ms_per_doc) if res.languages else []
-    lines += ["", "CPU ms per document, by stage:", "| stage | " + " | ".join(
-        r.lang for r in res.languages) + " |", "|---|" + "---|" * len(res.languages)]
+    lines += [
+        "",
+        "CPU ms per document, by stage:",
+        "| stage | " + " | ".join(r.lang for r in res.languages) + " |",
+        "|---|" + "---|" * len(res.languages),
+    ]
     for s in stages:
         lines.append(
             f"| {s} | "
