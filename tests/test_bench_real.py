@@ -5,9 +5,9 @@ from __future__ import annotations
 import gzip
 import json
 
-from conftest import ROOT
 from typer.testing import CliRunner
 
+from conftest import ROOT
 from sitrep.cli import _register, app
 
 runner = CliRunner()

@@ -82,7 +82,10 @@ def test_extract_folder_same_output_on_one_and_two_workers(tmp_path):
     assert outs[0] == outs[1] == outs[2]
     rows = [json.loads(x) for x in outs[0].decode().splitlines()]
     assert [r["document"]["source"].split("/in/")[-1] for r in rows] == [
-        "a.txt", "b.md", "c/d.txt", "e.html"
+        "a.txt",
+        "b.md",
+        "c/d.txt",
+        "e.html",
     ]
     assert all(r["claims"] for r in rows)
 

@@ -47,16 +47,17 @@ def ordered_map(
 ) -> Iterator[R]:
     """fn over items in `jobs` forked processes, yielding results in input order.
 
-    `warm` runs once before forking (load the pipeline) so the workers share it copy-on-write
-    instead of each loading it. With jobs == 1 nothing is forked. fn must be picklable.
+    `warm` runs first (load the pipeline), before forking, so the workers share it
+    copy-on-write instead of each loading it. With jobs == 1 nothing is forked. fn must be
+    picklable.
     """
+    if warm is not None:
+        warm()
     if jobs <= 1:
         yield from map(fn, items)
         return
     import multiprocessing as mp
 
-    if warm is not None:
-        warm()
     try:
         ctx = mp.get_context("fork")
     except ValueError:  # no fork on this platform: workers load what they need themselves

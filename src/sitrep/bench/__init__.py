@@ -68,6 +68,7 @@ def run_real(
 ) -> RealBench:
     """Run the default pipeline over each language's real texts; peers on the first `peers`."""
     from ..doc import Doc
+    from ..gcpolicy import settle_after_load
     from ..pipeline import default_pipeline, parse_published
     from .caches import clear_all
     from .stages import StageTimer
@@ -79,6 +80,7 @@ def run_real(
     timer = StageTimer(pipe)
     for lang in langs:
         pipe(Doc(raw=LOAD_TEXT[lang], lang_hint=None))
+    settle_after_load()
     load = time.process_time() - t0
     results = []
     for lang in langs:
@@ -88,6 +90,7 @@ def run_real(
             pipe = default_pipeline()
             timer = StageTimer(pipe)
             pipe(Doc(raw=LOAD_TEXT[lang]))
+            settle_after_load()
         timer.reset()
         claims = events = 0
         t = time.process_time()

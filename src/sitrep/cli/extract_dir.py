@@ -54,9 +54,11 @@ def _warm() -> None:
     """Load every language's lexicons and dictionaries once, before the workers fork."""
     from ..bench import LOAD_TEXT
     from ..doc import Doc
+    from ..gcpolicy import settle_after_load
 
     for text in LOAD_TEXT.values():
         _STATE["pipeline"](Doc(raw=text))
+    settle_after_load()
 
 
 def extract_folder(folder: Path, fh, *, published, lang, pipeline, jobs: str, progress=None):

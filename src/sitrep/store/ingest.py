@@ -254,6 +254,9 @@ def _pool(jobs: int):
     from ..pipeline import extract
 
     extract("warm up", None)
+    from ..gcpolicy import settle_after_load
+
+    settle_after_load()  # the loaded resources leave the collector's sight (gcpolicy.py)
     try:
         ctx = mp.get_context("fork")
     except ValueError:  # no fork on this platform: workers load the pipeline themselves
