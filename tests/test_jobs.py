@@ -103,7 +103,7 @@ def test_extract_folder_goes_on_after_a_bad_file(tmp_path):
 def test_extract_folder_errors(tmp_path):
     (tmp_path / "empty").mkdir()
     res = runner.invoke(app, ["extract", str(tmp_path / "empty")])
-    assert res.exit_code == 2 and "no reports" in res.output
+    assert res.exit_code == 2 and "is a directory with no reports" in res.output
     res = runner.invoke(app, ["extract", str(_folder(tmp_path)), "-j", "zero"])
     assert res.exit_code == 2 and "positive number or 'auto'" in res.output
     res = runner.invoke(app, ["extract", str(tmp_path / "in"), "-f", "table"])

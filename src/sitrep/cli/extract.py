@@ -125,7 +125,7 @@ def _folder(folder: Path, pub, lang, config, fmt, output, quiet, jobs) -> None:
     from ..jobs import JobsError, resolve_jobs
     from ..pipeline import Pipeline, default_pipeline, load_config
     from .common import show_progress
-    from .extract_dir import extract_folder
+    from .extract_dir import extract_folder, report_files
 
     if fmt != "json":
         fail("a folder is extracted to JSON Lines only (-f json)")
@@ -133,6 +133,9 @@ def _folder(folder: Path, pub, lang, config, fmt, output, quiet, jobs) -> None:
         resolve_jobs(jobs)
     except JobsError as e:
         fail(str(e))
+    files = report_files(folder)
+    if not files:
+        fail(f"{folder}: is a directory with no reports (.txt, .md, .html) in it")
     try:
         pipeline = Pipeline.from_config(load_config(config)) if config else default_pipeline()
     except (OSError, ValueError, KeyError, TypeError) as e:
@@ -146,17 +149,15 @@ def _folder(folder: Path, pub, lang, config, fmt, output, quiet, jobs) -> None:
                 bar.update(task, completed=i, total=total)
 
         with opened_output(output) as fh:
-            files, failed, claims, workers = extract_folder(
-                folder, fh, published=pub, lang=lang, pipeline=pipeline, jobs=jobs,
+            total, failed, claims, workers = extract_folder(
+                files, fh, published=pub, lang=lang, pipeline=pipeline, jobs=jobs,
                 progress=progress,
             )  # fmt: skip
     for msg in failed:
         typer.echo(f"sitrep: warning: {msg}", err=True)
-    if not files:
-        fail(f"{folder}: no reports (.txt, .md, .html) in this folder")
     where = "" if to_stdout(output) else f" -> {output}"
     note(
-        f"{files - len(failed)} of {files} reports, {claims} claims, {workers} worker"
+        f"{total - len(failed)} of {total} reports, {claims} claims, {workers} worker"
         f"{'s' if workers > 1 else ''}{where}",
         quiet,
     )

@@ -61,11 +61,10 @@ def _warm() -> None:
     settle_after_load()
 
 
-def extract_folder(folder: Path, fh, *, published, lang, pipeline, jobs: str, progress=None):
+def extract_folder(files: list[Path], fh, *, published, lang, pipeline, jobs: str, progress=None):
     """Write one JSON line per report to fh; return (files, failed, claims, workers)."""
     from ..jobs import ordered_map, resolve_jobs
 
-    files = report_files(folder)
     workers = resolve_jobs(jobs, len(files))
     _STATE.update(published=published, lang=lang, pipeline=pipeline)
     failed: list[str] = []
