@@ -55,8 +55,9 @@ format: setup
 eval: setup
 	$(SITREP) eval dev=eval/dev.jsonl $(foreach f,$(wildcard eval/real/*.jsonl),real=$(f)) --by-lang --incidents
 
+# real published text per language, with the peer stack (dateparser; + natasha for ru) beside
 bench: setup
-	$(SITREP) bench --docs 1000
+	$(SITREP) bench --peers 100
 
 # the map page's data for 10,000 incidents (server time + payload)
 bench-web: setup

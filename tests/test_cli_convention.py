@@ -122,7 +122,7 @@ def test_export_defaults_to_csv_and_has_list_filters(filled):
 
 
 def test_bench_json_quiet(tmp_path):
-    res = runner.invoke(app, ["bench", "-n", "2", "--size", "300", "--warmup", "0", "-f", "json",
+    res = runner.invoke(app, ["bench", "--synthetic", "-n", "2", "--size", "300", "--warmup", "0", "-f", "json",
                               "-q"])  # fmt: skip
     assert res.exit_code == 0, res.output
     assert json.loads(res.stdout)["documents"] == 2

@@ -83,8 +83,12 @@ def ingest_cmd(
         help="Re-extract documents already stored and replace them (a corrected date, a newer "
         "sitrep); their incidents are merged again.",
     ),
-    jobs: int = typer.Option(
-        1, "--jobs", "-j", metavar="N", min=1, help="Extraction worker processes."
+    jobs: str = typer.Option(
+        "auto",
+        "--jobs",
+        "-j",
+        metavar="N|auto",
+        help="Extraction worker processes (auto: every core); the store order is the same.",
     ),
     strict: bool = typer.Option(
         False,
@@ -118,6 +122,8 @@ def ingest_cmd(
     from .progress import IngestBar
 
     lang = check_lang(lang)
+    jobs_given = jobs.strip().lower() != "auto"
+    jobs = _jobs(jobs)
     if published is not None:
         try:
             to_utc(published)
@@ -128,8 +134,9 @@ def ingest_cmd(
     if dask is not None:
         from ..store.executor import parse_dask
 
-        if jobs > 1:
+        if jobs_given and jobs > 1:
             fail("--dask and --jobs cannot be combined: the cluster's workers extract")
+        jobs = 1
         try:
             parse_dask(dask)
         except DaskError as e:
@@ -584,3 +591,13 @@ def register(app: typer.Typer) -> None:
     app.add_typer(incidents_app, name="incidents")
     app.add_typer(documents_app, name="documents")
     app.command("export")(export_cmd)
+
+
+def _jobs(spec: str) -> int:
+    """-j N or -j auto (every core) as a number of worker processes."""
+    from ..jobs import JobsError, resolve_jobs
+
+    try:
+        return resolve_jobs(spec)
+    except JobsError as e:
+        fail(str(e))

@@ -74,10 +74,10 @@ def _forms(word: str, lang: str, plural: bool = False) -> set[str]:
     forms = {key(word)}
     if lang not in ("uk", "ru"):
         return forms
-    from ..segment import morph
+    from ..segment import word_parses
 
     w = unify_apostrophes(word)
-    for p in morph(lang).parse(w):
+    for p in word_parses(w, lang):
         g = p.tag.grammemes
         if "NUMR" in g:
             forms.update(key(f.word) for f in p.lexeme)

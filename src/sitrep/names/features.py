@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lang.letters import cyrillic_lang
-from ..segment import morph
+from ..segment import morph, word_parses
 from .demonyms import country_names, demonyms
 from .fold import is_latin, unify_apostrophes
 from .lists import name_lists
@@ -104,7 +104,7 @@ def features(word: str, lang: str | None) -> WordFeatures:
         )
     ml = cyr_lang(w, lang)
     analyzer = morph(ml)
-    parses = analyzer.parse(w)
+    parses = word_parses(w, ml)
     best = parses[0]
     bt = best.tag.grammemes
     known = analyzer.word_is_known(low)

@@ -11,6 +11,8 @@ from ..registry import component
 from ..resources import load_list
 
 _NO_TAGS: frozenset[str] = frozenset()
+# word forms whose parses stay cached: ~2 KB each, so ~100 MB at most
+PARSES_CACHE = 50_000
 
 TOKEN_RE = re.compile(
     r"\d+(?:[.,:]\d+)*"  # numbers, 3,000 / 14:30 / 1.5
@@ -30,12 +32,23 @@ def morph(lang: str):
     return pymorphy3.MorphAnalyzer(lang=lang)
 
 
+@lru_cache(maxsize=PARSES_CACHE)
+def word_parses(word: str, lang: str) -> tuple:
+    """Every pymorphy3 parse of a uk/ru word form, best first.
+
+    The one dictionary look-up per word form: segment, places, persons, orgs and quantities
+    all read their parses here, so a new word costs one look-up, not one per component.
+    Bounded (an LRU shared across documents) so a long ingest does not grow without limit.
+    """
+    return tuple(morph(lang).parse(word))
+
+
 @lru_cache(maxsize=200_000)
 def analyze(word: str, lang: str) -> tuple[str, frozenset[str]]:
     """(lemma, grammemes) of a word; cached because reports repeat their words."""
     w = unify_apostrophes(word)
     if lang in ("uk", "ru") and not w.isascii():
-        p = morph(lang).parse(w)[0]
+        p = word_parses(w, lang)[0]
         return p.normal_form, frozenset(p.tag.grammemes)
     if lang == "en" or w.isascii():
         return _en_lemma(w.lower()), frozenset()

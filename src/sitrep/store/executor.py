@@ -63,6 +63,9 @@ class PoolExecutor:
         from ..pipeline import extract
 
         extract("warm up", None)
+        from ..gcpolicy import settle_after_load
+
+        settle_after_load()  # the loaded resources leave the collector's sight (gcpolicy.py)
         try:
             ctx = mp.get_context("fork")
         except ValueError:  # no fork on this platform: workers load the pipeline themselves

@@ -7,7 +7,7 @@ from functools import lru_cache
 from ...doc import Doc, OrgCandidate, Token
 from ...names.features import features as person_features
 from ...names.lists import is_title
-from ...segment import morph
+from ...segment import word_parses
 from .context import (
     _ARTICLES,
     _EN_LINK,
@@ -157,7 +157,7 @@ def _has_head(toks: list[Token], j: int, res: _Res, back: bool) -> bool:
 
 @lru_cache(maxsize=10_000)
 def _nominative_head(word: str, lang: str) -> str:
-    p = morph(lang).parse(word)[0]
+    p = word_parses(word, lang)[0]
     form = p.inflect({"nomn"}) if "nomn" not in p.tag.grammemes else None
     w = form.word if form is not None else word.lower()
     return w[:1].upper() + w[1:]

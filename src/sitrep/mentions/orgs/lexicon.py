@@ -12,7 +12,7 @@ from ...names.fold import unify_apostrophes
 from ...names.lists import LANGS
 from ...names.translit import transliterate
 from ...resources import load_list, load_yaml
-from ...segment import TOKEN_RE, analyze, morph
+from ...segment import TOKEN_RE, analyze, word_parses
 
 _UP, _LOW = char_class("cyrillic", "upper"), char_class("cyrillic", "lower")
 _CAMEL = re.compile(rf"(?:[A-Z{_UP}][a-z{_LOW}']+){{2,}}")
@@ -51,7 +51,7 @@ def lemmas(word: str, lang: str) -> frozenset[str]:
     low = w.lower()
     if w.isascii() or lang not in ("uk", "ru"):
         return frozenset({low, analyze(w, "en")[0]})
-    return frozenset({low} | {p.normal_form for p in morph(lang).parse(w)})
+    return frozenset({low} | {p.normal_form for p in word_parses(w, lang)})
 
 
 def _alias_specs(alias: str, lang: str) -> tuple[tuple[str, frozenset[str]], ...]:
@@ -137,7 +137,7 @@ def _all_forms(word: str) -> set[str]:
         return {word}
     out = {word}
     for lang in ("uk", "ru"):
-        for p in morph(lang).parse(word)[:3]:
+        for p in word_parses(word, lang)[:3]:
             if p.normal_form == word and p.tag.POS == "NOUN":
                 out.update(f.word for f in p.lexeme)
     return out
@@ -149,7 +149,7 @@ def grammemes(word: str, lang: str) -> frozenset[str]:
     if word.isascii() or lang not in ("uk", "ru"):
         return frozenset()
     out: set[str] = set()
-    for p in morph(lang).parse(unify_apostrophes(word)):
+    for p in word_parses(unify_apostrophes(word), lang):
         out |= p.tag.grammemes
     return frozenset(out)
 
@@ -159,7 +159,7 @@ def _can_be_singular(word: str, lang: str) -> bool:
     """Some parse is singular (the uk dictionary leaves singular unmarked)."""
     if word.isascii() or lang not in ("uk", "ru"):
         return True
-    return any("plur" not in p.tag.grammemes for p in morph(lang).parse(word))
+    return any("plur" not in p.tag.grammemes for p in word_parses(word, lang))
 
 
 def is_org_word(text: str, lemma: str = "") -> bool:

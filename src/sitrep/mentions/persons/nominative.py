@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from ...names.features import cyr_lang as _cyr_lang
 from ...names.fold import is_latin, unify_apostrophes
-from ...segment import morph
+from ...segment import word_parses
 from .lexicon import resources
 
 
@@ -32,7 +32,7 @@ def nominative(word: str, lang: str | None, role: str, gender: str | None) -> st
             if low.endswith(src) and len(low) > len(src) + 1:
                 return _cap(low[: -len(src)] + dst)
     want = {"given": "Name", "surname": "Surn", "patr": "Patr"}.get(role)
-    parses = morph(ml).parse(w)
+    parses = word_parses(w, ml)
     cands = [p for p in parses if want and want in p.tag.grammemes]
     if not cands and role == "surname":
         # "Навального" declines like an adjective; an unknown noun stays as written

@@ -30,10 +30,10 @@ def _morph_flags(word: str, lang: str) -> tuple[bool, bool, bool, bool, bool]:
     """
     if lang not in ("uk", "ru") or word.isascii():
         return False, False, False, False, False
-    from ...segment import morph
+    from ...segment import word_parses
 
     w = unify_apostrophes(word)
-    parses = morph(lang).parse(w)
+    parses = word_parses(w, lang)
     if not parses:
         return False, False, False, False, False
     # the uk dictionary gives every parse score 1.0: then count parses instead
@@ -60,7 +60,7 @@ def _is_common(w: str, lang: str, parses: list) -> bool:
     (gender before animacy in the lexeme's tag: "NOUN,femn,inan" for Буча,
     "NOUN,inan femn" for площа).
     """
-    from ...segment import morph
+    from ...segment import morph, word_parses
 
     if lang == "ru":
         return morph("ru").word_is_known(w.lower()) and not any(
@@ -71,7 +71,7 @@ def _is_common(w: str, lang: str, parses: list) -> bool:
     ru = morph("ru")
     if not ru.word_is_known(w.lower()):
         return False
-    if any(_PROPER_TAGS & p.tag.grammemes for p in ru.parse(w)):
+    if any(_PROPER_TAGS & p.tag.grammemes for p in word_parses(w, "ru")):
         return False
     for p in parses:
         lex = str(p.tag).split(" ", 1)[0]
@@ -86,9 +86,9 @@ def _word_class(word: str, lang: str) -> tuple[bool, bool]:
     or some parse an adjective ("Червоного", "Северном"), a longer name's first word."""
     if lang not in ("uk", "ru") or word.isascii():
         return False, False
-    from ...segment import morph
+    from ...segment import word_parses
 
-    parses = morph(lang).parse(unify_apostrophes(word))
+    parses = word_parses(unify_apostrophes(word), lang)
     if not parses:
         return False, False
     verb = 2 * sum(p.tag.POS in _VERB_POS for p in parses) >= len(parses)
