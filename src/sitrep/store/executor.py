@@ -53,6 +53,15 @@ class LocalExecutor:
         pass
 
 
+def _quiet_orphan() -> None:
+    """A worker whose parent was killed (kill -9) ends silently when it next writes to the
+    gone pipe, instead of printing a BrokenPipeError traceback: SIGPIPE's default action."""
+    import signal
+
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+
+
 class PoolExecutor:
     """`jobs` worker processes forked from a warmed-up pipeline (loaded once, shared
     copy-on-write)."""
@@ -71,7 +80,7 @@ class PoolExecutor:
         except ValueError:  # no fork on this platform: workers load the pipeline themselves
             ctx = mp.get_context()
         self.workers = jobs
-        self._pool = ctx.Pool(jobs)
+        self._pool = ctx.Pool(jobs, initializer=_quiet_orphan)
 
     def submit(self, fn: Callable, items: list, extract: bool) -> Pending:
         res = self._pool.starmap_async(fn, [(i, extract) for i in items], chunksize=4)
