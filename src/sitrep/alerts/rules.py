@@ -13,11 +13,12 @@ to 16 later is a new crossing and fires again.
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from ..tomlfile import load_toml
 
 FIGURES = tuple(
     f"{kind}_{bound}"
@@ -130,18 +131,7 @@ class AlertsFile(BaseModel):
 
 def load_rules(path: str | Path) -> AlertsFile:
     p = Path(path)
-    try:
-        data = tomllib.loads(p.read_text(encoding="utf-8"))
-    except OSError as e:
-        raise RulesError(f"{p}: cannot read: {e.strerror or e}") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
-        raise RulesError(f"{p}: not valid TOML ({e})") from None
-    try:
-        cfg = AlertsFile.model_validate(data)
-    except ValidationError as e:
-        err = e.errors()[0]
-        where = ".".join(str(x) for x in err["loc"])
-        raise RulesError(f"{p}: {where}: {err['msg']}") from None
+    cfg = load_toml(p, AlertsFile, RulesError)
     if not cfg.rule:
         raise RulesError(f"{p}: no [[rule]] entries")
     names = [r.name for r in cfg.rule]

@@ -15,14 +15,13 @@ from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from .estimates import KIND_ORDER, RELIABILITY, figure
+from .estimates import KIND_ORDER, RELIABILITY, figure, put_estimates
 from .score import level
 
 VERSION = 1
 _DATE_RANK = {"week": 0, "published": 1, "month": 2, "year": 3}
 _LEVEL_RANK = {"exact": 0, "district": 1, None: 2, "unknown": 2, "region": 3, "country": 4}
 _PLACE_KEYS = ("location", "geonameid", "lat", "lon", "country", "admin1", "geo_precision")
-FIGURE_COLUMNS = ("killed", "injured", "participants")
 
 Tally = dict[str, list]  # str(value) -> [count, first stream key, value or payload]
 EMPTY = "\x1f"  # the key of members without a value, where the first of them may matter
@@ -259,13 +258,7 @@ def fields_of(state: Mapping[str, Any]) -> dict[str, Any]:
     out["n_events"] = state["n"]
     out["first_published"] = state["pub_min"]
     out["last_published"] = state["pub_max"]
-    est = estimates_of(state)
-    out["estimates"] = est
-    for kind in FIGURE_COLUMNS:
-        e = est.get(kind, {})
-        out[f"{kind}_low"] = e.get("low")
-        out[f"{kind}_best"] = e.get("best")
-        out[f"{kind}_high"] = e.get("high")
+    put_estimates(out, estimates_of(state))
     return out
 
 

@@ -9,11 +9,10 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from .estimates import estimates
+from .estimates import estimates, put_estimates
 
 _DATE_RANK = {"week": 0, "published": 1, "month": 2, "year": 3}
 _LEVEL_RANK = {"exact": 0, "district": 1, None: 2, "unknown": 2, "region": 3, "country": 4}
-FIGURE_COLUMNS = ("killed", "injured", "participants")  # low/best/high kept as columns
 
 
 def widen(
@@ -81,11 +80,5 @@ def incident_fields(
     pubs = sorted(f["published_at"] for f in fs if f.get("published_at"))
     out["first_published"] = pubs[0] if pubs else None
     out["last_published"] = pubs[-1] if pubs else None
-    est = estimates(claims)
-    out["estimates"] = est
-    for kind in FIGURE_COLUMNS:
-        e = est.get(kind, {})
-        out[f"{kind}_low"] = e.get("low")
-        out[f"{kind}_best"] = e.get("best")
-        out[f"{kind}_high"] = e.get("high")
+    put_estimates(out, estimates(claims))
     return out

@@ -108,3 +108,17 @@ def timeline(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
         "source_kind", "lang", "doc_id", "outlet", "url", "evidence", "id",
     )  # fmt: skip
     return [{k: c.get(k) for k in keys} for c in sorted(claims, key=_order)]
+
+
+# the figures an incident keeps as low/best/high columns
+FIGURE_COLUMNS = ("killed", "injured", "participants")
+
+
+def put_estimates(out: dict[str, Any], est: dict[str, Any]) -> None:
+    """The estimates and their low/best/high columns into an incident's fields."""
+    out["estimates"] = est
+    for kind in FIGURE_COLUMNS:
+        e = est.get(kind, {})
+        out[f"{kind}_low"] = e.get("low")
+        out[f"{kind}_best"] = e.get("best")
+        out[f"{kind}_high"] = e.get("high")

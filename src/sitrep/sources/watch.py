@@ -11,15 +11,15 @@ from __future__ import annotations
 
 import random
 import time
-import tomllib
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ..store import Store
 from ..store.ingest import Progress
+from ..tomlfile import load_toml
 from . import state as st
 from .feeds import FeedSpec, PollResult, poll_feed
 from .fetch import MAX_BYTES, MAX_REDIRECTS, TIMEOUT, FetchPolicy, parse_networks
@@ -75,18 +75,7 @@ class FeedsFile(BaseModel):
 def load_config(path: str | Path) -> FeedsFile:
     """FEEDS.toml -> its model; every problem is one ConfigError naming the file."""
     p = Path(path)
-    try:
-        data = tomllib.loads(p.read_text(encoding="utf-8"))
-    except OSError as e:
-        raise ConfigError(f"{p}: cannot read: {e.strerror or e}") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
-        raise ConfigError(f"{p}: not valid TOML ({e})") from None
-    try:
-        cfg = FeedsFile.model_validate(data)
-    except ValidationError as e:
-        err = e.errors()[0]
-        where = ".".join(str(x) for x in err["loc"])
-        raise ConfigError(f"{p}: {where}: {err['msg']}") from None
+    cfg = load_toml(p, FeedsFile, ConfigError)
     if not cfg.feed:
         raise ConfigError(f"{p}: no [[feed]] entries")
     urls = [f.url for f in cfg.feed]
