@@ -54,12 +54,25 @@ class LocalExecutor:
 
 
 def _quiet_orphan() -> None:
-    """A worker whose parent was killed (kill -9) ends silently when it next writes to the
-    gone pipe, instead of printing a BrokenPipeError traceback: SIGPIPE's default action."""
+    """A worker must not outlive its parent: after a kill -9 of the ingest, idle pool
+    workers would wait for tasks forever, holding the parent's pipes (and its stderr) open.
+    A daemon thread ends the worker once its parent is gone; SIGPIPE's default action ends
+    one that writes to the gone pipe first, silently instead of with a BrokenPipeError."""
+    import os
     import signal
+    import threading
+    import time
 
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="sitrep-orphan-watch", daemon=True).start()
 
 
 class PoolExecutor:
