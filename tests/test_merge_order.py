@@ -35,6 +35,10 @@ def snapshot(store: Store) -> dict[frozenset[str], dict]:
             (m["doc_id"], m["event_id"], m["score"], repr(sorted(_why(m["why"]).items())))
             for m in full["members"]
         )
+        if fields.get("campaign"):  # its incidents by id: ids depend on arrival, so their count
+            camp = dict(fields["campaign"])
+            camp["incidents"] = len(camp.get("incidents") or [])
+            fields["campaign"] = camp
         out[members] = fields
     return out
 
