@@ -17,7 +17,7 @@ import pytest
 from sitrep.store import Store
 from test_merge_stream import ingest, stream
 
-N_INCIDENTS = int(os.environ.get("SITREP_TEST_ORDER_INCIDENTS", "120"))  # 400: ~1,000 reports
+N_INCIDENTS = int(os.environ.get("SITREP_TEST_ORDER_INCIDENTS", "400"))  # 1,053 reports
 
 
 def snapshot(store: Store) -> dict[frozenset[str], dict]:
