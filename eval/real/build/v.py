@@ -2797,7 +2797,7 @@ doc(id="real-uk-v12", lang="uk", published="2022-04-08", item="FKa5Yeadt-0",
 
 
 def main() -> None:
-    write(ROOT / "eval" / "real" / "parts" / "v.jsonl")
+    write("v")
 
 
 if __name__ == "__main__":

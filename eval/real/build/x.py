@@ -16,18 +16,9 @@ distributed in the NEREL corpus, train split only (CC BY 2.5).
 
 from __future__ import annotations
 
-import json
-import re
-import sys
-from pathlib import Path
+from _annotate import C, E, all_spans, find, write  # noqa: F401 - the shared annotation helpers
 
-ROOT = Path(__file__).resolve().parents[3]
-sys.path.insert(0, str(ROOT / "src"))
 
-from sitrep.mentions.quantities import bounds  # noqa: E402
-
-OUT = ROOT / "eval" / "real" / "parts" / "x.jsonl"
-RETRIEVED = "2026-12-03"
 NEREL_LICENCE = "CC BY 2.5 (Russian Wikinews, via NEREL train split)"
 VOA_LICENCE = "Public domain (Voice of America, U.S. Government work)"
 VOA = "Voice of America"
@@ -45,144 +36,6 @@ G = dict(
     spb=498817, irkutsk=2023469, yuzhno=2119441, brussels=2800866, jerusalem=281184,
     ramallah=282239,
 )
-
-
-def find(text: str, s: str, occ: int = 0) -> tuple[int, int]:
-    """(start, end) of the occ-th whole-word occurrence of s in text."""
-    pat = re.compile(r"(?<!\w)" + re.escape(s) + r"(?!\w)")
-    hits = [m.span() for m in pat.finditer(text)]
-    if occ >= len(hits):
-        raise ValueError(f"{s!r}: occurrence {occ} not found ({len(hits)} hits)")
-    return hits[occ]
-
-
-def all_spans(text: str, s: str) -> list[tuple[int, int]]:
-    pat = re.compile(r"(?<!\w)" + re.escape(s) + r"(?!\w)")
-    return [m.span() for m in pat.finditer(text)]
-
-
-def C(kind, value, qualifier, ev, *, cert="reported", src=None, scope="event", perp=None,
-      accept_kinds=None, accept_cert=None, accept_q=None):
-    """A claim: ev = surface or (surface, occ); src = None (author) or (name, surface[, occ])."""
-    return dict(kind=kind, value=value, qualifier=qualifier, ev=ev, cert=cert, src=src,
-                scope=scope, perp=perp, accept_kinds=accept_kinds, accept_cert=accept_cert,
-                accept_q=accept_q)
-
-
-def E(surface, label, norm, occ=None, **extra):
-    """An entity: every whole-word occurrence of surface (or only those in occ)."""
-    return dict(surface=surface, label=label, norm=norm, occ=occ, extra=extra)
-
-
-def _pair(x):
-    return (x, 0) if isinstance(x, str) else x
-
-
-def build_claim(text: str, c: dict) -> dict:
-    low, high = bounds(c["qualifier"], c["value"])
-    ev = find(text, *_pair(c["ev"]))
-    out = {
-        "kind": c["kind"], "value": c["value"], "qualifier": c["qualifier"],
-        "low": low, "high": high, "certainty": c["cert"],
-    }
-    if c["src"] is None:
-        out["source"] = "author"
-    else:
-        name, surface, *occ = c["src"]
-        out["source"] = name
-        out["source_span"] = list(find(text, surface, occ[0] if occ else 0))
-    if c["perp"]:
-        out["perpetrator"] = c["perp"]
-    out["evidence"] = list(ev)
-    out["scope"] = c["scope"]
-    if c["accept_kinds"]:
-        out["accept_kinds"] = c["accept_kinds"]
-    if c["accept_q"]:
-        out["accept_qualifiers"] = c["accept_q"]
-    if c["accept_cert"]:
-        out["accept_certainties"] = c["accept_cert"]
-    out["_start"] = ev[0]
-    return out
-
-
-def build_entities(text: str, specs: list[dict]) -> list[dict]:
-    cands = []
-    for sp in specs:
-        spans = all_spans(text, sp["surface"])
-        if not spans:
-            raise ValueError(f"entity {sp['surface']!r} not in text")
-        if sp["occ"] is not None:
-            spans = [spans[i] for i in sp["occ"]]
-        for s, e in spans:
-            cands.append((s, e, sp))
-    cands.sort(key=lambda x: (x[0], -(x[1] - x[0])))
-    kept: list[tuple[int, int, dict]] = []
-    for s, e, sp in cands:
-        if kept and s < kept[-1][1]:
-            ks, ke, ksp = kept[-1]
-            if e <= ke:  # inside a longer name: the longest name wins
-                continue
-            raise ValueError(f"partial overlap {text[ks:ke]!r} / {text[s:e]!r}")
-        kept.append((s, e, sp))
-    out = []
-    for s, e, sp in kept:
-        d = {"start": s, "end": e, "label": sp["label"], "text": text[s:e], "norm": sp["norm"]}
-        d.update(sp["extra"])
-        out.append(d)
-    return out
-
-
-def build(doc: dict) -> dict:
-    text = doc["text"]
-    claims = [build_claim(text, c) for c in doc["claims"]]
-    order = sorted(range(len(claims)), key=lambda i: claims[i]["_start"])
-    if order != list(range(len(claims))):
-        raise ValueError(f"{doc['id']}: claims not in text order: {order}")
-    for c in claims:
-        del c["_start"]
-    g = {"event_date": doc["event_date"], "country": doc["country"]}
-    if doc.get("admin1"):
-        g["admin1"] = doc["admin1"]
-    g.update(doc.get("place", {}))
-    g.update({
-        "geo_precision": doc.get("geo_precision", "place"),
-        "event_types": doc["types"],
-        "sub_event_types": doc["subs"],
-        "tags": doc.get("tags", []),
-    })
-    for kind, idx in doc.get("figures", {}).items():
-        c = claims[idx]
-        if c["scope"] != "event":
-            raise ValueError(f"{doc['id']}: figure {kind} on a non-event claim")
-        g[kind] = {"low": c["low"], "high": c["high"], "qualifier": c["qualifier"]}
-    g["claims"] = claims
-    for m in (a for actor in doc["actors"] for a in actor["mentions"]):
-        if not all_spans(text, m):
-            raise ValueError(f"{doc['id']}: actor mention {m!r} not in text")
-    g["actors"] = doc["actors"]
-    g["entities"] = build_entities(text, doc["entities"])
-    ent_texts = {e["text"] for e in g["entities"]}
-    for grp in doc.get("persons_same", []):
-        for s in grp:
-            if s not in ent_texts:
-                raise ValueError(f"{doc['id']}: persons_same {s!r} is not an entity text")
-    g["persons_same"] = doc.get("persons_same", [])
-    g["quality_flags"] = []
-    g["incident"] = doc["incident"]
-    rec = {"id": doc["id"], "lang": doc["lang"], "published": doc["published"]}
-    if doc.get("published_note"):
-        rec["published_note"] = doc["published_note"]
-    rec.update({
-        "retrieved": RETRIEVED,
-        "url": doc["url"],
-        "licence": doc["licence"],
-        "outlet": doc["outlet"],
-        "source": f"{doc['outlet']}, {doc['url']}",
-        "truncated": doc.get("truncated", False),
-        "text": text,
-        "gold": g,
-    })
-    return rec
 
 
 def wikinews_ru(title: str) -> str:
@@ -423,8 +276,8 @@ DOCS.append(dict(
     types=["Protests", "Riots"], subs=["Protest with intervention", "Violent demonstration"],
     claims=[
         C("arrested", 25, "about", "some 25 people were arrested",
-          src=("reports", "Reports"), cert="unconfirmed", accept_cert=["reported"],
-          accept_kinds=["detained"]),
+          src=("reports", "Reports"), cert="unconfirmed", ac=["reported"],
+          ak=["detained"]),
     ],
     figures={"arrested": 0},
     actors=[
@@ -643,17 +496,17 @@ DOCS.append(dict(
     types=["Protests"], subs=["Protest with intervention"],
     claims=[
         C("participants", 1000, "vague", "Thousands protested"),
-        C("detained", 1000, "vague", "Thousands were detained", accept_kinds=["arrested"]),
+        C("detained", 1000, "vague", "Thousands were detained", ak=["arrested"]),
         C("detained", 5000, "more_than", "more than 5,000 arrests",
           src=("independent monitoring groups", "independent monitoring groups"),
-          accept_kinds=["arrested"]),
+          ak=["arrested"]),
         C("detained", 1, "exact", "including Navalny\u2019s wife, Yulia",
           src=("independent monitoring groups", "independent monitoring groups"),
-          accept_kinds=["arrested"]),
+          ak=["arrested"]),
         C("detained", 1, "exact", "Police officers detain a man", perp="police",
-          accept_kinds=["arrested"]),
+          ak=["arrested"]),
         C("arrested", 1, "exact", "Navalny was jailed", scope="background",
-          accept_kinds=["detained"]),
+          ak=["detained"]),
     ],
     figures={"participants": 0, "arrested": 2},
     actors=[
@@ -729,9 +582,9 @@ DOCS.append(dict(
     claims=[
         C("participants", 10000, "vague", "Tens of thousands of Russian citizens"),
         C("detained", 1, "exact", "Navalny, a lawyer and anti-corruption activist, was detained",
-          scope="background", accept_kinds=["arrested"]),
+          scope="background", ak=["arrested"]),
         C("detained", 3700, "more_than", "well over 3,700 people were detained",
-          accept_kinds=["arrested"]),
+          ak=["arrested"]),
     ],
     figures={"participants": 0, "arrested": 2},
     actors=[
@@ -835,7 +688,7 @@ DOCS.append(dict(
         # three Palestinians and three Israelis: the sum (GUIDE 12.7), Friday's toll and
         # so the headline figure
         C("killed", 6, "exact", "трое палестинцев и трое израильтян"),
-        C("killed", 3, "exact", "трое израильтян", accept_kinds=None),
+        C("killed", 3, "exact", "трое израильтян", ak=None),
         C("killed", 3, "exact", "Три палестинца были убиты"),
         C("injured", 100, "vague", "сотни человек получили ранения"),
         C("participants", 1000, "vague", "Тысячи верующих"),
@@ -891,17 +744,8 @@ DOCS.append(dict(
 ))
 
 
-def main() -> None:
+if __name__ == "__main__":
     for d in DOCS:
         if d.get("nerel"):
             _check_nerel(d["text"], d["nerel"])
-    recs = [build(d) for d in DOCS]
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUT.open("w", encoding="utf-8") as f:
-        for r in recs:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(f"wrote {len(recs)} reports to {OUT}")
-
-
-if __name__ == "__main__":
-    main()
+    write("x", DOCS)

@@ -2656,7 +2656,7 @@ doc(id="real-uk-z12", lang="uk", published="2022-05-17", item="HKFB5PFN2Wg",
 
 
 def main() -> None:
-    write(ROOT / "eval" / "real" / "parts" / "z.jsonl")
+    write("z")
 
 
 if __name__ == "__main__":
