@@ -15,6 +15,7 @@ from .context import SentenceContext
 from .words import (
     AMBIGUOUS_OF,
     ANOTHER,
+    ANOTHER_AFTER,
     CONJUNCTIONS,
     GROUP_PRONOUNS,
     OF_WORDS,
@@ -87,9 +88,26 @@ def across_figures(toks: list[Token], q: dict, qs: list[dict], m: Match, after: 
     else:  # the conjunction right before this figure: "... і троє", not "... and seized 32"
         between = [key(t.text) for t in toks[m.end : q["start"]]]
         joined = bool(between) and between[-1] in CONJUNCTIONS
-    if not (len(blockers) == 1 and "," not in between and joined):
+        if between and between[-1] == ",":  # a middle item: "3 police, 10 attackers and 2 ..."
+            joined = any(
+                o["start"] > q["end"] and key(toks[o["start"] - 1].text) in CONJUNCTIONS for o in qs
+            )
+    if not joined:
         return None
-    return 3
+    if len(blockers) == 1 and "," not in between:
+        return 3
+    if not any(w in CONJUNCTIONS and w[:1].isalpha() for w in between) and not (
+        between and between[-1] == ","
+    ):
+        return None  # a list needs a word "and": "7 дітей , 2 жінки загинули" is two clauses
+    # a longer list: "4 policemen, between 20 and 25 attackers and 2 bystanders were killed";
+    # every comma in it opens the next figure (or its range word: ", between 20 and 25")
+    starts = {o["start"] for o in qs}
+    first = q["end"] if after else m.end
+    commas = [first + i for i, w in enumerate(between) if w == ","]
+    if all(i + 1 in starts or i + 2 in starts for i in commas):
+        return 4 - len(between)  # the list's length is no distance: the word is shared
+    return None
 
 
 # -- sums of parts (GUIDE 12.7): "семеро дітей і дві жінки загинули", "38 died ... another 12" --
@@ -160,9 +178,11 @@ def adds_to(doc: Doc, claim: Claim, before: list[Claim]) -> Claim | None:
     m = by_id.get(claim.quantity)
     if m is None:
         return None
-    i, _ = doc.token_range(m.start, m.end)
+    i, j = doc.token_range(m.start, m.end)
     toks = doc.tokens
-    if i == 0 or key(toks[i - 1].text) not in ANOTHER:
+    before_word = i > 0 and key(toks[i - 1].text) in ANOTHER
+    after_word = j < len(toks) and key(toks[j].text) in ANOTHER_AFTER  # "two more died"
+    if not (before_word or after_word):
         return None
     same = [c for c in before if c.kind == claim.kind and c.evidence.end <= claim.evidence.start]
     if not same or same[-1].relation is not None or not same[-1].low:

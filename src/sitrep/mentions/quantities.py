@@ -372,8 +372,8 @@ class QuantityFinder:
             pk = key(prev.text)
             if pk in nc["currency"] or prev.text in ("$", "€", "£", "₴", "₽", "№", "#"):
                 return True
-            if pk in nc["months"]:
-                return True  # "December 16"
+            if pk in nc["months"] and first.text[:1].isdigit():
+                return True  # "December 16"; "in May three people" counts people
         if (
             not n.vague
             and first.text.isdigit()
