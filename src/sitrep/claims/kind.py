@@ -108,7 +108,7 @@ def claim_word(
             if extra >= 0 and after and any(t.text == "," for t in toks[q["end"] : m.start]):
                 d += 2  # "загиблих — 12, поранених — 40": past the comma is the next item
             if (
-                extra >= 0
+                extra == 0  # past a list the conjunction is the list's
                 and not after
                 and any(key(t.text) in CONJUNCTIONS for t in toks[m.end : q["start"]])
             ):

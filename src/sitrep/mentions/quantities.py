@@ -544,6 +544,9 @@ def _distribute_qualifiers(doc: Doc, found: list[dict]) -> None:
             continue
         if between[-1] not in _joiners() or "," in between:
             continue
+        first = prev["start"]
+        if first > 0 and toks[first - 1].text == "," and toks[first - 1].sent == toks[first].sent:
+            continue  # "three Americans, at least two Britons and one": the middle item's own
         c.qualifier = p.qualifier
         c.low, c.high = bounds(p.qualifier, c.value)
 
