@@ -81,7 +81,7 @@ def single_victims(doc: Doc, ctx: SentenceContext) -> list[Claim]:
         victim = _victim(doc, ctx, m.start, m.end, persons)
         count = 1
         if victim is not None:  # "розстріляли чоловіка та його дружину"
-            pair = _coordinated(doc, ctx, victim, {p[0]: p for p in persons}, None)
+            pair = _coordinated(doc, ctx, victim, {p[0]: p for p in persons}, {})
             if pair is not None:
                 victim, count = pair, 2
         if victim is None:
