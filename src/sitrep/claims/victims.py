@@ -18,9 +18,12 @@ from ..lexicon import key
 from ..schema.models import Claim
 from .context import SentenceContext
 from .words import (
+    GROUP_NOUNS,
     NEGATORS,
     NO_ONE,
     OBJECT_PRONOUNS,
+    PLURAL_BE,
+    PLURAL_DIED,
     SINGULAR_ARTICLES,
     SINGULAR_BE,
     SINGULAR_DIED,
@@ -173,9 +176,9 @@ def _pair_near(doc: Doc, ctx: SentenceContext, a: int, b: int, persons) -> tuple
             cands.append(ends[a])
     else:
         i = a - 1
-        while i > ctx.a and key(toks[i].text) in ("were", "have", "been", "had", "are"):
+        while i > ctx.a and key(toks[i].text) in PLURAL_BE:
             i -= 1
-        if i == a - 1 and key(w.text) != "died":
+        if i == a - 1 and key(w.text) not in PLURAL_DIED:
             return None
         ends = {p[1]: p for p in persons if p[1] == i + 1}
         cands = list(ends.values())
@@ -196,7 +199,7 @@ def _coordinated(doc: Doc, ctx: SentenceContext, p, starts, ends) -> tuple[int, 
         if prev is not None and "NUMR" in prev.tags or prev is not None and prev.text.isdigit():
             return False
         if ctx.lang == "en":
-            return _en_singular(t) and key(t.text) not in ("people", "others")
+            return _en_singular(t) and key(t.text) not in GROUP_NOUNS
         return _singular(t)
 
     # p is the first part: "жінка та її син"
