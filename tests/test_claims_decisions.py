@@ -31,8 +31,10 @@ def _figure(i: int) -> dict:
         # past a comma the verb belongs to the next item alone
         ("7 дітей , 2 жінки загинули", (0, 3), 5, None),
         ("7 children and 2 women died", (0, 3), 5, 3),
-        # two other figures in between: the verb is theirs
-        ("7 дітей і 2 жінки і 3 чоловіки загинули", (0, 3, 6), 8, None),
+        # a longer list shares the verb too (issue 11: "4 policemen, between 20 and 25
+        # attackers and 2 bystanders were killed"); its length is no distance
+        ("7 дітей і 2 жінки і 3 чоловіки загинули", (0, 3, 6), 8, -3),
+        ("7 дітей , 2 жінки і 3 чоловіки загинули", (0, 3, 6), 8, -3),
         # nothing in between
         ("7 дітей загинули", (0,), 2, 0),
         # a claim word before a list is shared too ("загинули двоє військових і троє цивільних")

@@ -101,7 +101,7 @@ def make_claims(window: int = 8):
                     doc.claims.append(claim)
                     ctx.claims.append(claim)
             if ctx is not None:  # parts with no total: one more claim for the sum
-                doc.claims.extend(sum_claim(doc, g) for g in listed_parts(ctx.claims))
+                doc.claims.extend(sum_claim(doc, g) for g in listed_parts(ctx.claims, doc))
                 for c in ctx.claims:
                     earlier = adds_to(doc, c, para_claims)
                     if earlier is not None:

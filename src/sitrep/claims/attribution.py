@@ -97,6 +97,8 @@ def find_sources(
         # "Як повідомив X": the verb of a prefix has X after it, never a subject before it
         if key(toks[v].lemma) not in lex.attr_verbs or v in in_prefix:
             continue
+        if any(m.start <= toks[v].start < m.end for m in mentions if m.kind in ("org", "person")):
+            continue  # "the State Emergency Service": a word of a name is no speech verb
         # inverted: '"...", - сказала Айман Унгарбаева' / '..., said the ministry'
         before = toks[v - 1].text if v > a else ""
         if before in {"-", "—", "–", ","} | QUOTES:

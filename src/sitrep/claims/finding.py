@@ -8,19 +8,23 @@ certainty and perpetrator from the modules named for each.
 from __future__ import annotations
 
 from ..doc import Doc
+from ..lexicon import key
 from ..schema.models import Claim, Mention
 from .context import SentenceContext
 from .figure import counts_anyone, figure_of, is_figure
 from .kind import claim_word
-from .roles import counts_attackers, perpetrator
+from .roles import counts_agents, counts_attackers, perpetrator
 from .sums import one_of, subset_of
 from .unit import unit
 from .update import is_update
+from .words import AGE_WORDS
 
 
 def is_age(doc: Doc, ctx: SentenceContext, q: dict) -> bool:
-    """ "Sudesh Amman, 20", "Айман Унгарбаева, 34": a bare number after a name is an age."""
+    """ "Sudesh Amman, 20", "Айман Унгарбаева, 34", "a man aged 47": the number is an age."""
     i = q["start"]
+    if i > ctx.a and key(doc.tokens[i - 1].text) in AGE_WORDS:
+        return True  # "a man aged 47"
     if i - 2 < ctx.a or doc.tokens[i - 1].text != ",":
         return False
     toks, j = doc.tokens, q["end"]
@@ -48,6 +52,8 @@ def claim_for(doc: Doc, ctx: SentenceContext, q: dict, qs: list[dict], window: i
         return None
     kind = kw[2]
     if not counts_anyone(kind, qv) or counts_attackers(doc, ctx, q, qs, kw):
+        return None
+    if counts_agents(doc, ctx, q, kw, u):
         return None
     s_tok = min(q["start"], kw[0])
     e_tok = max(q["end"], kw[1], u + 1 if unit_kind in ("person", "kind") else 0)

@@ -3,7 +3,8 @@
 A figure whose noun names its kind ("500 поранених") keeps it unless a worse
 fate follows ("двое раненых скончались"); otherwise the nearest claim word in
 the sentence wins, casualty words before participation words, with penalties
-for a comma, a conjunction or another figure in between.
+for a comma, a conjunction or another figure in between. "Killed or injured" (two kinds joined
+by "or") counts casualties.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from ..mentions.quantities import number_lexicon
 from ..schema.models import QuantityValue
 from .context import SentenceContext
 from .sums import across_figures, second_voice, subset_of
-from .words import AMBIGUOUS_OF, CONJUNCTIONS, COUNT_AT, OF_WORDS, RISE_TO, SUBSET_OPENERS
+from .words import AMBIGUOUS_OF, CONJUNCTIONS, COUNT_AT, OF_WORDS, OR_WORDS, RISE_TO, SUBSET_OPENERS
 
 # (start token, end token, kind) of the claim word a figure belongs to
 ClaimWord = tuple[int, int, str]
@@ -38,6 +39,9 @@ def claim_word(
         # "двое раненых скончались" (killed); "троє затриманих потрапили до лікарні" (injured)
         worse = ("killed",) if kind in ("injured", "casualties") else ("killed", "injured")
         died = next((m for m in ctx.kinds if m.label in worse and u < m.start <= u + 4), None)
+        # "executed two prisoners": the worse fate is the verb right before the figure
+        if died is None and kind in ("arrested", "detained"):
+            died = next((m for m in ctx.kinds if m.label in worse and m.end == q["start"]), None)
     subset = subset_of(doc, ctx, q)
     if subset is not None and unit_kind in ("person", "none", "kind"):
         kw = (q["start"], q["end"], subset)  # "ранены 17, в том числе шестеро полицейских"
@@ -93,15 +97,22 @@ def claim_word(
                 if not (prev_word in COUNT_AT and q["start"] - m.end <= 2):
                     continue
             d = q["start"] - m.end if not after else m.start - q["end"]
-            if d < 0 or d > (limit + 4 if after and unit_kind == "person" else limit):
+            if d < 0:
                 continue
-            if after and any(t.text == "," for t in toks[q["end"] : m.start]):
-                d += 2  # "загиблих — 12, поранених — 40": past the comma is the next item
-            if not after and any(key(t.text) in CONJUNCTIONS for t in toks[m.end : q["start"]]):
-                d += 4  # "killed and 26 people were injured": that verb is the other clause's
             extra = across_figures(toks, q, qs, m, after)
             if extra is None:
                 continue
+            # a list of figures sharing the word is no distance (extra < 0 then)
+            if d + min(extra, 0) > (limit + 4 if after and unit_kind == "person" else limit):
+                continue
+            if extra >= 0 and after and any(t.text == "," for t in toks[q["end"] : m.start]):
+                d += 2  # "загиблих — 12, поранених — 40": past the comma is the next item
+            if (
+                extra == 0  # past a list the conjunction is the list's
+                and not after
+                and any(key(t.text) in CONJUNCTIONS for t in toks[m.end : q["start"]])
+            ):
+                d += 4  # "killed and 26 people were injured": that verb is the other clause's
             d += extra
             casualty = m.label != "participants"
             score = (d - (2 if casualty else 0), 0 if casualty else 1)
@@ -109,7 +120,7 @@ def claim_word(
                 best = (score, m)
         if best:
             m = best[1]
-            kw = (m.start, m.end, m.label)
+            kw = (m.start, m.end, either_kind(doc, ctx, m))
         elif of_noun is not None and (qv.low or 0) > 1:
             kw = (of_noun.start, of_noun.end, of_noun.label)  # "eight of the dead were ..."
         elif unit_kind == "kind" and kind != "participants":
@@ -117,3 +128,22 @@ def claim_word(
     if kw is None and unit_kind in ("none", "person"):
         kw = second_voice(doc, ctx, q)
     return kw
+
+
+def either_kind(doc: Doc, ctx: SentenceContext, m) -> str:
+    """`m`'s kind, or casualties when "or" joins it to a word of the other casualty kind.
+
+    "15 people were killed or injured", "вбито або поранено 40", "погибли или получили
+    ранения": the figure counts both together, so neither kind alone.
+    """
+    if m.label not in ("killed", "injured"):
+        return m.label
+    toks = doc.tokens
+    other = "injured" if m.label == "killed" else "killed"
+    for n in ctx.kinds:
+        if n.label != other:
+            continue
+        gap = toks[m.end : n.start] if n.start >= m.end else toks[n.end : m.start]
+        if 1 <= len(gap) <= 2 and key(gap[0].text) in OR_WORDS:
+            return "casualties"
+    return m.label

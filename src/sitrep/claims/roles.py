@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..doc import Doc
 from ..schema.models import Source
 from .context import SentenceContext
-from .words import PASSIVE_BE, SINGULAR_ARTICLES
+from .words import AGENT_BY, PASSIVE_BE, SINGULAR_ARTICLES
 
 PERPETRATOR_ROLES = {"state forces", "armed group", "rioters"}
 
@@ -57,16 +57,19 @@ def counts_attackers(
     """Is figure `q` the subject of the active claim verb `kw` that has a victim as object?"""
     start, end, kind = kw
     # the attackers' noun stands between figure and verb; "42 injured people" is an adjective
-    if kind not in ("killed", "injured") or start <= q["end"] or start - q["end"] > 3:
+    if kind not in ("killed", "injured", "arrested", "detained"):
+        return False
+    if start <= q["end"] or start - q["end"] > 3:
         return False
     toks = doc.tokens
     if end >= ctx.b:
         return False
     verb, nxt = toks[start], toks[end]
-    counted_object = any(o["start"] == end for o in qs)  # "two soldiers killed 13 militants"
+    # "two soldiers killed 13 militants"; not "поранено двома нападниками" (the agents)
+    counted_object = any(o["start"] == end and "ablt" not in nxt.tags for o in qs)
     if ctx.lang in ("uk", "ru"):
-        if "VERB" not in verb.tags or "pssv" in verb.tags or "intr" in verb.tags:
-            return False
+        if verb.tags & {"pssv", "intr", "Impe"} or "VERB" not in verb.tags:
+            return False  # "поранено": an impersonal form has no subject
         return counted_object or bool({"accs"} & nxt.tags or {"gent", "anim"} <= nxt.tags)
     if start > ctx.a and toks[start - 1].text.lower() in PASSIVE_BE:
         return False
@@ -74,3 +77,22 @@ def counts_attackers(
         p[0] for p in ((m.start, m.end) for m in ctx.lex.persons.find_all_in(doc, end, ctx.b))
     }
     return counted_object or nxt.text.lower() in SINGULAR_ARTICLES or end in objects
+
+
+def counts_agents(
+    doc: Doc, ctx: SentenceContext, q: dict, kw: tuple[int, int, str], u: int
+) -> bool:
+    """Does figure `q`, after its claim word `kw`, count the agents or means, not victims?
+
+    en: the word before the figure is "by" or "with" ("killed by three drones"); uk/ru: the
+    figure or the noun it counts (token `u`) is in the instrumental case only.
+    """
+    start, _, kind = kw
+    if kind not in ("killed", "injured", "casualties") or start >= q["start"]:
+        return False
+    toks = doc.tokens
+    if ctx.lang in ("uk", "ru"):
+        noun = toks[u] if q["end"] <= u < ctx.b else toks[q["end"] - 1]
+        tags = noun.tags
+        return "ablt" in tags and not tags & {"nomn", "gent", "accs", "datv", "loct"}
+    return q["start"] > ctx.a and toks[q["start"] - 1].text.lower() in AGENT_BY

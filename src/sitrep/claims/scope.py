@@ -4,7 +4,7 @@ Reports mix the event's own figures with running totals ("since 24 February",
 "за 20 днів війни"), earlier incidents and yearly statistics. Background
 claims stay in the output but never feed the summary or an incident's
 estimates, so a cue must be specific: a background phrase in the sentence, a
-figure counted "since" a date, or a date in an earlier year than the report.
+figure counted "since" a date or "since" something "began", or a date in an earlier year than the report.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..doc import Doc
 from ..lexicon import Match, key
 from ..schema.models import Mention
-from .words import SINCE
+from .words import SINCE, SINCE_BEGAN
 
 NEAR = 6  # tokens between an earlier-year date and the figure it dates
 
@@ -30,6 +30,13 @@ def background_cue(
     if cues:
         m = cues[0]
         return toks[m.start].start, toks[m.end - 1].end
+    for i in range(a, b):  # "since the protests began": counted from the start of something
+        if key(toks[i].text) in SINCE:
+            began = next(
+                (j for j in range(i + 1, min(b, i + 6)) if key(toks[j].text) in SINCE_BEGAN), None
+            )
+            if began is not None:
+                return toks[i].start, toks[began].end
     published = doc.published
     nearest = None
     for m in mentions:
@@ -39,8 +46,10 @@ def background_cue(
         # "since 24 February", "з 24 лютого", "с начала мая": counted from a date
         if i > a and key(toks[i - 1].text) in SINCE:
             return toks[i - 1].start, m.end
-        if key(toks[i].text) in SINCE and i + 1 < j and m.date and not m.date.relative:
-            return m.start, m.end  # "С мая 2003 года": the date has it; "since Monday" is news
+        if key(toks[i].text) in SINCE and i + 1 < j and m.date:
+            # "С мая 2003 года", "since January": the date has it; "since Monday" is news
+            if not m.date.relative or m.date.precision in ("month", "year"):
+                return m.start, m.end
         if m.date is not None:
             d = q[0] - j if j <= q[0] else i - q[1]
             if nearest is None or d < nearest[0]:

@@ -15,9 +15,12 @@ from .context import SentenceContext
 from .words import (
     AMBIGUOUS_OF,
     ANOTHER,
+    ANOTHER_AFTER,
     CONJUNCTIONS,
     GROUP_PRONOUNS,
     OF_WORDS,
+    SPLIT_CUES,
+    STOP_PUNCT,
     SUBSET_CUES,
     SUBSET_OPENERS,
 )
@@ -72,6 +75,9 @@ def second_voice(doc: Doc, ctx: SentenceContext, q: dict) -> tuple[int, int, str
     return (q["start"], q["end"], last.kind)
 
 
+LIST_ITEM = 5  # tokens between two figures of a list (the noun, adjectives, "and")
+
+
 def across_figures(toks: list[Token], q: dict, qs: list[dict], m: Match, after: bool) -> int | None:
     """Extra distance to claim word `m` past other figures; None if one of them owns it."""
     # a word beyond another quantity belongs to that one
@@ -87,9 +93,34 @@ def across_figures(toks: list[Token], q: dict, qs: list[dict], m: Match, after: 
     else:  # the conjunction right before this figure: "... і троє", not "... and seized 32"
         between = [key(t.text) for t in toks[m.end : q["start"]]]
         joined = bool(between) and between[-1] in CONJUNCTIONS
-    if not (len(blockers) == 1 and "," not in between and joined):
+        if between and between[-1] == ",":  # a middle item: "3 police, 10 attackers and 2 ..."
+            joined = any(
+                o["start"] > q["end"] and key(toks[o["start"] - 1].text) in CONJUNCTIONS for o in qs
+            )
+    if not joined:
         return None
-    return 3
+    if len(blockers) == 1 and "," not in between:
+        return 3
+    if not any(w in CONJUNCTIONS and w[:1].isalpha() for w in between) and not (
+        between and between[-1] == ","
+    ):
+        return None  # a list needs a word "and": "7 дітей , 2 жінки загинули" is two clauses
+    # a longer list: "4 policemen, between 20 and 25 attackers and 2 bystanders were killed";
+    # every comma in it opens the next figure, no other mark, no item longer than LIST_ITEM
+    if any(w in STOP_PUNCT and w != "," for w in between):
+        return None  # "9 people: 4 soldiers and 5 attackers": a total and its split
+    starts = {o["start"] for o in qs}
+    first = q["end"] if after else m.end
+    commas = [first + i for i, w in enumerate(between) if w == ","]
+    if not all(i + 1 in starts for i in commas):
+        return None
+    edges = sorted(
+        [q["start"], q["end"], m.start, m.end]
+        + [e for o in blockers for e in (o["start"], o["end"])]
+    )
+    if any(b - a > LIST_ITEM for a, b in zip(edges[1::2], edges[2::2], strict=False)):
+        return None
+    return 4 - len(between)  # the list's length is no distance: the word is shared
 
 
 # -- sums of parts (GUIDE 12.7): "семеро дітей і дві жінки загинули", "38 died ... another 12" --
@@ -134,8 +165,12 @@ def sum_claim(doc: Doc, parts: list[Claim]) -> Claim:
     )
 
 
-def listed_parts(claims: list[Claim]) -> list[list[Claim]]:
-    """Groups of a sentence's claims that share one claim word after them (a list of victims)."""
+def listed_parts(claims: list[Claim], doc: Doc | None = None) -> list[list[Claim]]:
+    """Groups of a sentence's claims that share one claim word after them (a list of victims).
+
+    A list that a split cue opens ("the kidnapped include three Americans and two Britons",
+    "зокрема") splits a total given elsewhere: no group, so no sum.
+    """
     out: list[list[Claim]] = []
     free = [c for c in claims if c.relation is None and c.low is not None and c.low > 0]
     # the word after the list ends every part's evidence; the word before it starts them
@@ -143,11 +178,21 @@ def listed_parts(claims: list[Claim]) -> list[list[Claim]]:
         groups: dict[tuple[str, int], list[Claim]] = {}
         for c in free:
             groups.setdefault((c.kind, edge(c)), []).append(c)
-        found = [g for g in groups.values() if len(g) > 1]
+        found = [g for g in groups.values() if len(g) > 1 and not _split(doc, g)]
         out += found
         taken = {id(c) for g in found for c in g}
         free = [c for c in free if id(c) not in taken]
     return out
+
+
+def _split(doc: Doc | None, parts: list[Claim]) -> bool:
+    """Is the list of `parts` opened by a split cue ("include", "зокрема") right before it?"""
+    if doc is None:
+        return False
+    first = min(c.evidence.start for c in parts)
+    last = min((c.evidence.end for c in parts), default=first)
+    i, j = doc.token_range(first, last)
+    return any(key(t.text) in SPLIT_CUES for t in doc.tokens[i:j])
 
 
 def adds_to(doc: Doc, claim: Claim, before: list[Claim]) -> Claim | None:
@@ -160,9 +205,11 @@ def adds_to(doc: Doc, claim: Claim, before: list[Claim]) -> Claim | None:
     m = by_id.get(claim.quantity)
     if m is None:
         return None
-    i, _ = doc.token_range(m.start, m.end)
+    i, j = doc.token_range(m.start, m.end)
     toks = doc.tokens
-    if i == 0 or key(toks[i - 1].text) not in ANOTHER:
+    before_word = i > 0 and key(toks[i - 1].text) in ANOTHER
+    after_word = j < len(toks) and key(toks[j].text) in ANOTHER_AFTER  # "two more died"
+    if not (before_word or after_word):
         return None
     same = [c for c in before if c.kind == claim.kind and c.evidence.end <= claim.evidence.start]
     if not same or same[-1].relation is not None or not same[-1].low:

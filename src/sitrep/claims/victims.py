@@ -5,6 +5,10 @@ or participle whose victim is in reach: a person noun, a person's name or a
 singular pronoun as its subject, or for an active verb a singular object
 ("розстріляли чоловіка", "shot dead a farmer"). Nouns ("смерть", "death")
 and negated verbs ("не загинув", "no one was killed") make no claim.
+
+Coordinated victims add up: "a woman and her son were killed", "загинули жінка та її син" is two
+(each a person noun, joined by "and" and an optional possessive). An active verb's victim may also
+come first in uk/ru ("Активіста вбили"), as may the object of an impersonal "-но" form.
 """
 
 from __future__ import annotations
@@ -14,13 +18,18 @@ from ..lexicon import key
 from ..schema.models import Claim
 from .context import SentenceContext
 from .words import (
+    GROUP_NOUNS,
     NEGATORS,
     NO_ONE,
     OBJECT_PRONOUNS,
+    PLURAL_BE,
+    PLURAL_DIED,
     SINGULAR_ARTICLES,
     SINGULAR_BE,
     SINGULAR_DIED,
     SINGULAR_PRONOUNS,
+    VICTIM_JOINERS,
+    VICTIM_POSSESSIVES,
 )
 
 KINDS = ("killed", "injured")
@@ -53,9 +62,16 @@ def single_victims(doc: Doc, ctx: SentenceContext) -> list[Claim]:
         persons += [
             (i, i + 1)
             for i in range(ctx.a, ctx.b)
-            # a lowercase "name" is a misparse ("люди" as a female name): not one victim
+            # a lowercase "name" is a misparse ("люди" as a female name): not one victim; a
+            # lowercase singular "surname" is a common noun ("сторож")
             if {"NOUN", "anim"} <= toks[i].tags
-            and not toks[i].tags & {"Name", "Surn", "Patr", "Infr"}
+            and (
+                not toks[i].tags & {"Name", "Surn", "Patr", "Infr"}
+                or toks[i].text.islower()
+                and "Surn" in toks[i].tags
+                and "plur" not in toks[i].tags
+                and not toks[i].tags & {"Name", "Patr"}
+            )
         ]
     persons.sort()
     out: list[Claim] = []
@@ -66,6 +82,14 @@ def single_victims(doc: Doc, ctx: SentenceContext) -> list[Claim]:
         if before & (NEGATORS | NO_ONE) or ctx.lex.nobody.find_in(doc, ctx.a, m.start):
             continue
         victim = _victim(doc, ctx, m.start, m.end, persons)
+        count = 1
+        if victim is not None:  # "розстріляли чоловіка та його дружину"
+            pair = _coordinated(doc, ctx, victim, {p[0]: p for p in persons}, {})
+            if pair is not None:
+                victim, count = pair, 2
+        if victim is None:
+            victim = _pair_near(doc, ctx, m.start, m.end, persons)
+            count = 2
         if victim is None:
             continue
         s_tok, e_tok = min(m.start, victim[0]), max(m.end, victim[1])
@@ -75,10 +99,10 @@ def single_victims(doc: Doc, ctx: SentenceContext) -> list[Claim]:
             Claim.fast(
                 id=doc.next_id("c"),
                 kind=m.label,
-                value=1,
+                value=count,
                 qualifier="exact",
-                low=1,
-                high=1,
+                low=count,
+                high=count,
                 certainty=ctx.certainty_for(m.start, m.end),
                 scope=ctx.scope_for(m.start, m.end),
                 source=ctx.source_for(m.start, m.end),
@@ -99,13 +123,16 @@ def _victim(doc: Doc, ctx: SentenceContext, a: int, b: int, persons) -> tuple[in
         if "VERB" in w.tags and "intr" not in w.tags and b < ctx.b:
             if key(toks[b].text) in OBJECT_PRONOUNS:
                 return b, b + 1  # "застрелила його"
-        if "VERB" in w.tags and ("tran" in w.tags or "plur" in w.tags):
+        if "VERB" in w.tags and ("tran" in w.tags or "plur" in w.tags or "Impe" in w.tags):
             # active: "розстріляли чоловіка" - the singular object after the verb (an animate
             # accusative is parsed as genitive as often as not)
             for p in near:
                 t = toks[p[1] - 1]
                 obj = "accs" in t.tags or {"gent", "anim"} <= t.tags
                 if b <= p[0] <= b + 1 and obj and _singular(t):
+                    return p
+                # "Активіста вбили": the object first, opening the sentence
+                if p[1] == a and p[0] == ctx.a and obj and "nomn" not in t.tags and _singular(t):
                     return p
             return None
         if not _singular(w):
@@ -126,4 +153,71 @@ def _victim(doc: Doc, ctx: SentenceContext, a: int, b: int, persons) -> tuple[in
     if b < ctx.b and key(toks[b].text) in SINGULAR_ARTICLES:
         obj = [p for p in near if p[0] > b and p[0] - b <= 3 and _en_singular(toks[p[1] - 1])]
         return obj[0] if obj else None
+    return None
+
+
+def _pair_near(doc: Doc, ctx: SentenceContext, a: int, b: int, persons) -> tuple[int, int] | None:
+    """Two coordinated victims of the plural claim word at [a, b): "жінка та її син загинули".
+
+    The pair is the subject right before the word (en: before "were"), or right after it in
+    uk/ru; each part one person noun, no number, singular.
+    """
+    toks = doc.tokens
+    starts = {p[0]: p for p in persons}
+    w = toks[a]
+    if ctx.lang in ("uk", "ru"):
+        if not w.tags & _VERBAL or "plur" not in w.tags:
+            return None
+        if "VERB" in w.tags and "tran" in w.tags and "pssv" not in w.tags:
+            return None  # an active verb's subject is the perpetrator
+        cands = [p for p in persons if p[0] == b]
+        ends = {p[1]: p for p in persons}
+        if a in ends:
+            cands.append(ends[a])
+    else:
+        i = a - 1
+        while i > ctx.a and key(toks[i].text) in PLURAL_BE:
+            i -= 1
+        if i == a - 1 and key(w.text) not in PLURAL_DIED:
+            return None
+        ends = {p[1]: p for p in persons if p[1] == i + 1}
+        cands = list(ends.values())
+    for first in cands:
+        pair = _coordinated(doc, ctx, first, starts, ends if ctx.lang == "en" else None)
+        if pair is not None:
+            return pair
+    return None
+
+
+def _coordinated(doc: Doc, ctx: SentenceContext, p, starts, ends) -> tuple[int, int] | None:
+    """[first, second) when person `p` is one half of "X and [his] Y", or None."""
+    toks = doc.tokens
+
+    def one(q) -> bool:
+        t = toks[q[1] - 1]
+        prev = toks[q[0] - 1] if q[0] > ctx.a else None
+        if prev is not None and "NUMR" in prev.tags or prev is not None and prev.text.isdigit():
+            return False
+        if ctx.lang == "en":
+            return _en_singular(t) and key(t.text) not in GROUP_NOUNS
+        return _singular(t)
+
+    # p is the first part: "жінка та її син"
+    j = p[1]
+    if j < ctx.b and key(toks[j].text) in VICTIM_JOINERS:
+        k = j + 1
+        if k < ctx.b and key(toks[k].text) in VICTIM_POSSESSIVES:
+            k += 1
+        if k in starts and one(p) and one(starts[k]):
+            return p[0], starts[k][1]
+    # en: p is the second part, right before the verb: "a woman and her son were killed"
+    if ends is not None:
+        for q in starts.values():
+            j = q[1]
+            if j < ctx.b and key(toks[j].text) in VICTIM_JOINERS:
+                k = j + 1
+                if k < ctx.b and key(toks[k].text) in VICTIM_POSSESSIVES:
+                    k += 1
+                if k == p[0] and one(p) and one(q):
+                    return q[0], p[1]
     return None

@@ -372,8 +372,8 @@ class QuantityFinder:
             pk = key(prev.text)
             if pk in nc["currency"] or prev.text in ("$", "€", "£", "₴", "₽", "№", "#"):
                 return True
-            if pk in nc["months"]:
-                return True  # "December 16"
+            if pk in nc["months"] and first.text[:1].isdigit():
+                return True  # "December 16"; "in May three people" counts people
         if (
             not n.vague
             and first.text.isdigit()
@@ -544,6 +544,9 @@ def _distribute_qualifiers(doc: Doc, found: list[dict]) -> None:
             continue
         if between[-1] not in _joiners() or "," in between:
             continue
+        first = prev["start"]
+        if first > 0 and toks[first - 1].text == "," and toks[first - 1].sent == toks[first].sent:
+            continue  # "three Americans, at least two Britons and one": the middle item's own
         c.qualifier = p.qualifier
         c.low, c.high = bounds(p.qualifier, c.value)
 
