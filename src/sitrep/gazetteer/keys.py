@@ -27,6 +27,7 @@ _ALT_I = re.compile(r"і([^аеєиіїоуюяь']+)$")
 _ALT_YI = re.compile(r"ї([^аеєиіїоуюяь']+)$")
 # consonant mutation before -і in Ukrainian datives/locatives: Прага -> Празі
 _MUTATE = {"з": "г", "ц": "к", "с": "х"}
+_CONS = frozenset("бвгґджзйклмнпрстфхцчшщь")
 
 
 _CYR = re.compile("[\u0400-\u04ff]")
@@ -185,6 +186,10 @@ def single_keys(word: str) -> tuple[str, ...]:
                 if e in ("і", "ї") and s[-1] in _MUTATE:
                     out.append(s[:-1] + _MUTATE[s[-1]])
             out.append(s + ADJ)
+    # the fleeting vowel, tried last: "Египта", "Египте" -> Египет (stem ends in two consonants)
+    for s in [k for k in out[2:] if not k.endswith(ADJ) and len(k) >= MIN_STEM]:
+        if s[-1] in _CONS and s[-2] in _CONS and s[-2] not in "йь":
+            out.extend((s[:-1] + "е" + s[-1], s[:-1] + "о" + s[-1]))
     return tuple(dict.fromkeys(out))
 
 

@@ -30,7 +30,7 @@ def _token_hits(doc: Doc, toks: list[Token], res: _Res) -> list[OrgCandidate]:
             continue
         if not (w.isupper() and w.isalpha() and len(w) <= 8) or w in res.not_acronyms:
             continue
-        if _ROMAN.fullmatch(w) or _dateline(toks, t, doc.text):
+        if _ROMAN.fullmatch(w) or _dateline(toks, t, doc.text) or _speaker(toks, t, doc.text):
             continue
         if t.sent not in sent_caps:
             lo, hi = bisect_left(sent_ids, t.sent), bisect_right(sent_ids, t.sent)
@@ -50,3 +50,9 @@ def _dateline(toks: list[Token], t: Token, text: str) -> bool:
         return False
     rest = text[t.end : t.end + 3]
     return rest[:1] in (",", "(", "—", "–", "-") or rest.startswith(" (") or rest.startswith(" —")
+
+
+def _speaker(toks: list[Token], t: Token, text: str) -> bool:
+    """ "LAPUT: There is a tense standoff": a transcript's speaker label, not an acronym."""
+    line_start = text.rfind("\n", 0, t.start) + 1
+    return not text[line_start : t.start].strip(" *_>#-") and text[t.end : t.end + 1] == ":"

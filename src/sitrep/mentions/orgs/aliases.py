@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ...doc import Doc, OrgCandidate, Token
 from ...names.fold import low as _low
+from ...spans import Spans
 from .context import _adjacent, _capitalized, _en_word, _first_word, _lang_of, _place_spans
 from .lexicon import _Alias, _Res, lemmas
 from .tails import _country_tail
@@ -14,6 +15,11 @@ def _lexicon_hits(doc: Doc, toks: list[Token], lows: list[str], res: _Res) -> li
     hits: list[OrgCandidate] = []
     exact, by_lemma = res.exact, res.by_lemma
     places = _place_spans(doc)
+    countries = Spans(
+        (m.start, m.end)
+        for m in doc.mentions
+        if m.kind == "place" and m.place is not None and m.place.feature == "country"
+    )
     cands = [
         i
         for i, t in enumerate(toks)
@@ -39,9 +45,7 @@ def _lexicon_hits(doc: Doc, toks: list[Token], lows: list[str], res: _Res) -> li
         words = [x for x in toks[i:end] if x.text[:1].isalpha()]
         is_acr = all(s[0] == "x" for s in a.specs)
         # "червоний хрест" in lower case is a symbol, "генпрокуратура" a common noun
-        if not is_acr and not any(_capitalized(x.text) for x in words):
-            continue
-        if len(words) == 1 and not is_acr and not _capitalized(words[0].text):
+        if not is_acr and not any(_named(x.text) for x in words):
             continue
         start = i
         if a.country is None and toks[i].text.isascii() and len(a.specs) > 1:
@@ -53,6 +57,11 @@ def _lexicon_hits(doc: Doc, toks: list[Token], lows: list[str], res: _Res) -> li
         last = end - 1
         if a.country is None:
             last = _country_tail(toks, last, text, lang, places)
+        elif not toks[i].text.isascii():
+            # "Кабінету Міністрів України": the body's own country named after it is in the name
+            j = _country_tail(toks, last, text, lang, countries)
+            if j > last and countries.covers(toks[j].start, toks[j].end):
+                last = j
         name = a.name
         nxt = toks[last + 1] if last + 1 < len(toks) else None
         if nxt is not None and nxt.text.isascii() and _adjacent(toks[last], nxt, text):
@@ -86,3 +95,8 @@ def _match_alias(
                 return None
         j += 1
     return j
+
+
+def _named(word: str) -> bool:
+    """Capitalized, or capitalized after a particle's hyphen ("al-Shabab", "аль-Каїда")."""
+    return any(_capitalized(p) for p in word.split("-"))

@@ -79,7 +79,8 @@ def resources() -> _Res:
     parts: dict[str, str] = {}
     labels: set[str] = set()
     for lang in LANGS:
-        for entry in load_yaml(lang, "orgs_lexicon") or []:
+        known = load_yaml(lang, "orgs_known", optional=True) or []  # sourced lists
+        for entry in [*(load_yaml(lang, "orgs_lexicon") or []), *known]:
             name = str(entry["name"])
             country = entry.get("country")
             for alias in entry.get("aliases") or []:

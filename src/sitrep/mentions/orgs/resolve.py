@@ -24,7 +24,7 @@ def find_orgs(doc: Doc) -> list[OrgCandidate]:
     places = Spans((m.start, m.end) for m in doc.mentions if m.kind == "place")
     out: list[OrgCandidate] = []
     taken = Disjoint()
-    late = _byline_hits(doc, toks, res) + _token_hits(doc, toks, res)
+    late = _byline_hits(doc, toks, res) + _acronym_country(doc, toks, _token_hits(doc, toks, res))
     # copies: the country is appended below, and the org_lexicon's candidates stay as found
     for h in [replace(h) for h in doc.org_candidates] + late:
         if _overlaps(h, hard) or _overlaps(h, taken):
@@ -83,3 +83,25 @@ def _back_references(
 def _entity_key(norm: str) -> str:
     """OzenMunaiGas / Ozenmunaigaz / Озенмунайгаз: one key."""
     return re.sub(r"[^a-z0-9()]", "", fold(latin_name(norm))).replace("gas", "gaz")
+
+
+def _acronym_country(doc: Doc, toks: list[Token], hits: list[OrgCandidate]) -> list[OrgCandidate]:
+    """ "НАН України", "МОЗ Киргизстану": a Cyrillic acronym with a country named right after it
+    is one name (eval/GUIDE.md §9.1, nested names)."""
+    countries = Spans(
+        (m.start, m.end)
+        for m in doc.mentions
+        if m.kind == "place" and m.place is not None and m.place.feature == "country"
+    )
+    if not countries:
+        return hits
+    index = {t.start: k for k, t in enumerate(toks)}
+    for h in hits:
+        k = index.get(h.start)
+        if h.rule != "acronym" or k is None or h.norm.isascii() or k + 1 >= len(toks):
+            continue
+        nxt = toks[k + 1]
+        if doc.text[h.end : nxt.start] == " " and countries.covers(nxt.start, nxt.end):
+            h.end = nxt.end
+            h.norm = doc.text[h.start : h.end]
+    return hits
