@@ -45,6 +45,10 @@ CASES = [
     ("en", "Our correspondent Maria Lopez spoke with host John Smith.\n\nSMITH: What do you see?\n\n"
      "LOPEZ: Crowds near the square.", "org", []),
     ("en", "The report says:\n\nNOTE: figures are preliminary.", "person", []),
+    ("en", "Our reporter Ann Reed spoke with host John Smith. SMITH: Is it calm? REED: No.",
+     "person", ["Ann Reed", "John Smith", "SMITH", "REED"]),
+    ("en", "Officials spoke to host John Smith about it, not to the SMITH group: no comment.",
+     "person", ["John Smith"]),
     # a title after a body ends the body's name
     ("en", "European Commission President Ursula von der Leyen arrived on Monday.", "org",
      ["European Commission"]),
@@ -78,6 +82,20 @@ CASES = [
     ("uk", "У Єгипті тривають протести, армія Єгипту підтвердила затримання.", "place",
      ["Єгипті", "Єгипту"]),
     ("ru", "Протестующие в Египте задержаны.", "place", ["Египте"]),
+    # a stem in -й before a vowel ending: край -> крае / края / краю
+    ("ru", "Авария произошла в Забайкальском крае.", "place", ["Забайкальском крае"]),
+    ("ru", "Жители Ставропольского края вышли на улицы.", "place", ["Ставропольского края"]),
+    ("uk", "Мешканці Алтайського краю вийшли на вулиці.", "place", ["Алтайського краю"]),
+    # a role at a named organization is no organization of its own
+    ("en", "VOA broadcaster Jane Doe is at the scene.", "org", ["VOA"]),
+    ("en", "BBC reporter Tom Hill was detained.", "org", ["BBC"]),
+    ("en", "The rights group Viasna said 30 were held.", "org", ["Viasna"]),
+    # a descriptor after a listed name stays outside it; a person after a body is a person
+    ("en", "South Korea's Yonhap news agency reported the fire.", "org", ["Yonhap"]),
+    ("en", "International Monetary Fund Kristalina Georgieva said the loan was approved.", "org",
+     ["International Monetary Fund"]),
+    ("en", "The European Court of Human Rights ruled on Monday.", "org",
+     ["European Court of Human Rights"]),
 ]
 # fmt: on
 

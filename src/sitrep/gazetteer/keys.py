@@ -27,6 +27,7 @@ _ALT_I = re.compile(r"і([^аеєиіїоуюяь']+)$")
 _ALT_YI = re.compile(r"ї([^аеєиіїоуюяь']+)$")
 # consonant mutation before -і in Ukrainian datives/locatives: Прага -> Празі
 _MUTATE = {"з": "г", "ц": "к", "с": "х"}
+_VOWELS = frozenset("аеєиіїоуюя")
 _CONS = frozenset("бвгґджзйклмнпрстфхцчшщь")
 
 
@@ -161,6 +162,8 @@ def query_stems(word: str) -> tuple[str, ...]:
                 m = s[:-1] + _MUTATE[s[-1]]
                 if m not in out:
                     out.append(m)
+    # a stem in -й loses it before a vowel ending: "крае", "края" -> край, "музею" -> музей
+    out += [s + "й" for s in out[1:] if s[-1] in _VOWELS and s + "й" not in out]
     return tuple(out)
 
 

@@ -134,8 +134,13 @@ def _en_body(toks: list[Token], h: int, text: str, res: _Res) -> tuple[int, int]
         k -= 1
     # a person's name ends the run: "Superintendent of Police Imran Qureshi"
     # so does a title after the body: "European Commission President", "Department Spokesperson"
+    # and a given name and surname right after the body: "Fund Kristalina Georgieva"
     for j in range(h + 1, k + 1):
-        if person_features(toks[j].text, "en").listed or is_title(toks[j].text):
+        if (
+            person_features(toks[j].text, "en").listed
+            or is_title(toks[j].text)
+            or (j + 1 == k and _person_pair(toks[j].text, toks[k].text, res))
+        ):
             k = j - 1
             while k > h and toks[k].text in _EN_LINK:
                 k -= 1
@@ -148,6 +153,14 @@ def _en_body(toks: list[Token], h: int, text: str, res: _Res) -> tuple[int, int]
     if _first_word(toks, i) and i == h and k == h:
         return None
     return i, k
+
+
+def _person_pair(a: str, b: str, res: _Res) -> bool:
+    """Two capitalized words ending a run, the last with a surname's ending, neither a head."""
+    if a in res.en_heads or b in res.en_heads or not (a.isalpha() and b.isalpha()):
+        return False
+    f = person_features(b, "en")
+    return f.surn or f.surn_suffix
 
 
 def _has_head(toks: list[Token], j: int, res: _Res, back: bool) -> bool:

@@ -139,16 +139,17 @@ def find_persons(doc: Doc) -> list[PersonHit]:
 
 
 def _speaker_labels(text: str, tokens: list[Token], hits: list[PersonHit]) -> list[PersonHit]:
-    """ "DAWSON: Can you describe ...": an ALL-CAPS label opening a line of a transcript is
-    the speaker, when the document names a person with that word (an interview's intro)."""
+    """ "DAWSON: Can you describe ...": an ALL-CAPS label opening a line (or sentence) of a
+    transcript is the speaker, when the document names a person with that word (an interview's intro)."""
     words = {_low(t.text): h for h in hits if not h.weak for t in h.tokens if len(t.text) > 1}
     out = []
     for k, t in enumerate(tokens[:-1]):
         w = t.text
         if not (len(w) > 1 and w.isalpha() and w.isupper()) or tokens[k + 1].text != ":":
             continue
-        if text[text.rfind("\n", 0, t.start) + 1 : t.start].strip(" *_>#-"):
-            continue  # not the start of a line
+        before = text[max(0, t.start - 80) : t.start].rstrip(" *_>#-\t")
+        if before and before[-1] not in "\n.?!":
+            continue  # opens no line nor sentence (HTML may have joined the lines)
         h = words.get(_low(w))
         if h is not None:
             out.append(PersonHit(t.start, t.end, [t], ["surname"], h.gender, h.confidence))
