@@ -38,6 +38,15 @@ CASES = [
     ("en", "The Bundestag and the Knesset both passed resolutions.", "org",
      ["Bundestag", "Knesset"]),
     ("en", "A pentagon has five sides, the teacher explained.", "org", []),
+    ("ru", "Боевики ИГ взяли ответственность, сообщил Пятый канал.", "org", ["ИГ", "Пятый канал"]),
+    ("ru", "Об этом сообщили Синьхуа и МАГАТЭ.", "org", ["Синьхуа", "МАГАТЭ"]),
+    ("ru", "В эфире НТВ обсуждали решение ОДКБ.", "org", ["НТВ", "ОДКБ"]),
+    ("uk", "Бойовики ІДІЛ атакували базу, заявили в Пентагоні.", "org", ["ІДІЛ", "Пентагоні"]),
+    ("uk", "Про це повідомили Громадське телебачення та МАГАТЕ.", "org",
+     ["Громадське телебачення", "МАГАТЕ"]),
+    ("uk", "Громадське життя громади змінилося.", "org", []),
+    ("uk", "Суспільне повідомило про вибухи у місті.", "org", ["Суспільне"]),
+    ("ru", "Первый канал показал репортаж.", "org", ["Первый канал"]),
     # a transcript's ALL-CAPS speaker label is the interviewed person, not an acronym
     ("en", "Our correspondent Maria Lopez spoke with host John Smith.\n\nSMITH: What do you see?\n\n"
      "LOPEZ: Crowds near the square.", "person",

@@ -6,7 +6,7 @@ from ...doc import Doc, OrgCandidate, Token
 from ...names.fold import low as _low
 from ...spans import Spans
 from .context import _adjacent, _capitalized, _en_word, _first_word, _lang_of, _place_spans
-from .lexicon import _Alias, _Res, lemmas
+from .lexicon import _Alias, _Res, grammemes, lemmas
 from .tails import _country_tail
 
 
@@ -47,6 +47,8 @@ def _lexicon_hits(doc: Doc, toks: list[Token], lows: list[str], res: _Res) -> li
         # "червоний хрест" in lower case is a symbol, "генпрокуратура" a common noun
         if not is_acr and not any(_named(x.text) for x in words):
             continue
+        if not is_acr and len(words) == 1 and _adjective_opening(toks, i, text, lang):
+            continue  # "Суспільне життя змінилося": an adjective opening a sentence
         start = i
         if a.country is None and toks[i].text.isascii() and len(a.specs) > 1:
             # "Mexican Red Cross", "Kazakh Interior Ministry": the name goes on to the left
@@ -100,3 +102,19 @@ def _match_alias(
 def _named(word: str) -> bool:
     """Capitalized, or capitalized after a particle's hyphen ("al-Shabab", "аль-Каїда")."""
     return any(_capitalized(p) for p in word.split("-"))
+
+
+def _adjective_opening(toks: list[Token], i: int, text: str, lang: str) -> bool:
+    """A one-word name that is also an adjective, first in its sentence and followed by a
+    lower-case noun ("Суспільне життя"): capitalized by position, the ordinary adjective."""
+    t = toks[i]
+    if t.text.isascii() or not _first_word(toks, i) or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return (
+        _adjacent(t, nxt, text)
+        and nxt.text[:1].islower()
+        and "ADJF" in grammemes(t.text, lang)
+        and "NOUN" in grammemes(nxt.text, lang)
+        and "VERB" not in grammemes(nxt.text, lang)
+    )
