@@ -95,6 +95,19 @@ CASES = [
     ("ru", "Авария произошла в Забайкальском крае.", "place", ["Забайкальском крае"]),
     ("ru", "Жители Ставропольского края вышли на улицы.", "place", ["Ставропольского края"]),
     ("uk", "Мешканці Алтайського краю вийшли на вулиці.", "place", ["Алтайського краю"]),
+    # a lone surname by the dictionary and its ending; never an adjective or a street
+    ("uk", "Тимошенко заявила про це в ефірі.", "person", ["Тимошенко"]),
+    ("uk", "Як повідомив Глущенко, вибух стався вночі.", "person", ["Глущенко"]),
+    ("ru", "Тимошенко заявила об этом журналистам.", "person", ["Тимошенко"]),
+    ("ru", "Ракета попала в дом на улицах Гагарина и Шевченко.", "person", []),
+    ("uk", "Російські війська вдарили по вулицях Культури, Шевченка та Дарвіна.", "person", []),
+    ("uk", "Українська правда повідомила про обстріл.", "person", []),
+    # a Latin surname first in its sentence, repeating a full name
+    ("en", "Supporters of Alexei Navalny marched. Navalny was arrested at the airport.",
+     "person", ["Alexei Navalny", "Navalny"]),
+    ("en", "Protesters gathered. Sunday saw more arrests.", "person", []),
+    # an outlet's language service
+    ("en", "Reporting by VOA Somali in Mogadishu.", "org", ["VOA Somali"]),
     # a role at a named organization is no organization of its own
     ("en", "VOA broadcaster Jane Doe is at the scene.", "org", ["VOA"]),
     ("en", "BBC reporter Tom Hill was detained.", "org", ["BBC"]),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...doc import Doc, OrgCandidate, Token
+from ...names.demonyms import is_demonym
 from ...names.fold import low as _low
 from ...spans import Spans
 from .context import _adjacent, _capitalized, _en_word, _first_word, _lang_of, _place_spans
@@ -67,7 +68,7 @@ def _lexicon_hits(doc: Doc, toks: list[Token], lows: list[str], res: _Res) -> li
         name = a.name
         nxt = toks[last + 1] if last + 1 < len(toks) else None
         if nxt is not None and nxt.text.isascii() and _adjacent(toks[last], nxt, text):
-            if _capitalized(nxt.text) and _low(nxt.text) in res.demonyms:
+            if _capitalized(nxt.text) and (_low(nxt.text) in res.demonyms or is_demonym(nxt.text)):
                 last += 1  # "BBC Persian", "Radio Liberty's Kazakh" service
                 name = f"{a.name} {nxt.text}"
         hits.append(

@@ -94,10 +94,17 @@ def _role_before(toks: list[Token], i: int, res: _Res, reach: int = 9) -> bool:
 
 
 def _on_street(toks: list[Token], first: int, res: _Res) -> bool:
-    """ "на вулиці Михайла Грушевського": the name after a street word names the street."""
+    """ "на вулиці Михайла Грушевського": the name after a street word names the street, and so
+    does each name of a list after it ("вулицях Культури, Шевченка та Дарвіна")."""
     if first == 0:
         return False
-    prev = toks[first - 1]
+    # walk back over a list of names: "по вулицях Культури, Шевченка та Дарвіна"
+    k = first - 1
+    while k > 0 and first - k < 8 and (
+        toks[k].text in (",", "та", "і", "и", "й", "and") or toks[k].text[:1].isupper()
+    ):
+        k -= 1
+    prev = toks[k]
     return prev.text[:1].islower() and (_low(prev.text) in res.streets or prev.lemma in res.streets)
 
 

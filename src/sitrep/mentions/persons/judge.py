@@ -7,6 +7,7 @@ from ...names.features import WordFeatures as _Feat
 from ...names.features import cyr_lang as _cyr_lang
 from ...names.features import features
 from ...names.fold import low as _low
+from ...segment import word_parses
 from ..orgs.lexicon import resources as org_resources
 from .evidence import (
     _LOC_PREP,
@@ -117,10 +118,24 @@ def _judge(toks: list[Token], run: list[int], res: _Res, lang: str | None) -> Pe
             by_morphology = True
         elif (f.surn or f.surn_suffix) and (speech or role_before):
             conf = 0.75
+        elif (
+            f.surn
+            and f.surn_suffix
+            and not (f.latin or f.common or f.geo or f.org or f.func)
+            and not _adjective(toks[first_i].text, lang)
+        ):
+            # "Тимошенко заявила": a surname by both the dictionary and its ending stands alone
+            conf = 0.7
         elif f.surn or f.surn_suffix or (not f.known and not f.latin):
             weak = True  # a lone surname: kept only if it repeats a full name's surname
             conf = 0.7
-        elif f.latin and not initial_pos and not _after_adjective(toks, first_i, lang):
+        elif (
+            f.latin
+            and (not initial_pos or not (f.common or f.func or f.geo or f.org))
+            and not _after_adjective(toks, first_i, lang)
+        ):
+            # weak: kept only when it repeats a full name's surname, also first in a
+            # sentence ("Navalny was arrested" after "Alexei Navalny")
             weak = True
             conf = 0.7
     if conf <= 0.0:
@@ -143,6 +158,13 @@ def _judge(toks: list[Token], run: list[int], res: _Res, lang: str | None) -> Pe
         weak=weak,
         by_morphology=by_morphology,
     )
+
+
+def _adjective(word: str, lang: str | None) -> bool:
+    """Some parse is an adjective ("Українська", "Київського"): no lone surname then."""
+    if word.isascii() or lang not in ("uk", "ru"):
+        return False
+    return any("ADJF" in p.tag.grammemes for p in word_parses(word, lang))
 
 
 def _after_adjective(toks: list[Token], i: int, lang: str | None) -> bool:
