@@ -100,8 +100,10 @@ def _on_street(toks: list[Token], first: int, res: _Res) -> bool:
         return False
     # walk back over a list of names: "по вулицях Культури, Шевченка та Дарвіна"
     k = first - 1
-    while k > 0 and first - k < 8 and (
-        toks[k].text in (",", "та", "і", "и", "й", "and") or toks[k].text[:1].isupper()
+    while (
+        k > 0
+        and first - k < 8
+        and (toks[k].text in (",", "та", "і", "и", "й", "and") or toks[k].text[:1].isupper())
     ):
         k -= 1
     prev = toks[k]
