@@ -106,6 +106,12 @@ CASES = [
     ("en", "Supporters of Alexei Navalny marched. Navalny was arrested at the airport.",
      "person", ["Alexei Navalny", "Navalny"]),
     ("en", "Protesters gathered. Sunday saw more arrests.", "person", []),
+    # a lone name as a word in quotes, or as an institution's namesake, is no person
+    ("uk", "Небезпечні слова – «культура», «Шевченко», «Дарвін». Так сказав мер.", "person", []),
+    ("ru", "Опасные слова – «культура», «Шевченко». Так сказал мэр.", "person", []),
+    ("uk", "Зруйновано університет Каразіна, повідомили в ОВА.", "person", []),
+    ("ru", "Студенты университета Каразина вышли на акцию.", "person", []),
+    ("uk", "Президент Зеленський заявив про це.", "person", ["Зеленський"]),
     # an outlet's language service
     ("en", "Reporting by VOA Somali in Mogadishu.", "org", ["VOA Somali"]),
     # a role at a named organization is no organization of its own

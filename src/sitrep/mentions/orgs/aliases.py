@@ -47,7 +47,9 @@ def _lexicon_hits(doc: Doc, toks: list[Token], lows: list[str], res: _Res) -> li
         is_acr = all(s[0] == "x" for s in a.specs)
         # "червоний хрест" in lower case is a symbol, "генпрокуратура" a common noun
         if not is_acr and not any(_named(x.text) for x in words):
-            continue
+            # "министерства обороны": an official body's full name is one in lower case too
+            if len(words) < 2 or res.head_forms.get(lows[i]) not in res.heads:
+                continue
         if not is_acr and len(words) == 1 and _adjective_opening(toks, i, text, lang):
             continue  # "Суспільне життя змінилося": an adjective opening a sentence
         start = i

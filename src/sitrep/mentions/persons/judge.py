@@ -140,6 +140,8 @@ def _judge(toks: list[Token], run: list[int], res: _Res, lang: str | None) -> Pe
             conf = 0.7
     if conf <= 0.0:
         return None
+    if len(names) == 1 and not initials and not title_before and _named_for(toks, first_i, last_i):
+        return None
     if last_i + 1 < len(toks) and is_org_type(toks[last_i + 1]):
         return None  # "Georgian Dream party", "Nur Otan партиясы"
     if _on_street(toks, first_i, res):
@@ -158,6 +160,20 @@ def _judge(toks: list[Token], run: list[int], res: _Res, lang: str | None) -> Pe
         weak=weak,
         by_morphology=by_morphology,
     )
+
+
+def _named_for(toks: list[Token], first: int, last: int) -> bool:
+    """A lone name that is a word in quotes ("слова «культура», «Шевченко»") or the namesake
+    of an institution ("університет Каразіна", "бібліотека Короленка"): no person there."""
+    prev = toks[first - 1].text if first > 0 else ""
+    nxt = toks[last + 1].text if last + 1 < len(toks) else ""
+    if prev in _OPEN_QUOTES and nxt in _CLOSE_QUOTES:
+        return True
+    return prev[:1].islower() and _low(prev) in org_resources().head_forms
+
+
+_OPEN_QUOTES = frozenset("«„“\"'")
+_CLOSE_QUOTES = frozenset("»“”\"'")
 
 
 def _adjective(word: str, lang: str | None) -> bool:
