@@ -112,6 +112,14 @@ CASES = [
     ("uk", "Зруйновано університет Каразіна, повідомили в ОВА.", "person", []),
     ("ru", "Студенты университета Каразина вышли на акцию.", "person", []),
     ("uk", "Президент Зеленський заявив про це.", "person", ["Зеленський"]),
+    # a Title Case headline names a body only with a formal "of" name; currency codes
+    ("en", "Burma Cuts Phone Services to Activists, Journalists\n\nThe army cut phones.",
+     "org", []),
+    ("en", "Kenyan Police Teargas Violent Protesters in Nairobi\n\nPolice fired.", "org", []),
+    ("en", "Ministry of Defence Says Troops Arrived in the Region\n\nThe army said.", "org",
+     ["Ministry of Defence"]),
+    ("en", "A budget of UAH 2 billion was cut by the Ministry of Finance.", "org",
+     ["Ministry of Finance"]),
     # an outlet's language service
     ("en", "Reporting by VOA Somali in Mogadishu.", "org", ["VOA Somali"]),
     # a role at a named organization is no organization of its own

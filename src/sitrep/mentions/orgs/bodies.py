@@ -148,6 +148,8 @@ def _en_body(toks: list[Token], h: int, text: str, res: _Res) -> tuple[int, int]
     words = [x for x in toks[i : k + 1] if x.text[:1].isalpha()]
     if len(words) < 2:
         return None
+    if headline and not any(x.text == "of" for x in toks[i : k + 1]):
+        return None  # "Burma Cuts Phone Services", "Hong Kong Police Fire": capitals say nothing
     if any(is_title(x.text) for x in words[:2]):
         return None  # a title, not a body: "Senior Superintendent of Police"
     if _first_word(toks, i) and i == h and k == h:
