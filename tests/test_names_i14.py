@@ -102,6 +102,16 @@ CASES = [
     ("ru", "Ракета попала в дом на улицах Гагарина и Шевченко.", "person", []),
     ("uk", "Російські війська вдарили по вулицях Культури, Шевченка та Дарвіна.", "person", []),
     ("uk", "Українська правда повідомила про обстріл.", "person", []),
+    # a capitalized word after a listed given name is a surname, even an ordinary noun
+    ("ru", "Там находилась модель Наталья Кошель, ей оторвало ногу.", "person",
+     ["Наталья Кошель"]),
+    ("uk", "Там була модель Наталя Кошіль, їй відірвало ногу.", "person", ["Наталя Кошіль"]),
+    ("uk", "На мітингу виступила Марія Свобода.", "person", ["Марія Свобода"]),
+    # a change of alphabet ends a name; stress marks do not split one
+    ("ru", "Там находилась модель Christian Dior Наталья Кошель.", "person",
+     ["Christian Dior", "Наталья Кошель"]),
+    ("ru", "Задержан студент Азама́т Тажая́ков, сообщили в полиции.", "person",
+     ["Азамат Тажаяков"]),
     # a Latin surname first in its sentence, repeating a full name
     ("en", "Supporters of Alexei Navalny marched. Navalny was arrested at the airport.",
      "person", ["Alexei Navalny", "Navalny"]),

@@ -55,6 +55,9 @@ def _runs(toks: list[Token], text: str, res: _Res) -> list[tuple[list[int], bool
             elif text[prev.end] != " ":
                 break
             c0 = cw[:1]
+            p0 = prev.text[:1]
+            if c0.isalpha() and p0.isalpha() and c0.isascii() != p0.isascii():
+                break  # "Christian Dior Наталья Кошель": a change of alphabet ends a name
             if c0.islower():
                 # "von der Leyen": a chain of particles before a capitalized word
                 m = j

@@ -76,6 +76,13 @@ def _judge(toks: list[Token], run: list[int], res: _Res, lang: str | None) -> Pe
             conf = 0.9
         elif any(given) and (title_before or speech):
             conf = 0.8
+        elif (
+            len(names) == 2
+            and feats[0].listed
+            and not feats[1].latin
+            and not (feats[1].geo or feats[1].org or feats[1].func)
+        ):
+            conf = 0.8  # "Наталья Кошель": a capitalized word after a listed given name
         elif all(s or u for s, u in zip(surnish, unknown, strict=True)) and (
             title_before or ((speech or role_before) and any(surnish)) or any(f.surn for f in feats)
         ):
