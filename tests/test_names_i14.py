@@ -47,6 +47,13 @@ CASES = [
     ("uk", "Громадське життя громади змінилося.", "org", []),
     ("uk", "Суспільне повідомило про вибухи у місті.", "org", ["Суспільне"]),
     ("ru", "Первый канал показал репортаж.", "org", ["Первый канал"]),
+    # self-proclaimed authorities; possessive aliases ("President's Office")
+    ("en", "Forces of the DPR and LPR shelled the town.", "org", ["DPR", "LPR"]),
+    ("uk", "Бойовики ДНР обстріляли місто.", "org", ["ДНР"]),
+    ("ru", "Представители ЛНР заявили об обстреле.", "org", ["ЛНР"]),
+    ("en", "The President's Office said the talks would resume.", "org", ["President's Office"]),
+    ("en", "The Prosecutor General's Office opened a case.", "org",
+     ["Prosecutor General's Office"]),
     # a transcript's ALL-CAPS speaker label is the interviewed person, not an acronym
     ("en", "Our correspondent Maria Lopez spoke with host John Smith.\n\nSMITH: What do you see?\n\n"
      "LOPEZ: Crowds near the square.", "person",

@@ -90,7 +90,8 @@ def _match_alias(
         if j >= n:
             return None
         t = toks[j]
-        if j > i and toks[j - 1].end != t.start and not text[toks[j - 1].end : t.start].isspace():
+        gap = text[toks[j - 1].end : t.start] if j > i else ""
+        if gap and not gap.isspace() and gap.rstrip() not in ("'s", "’s"):
             return None
         if kind == "x":
             if t.text not in keys:

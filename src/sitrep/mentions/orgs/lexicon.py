@@ -58,6 +58,8 @@ def _alias_specs(alias: str, lang: str) -> tuple[tuple[str, frozenset[str]], ...
     specs = []
     for m in TOKEN_RE.finditer(alias):
         w = m.group()
+        if w.isascii() and w.endswith("'s") and len(w) > 3:
+            w = w[:-2]  # name tokens lose their possessive ("President's" -> "President")
         letters = [c for c in w if c.isalpha()]
         if not letters or (len(letters) > 1 and all(c.isupper() for c in letters)):
             specs.append(("x", frozenset({w})))
