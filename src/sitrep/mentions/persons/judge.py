@@ -151,6 +151,9 @@ def _judge(toks: list[Token], run: list[int], res: _Res, lang: str | None) -> Pe
         return None
     if last_i + 1 < len(toks) and is_org_type(toks[last_i + 1]):
         return None  # "Georgian Dream party", "Nur Otan партиясы"
+    nxt_tok = toks[last_i + 1].text if last_i + 1 < len(toks) else ""
+    if len(nxt_tok) > 1 and nxt_tok.isupper() and _adjective(toks[last_i].text, lang):
+        return None  # "Сокирянської РДА": an adjective of the acronym's name
     if _on_street(toks, first_i, res):
         return None
     if _place_context(toks, first_i, last_i, res, before=conf < 0.9):
