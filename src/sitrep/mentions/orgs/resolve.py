@@ -12,7 +12,7 @@ from ...spans import Disjoint, Spans
 from .acronyms import _token_hits
 from .context import _overlaps
 from .country import Countries, _country_for
-from .lexicon import latin_name, resources
+from .lexicon import is_org_word, latin_name, resources
 from .outlets import _byline_hits
 
 
@@ -118,6 +118,7 @@ def _join_acronyms(doc: Doc, hits: list[OrgCandidate]) -> list[OrgCandidate]:
             and prev.rule == h.rule == "acronym"
             and doc.text[prev.end : h.start] == " "
             and not (prev.norm.isascii() or h.norm.isascii())
+            and not (is_org_word(prev.norm) or is_org_word(h.norm))  # "ООН МООНСДРК": two
         ):
             prev.end = h.end
             prev.norm = doc.text[prev.start : prev.end]
