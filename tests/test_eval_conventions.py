@@ -7,7 +7,7 @@ import json
 import pytest
 
 from helpers import run_cli
-from sitrep.eval.conventions import ner_uk_org, to_convention
+from sitrep.eval.conventions import ner_uk_nested_loc, ner_uk_org, to_convention
 
 
 def _span(text: str, sub: str) -> tuple[int, int]:
@@ -103,3 +103,25 @@ def test_eval_cli_scores_under_the_line_convention(tmp_path) -> None:
     assert ours["overall"]["entities"]["exact"]["ORG"]["recall"] == 0.0
     bad = run_cli("eval", str(gold), "--convention", "nope")
     assert bad.returncode == 2
+
+
+# NER-UK annotates only the outer name: a place right after a capitalized word inside a
+# sentence has no LOC of its own ("Державного Герба України", "ЗС України")
+NESTED = [
+    ("Поле щита малого Державного Герба України покрито емаллю.", "України", True),
+    ("Фахівці Тилу ЗС України підрахували втрати.", "України", True),
+    ("Про це заявив президент України вчора.", "України", False),
+    ("Вчора. Україна перемогла у фіналі.", "Україна", False),
+    ("Міста Києва, Львова та Одеси.", "Львова", False),  # a list: punctuation between
+    ("Київ прийняв гостей.", "Київ", False),
+]
+
+
+@pytest.mark.parametrize("text,word,nested", NESTED)
+def test_ner_uk_nested_loc(text: str, word: str, nested: bool) -> None:
+    start = text.index(word)
+    assert ner_uk_nested_loc(text, start) is nested
+    pred = {"entities": [{"start": start, "end": start + len(word), "label": "LOC"}]}
+    kept = to_convention(pred, text, "ner-uk", "uk")["entities"]
+    assert len(kept) == (0 if nested else 1)
+    assert to_convention(pred, text, "ours", "uk")["entities"] == pred["entities"]

@@ -194,10 +194,13 @@ EN_EDGES = [
     ("Only the Coastal Guard Service answered the call.", ["Coastal Guard Service"]),
     ("By then the Northern Workers Union had left.", ["Northern Workers Union"]),
     ("Meanwhile the Regional Water Authority cut supplies.", ["Regional Water Authority"]),
+    # ... and there a run of capitals is no body at all (real headlines, "Hong Kong Police Fire
+    # Tear Gas", are not annotated as organizations in eval/real); listed names still are
     ("River City Police Fire Rubber Bullets At Striking Dockers\n\nDockers marched on Monday.",
-     ["River City Police"]),
-    ("Harbour Police Arrest Dozens After Night Of Looting\n\nShops were looted.",
-     ["Harbour Police"]),
+     []),
+    ("Harbour Police Arrest Dozens After Night Of Looting\n\nShops were looted.", []),
+    ("Interior Ministry Warns Striking Dockers Over Pay\n\nDockers marched on Monday.",
+     ["Interior Ministry"]),
     # an ordinary sentence keeps the whole name, whatever follows the head
     ("The Lakeside Farmers Union Council met the Regional Water Authority Board.",
      ["Lakeside Farmers Union Council", "Regional Water Authority Board"]),

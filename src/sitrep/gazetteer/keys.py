@@ -27,6 +27,8 @@ _ALT_I = re.compile(r"і([^аеєиіїоуюяь']+)$")
 _ALT_YI = re.compile(r"ї([^аеєиіїоуюяь']+)$")
 # consonant mutation before -і in Ukrainian datives/locatives: Прага -> Празі
 _MUTATE = {"з": "г", "ц": "к", "с": "х"}
+_VOWELS = frozenset("аеєиіїоуюя")
+_CONS = frozenset("бвгґджзйклмнпрстфхцчшщь")
 
 
 _CYR = re.compile("[\u0400-\u04ff]")
@@ -160,6 +162,8 @@ def query_stems(word: str) -> tuple[str, ...]:
                 m = s[:-1] + _MUTATE[s[-1]]
                 if m not in out:
                     out.append(m)
+    # a stem in -й loses it before a vowel ending: "крае", "края" -> край, "музею" -> музей
+    out += [s + "й" for s in out[1:] if s[-1] in _VOWELS and s + "й" not in out]
     return tuple(out)
 
 
@@ -185,6 +189,10 @@ def single_keys(word: str) -> tuple[str, ...]:
                 if e in ("і", "ї") and s[-1] in _MUTATE:
                     out.append(s[:-1] + _MUTATE[s[-1]])
             out.append(s + ADJ)
+    # the fleeting vowel, tried last: "Египта", "Египте" -> Египет (stem ends in two consonants)
+    for s in [k for k in out[2:] if not k.endswith(ADJ) and len(k) >= MIN_STEM]:
+        if s[-1] in _CONS and s[-2] in _CONS and s[-2] not in "йь":
+            out.extend((s[:-1] + "е" + s[-1], s[:-1] + "о" + s[-1]))
     return tuple(dict.fromkeys(out))
 
 

@@ -34,8 +34,11 @@ _DROP = (
     "\u00ad\u034f\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
     "\x00-\x08\x0e-\x1f\x7f\x80-\x84\x86-\x9f\ufffe\uffff"
 )
+# the stress mark of dictionaries and Wikipedia ("Азама́т"): dropped after a Cyrillic letter,
+# where it would split a word in two; after a Latin letter NFC may need it ("é")
+_STRESS = "\u0301"
 # one character class (no alternation), so the scan over clean text is a fast C loop
-_SPECIAL = re.compile(f"[{_DROP}\r{_SPACES}\u2028\u2029\x0b\x0c\x85\ud800-\udfff{_APOS}]")
+_SPECIAL = re.compile(f"[{_DROP}\r{_SPACES}\u2028\u2029\x0b\x0c\x85\ud800-\udfff{_APOS}{_STRESS}]")
 _FIXED = {c: " " for c in _SPACES} | {
     "\u2028": "\n",
     "\x0b": "\n",
@@ -55,6 +58,9 @@ def char_edits(text: str) -> list[Edit]:
         if ch in _APOS:
             if start and end < n and _is_letter(text[start - 1]) and _is_letter(text[end]):
                 edits.append((start, end, APOSTROPHE))
+        elif ch == _STRESS:
+            if start and "\u0400" <= text[start - 1] <= "\u04ff":
+                edits.append((start, end, ""))
         elif ch == "\r":
             # "\r\n" -> "\n" (delete the "\r"), a lone "\r" -> "\n"
             edits.append((start, end, "" if end < n and text[end] == "\n" else "\n"))

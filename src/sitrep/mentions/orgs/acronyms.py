@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from ...doc import Doc, OrgCandidate, Token
 from ...resources import load_list
@@ -12,6 +13,14 @@ from .lexicon import _CAMEL, _Res, latin_name
 _NOT_CAMEL = load_list("common", "names_prefixes")
 
 _ROMAN = re.compile(r"[IVXLCDM]+")
+
+
+@lru_cache(maxsize=1)
+def _currencies() -> frozenset[str]:
+    """ISO 4217 currency codes (pycountry): UAH, USD, KZT are amounts' units, not bodies."""
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
 
 
 def _token_hits(doc: Doc, toks: list[Token], res: _Res) -> list[OrgCandidate]:
@@ -30,7 +39,9 @@ def _token_hits(doc: Doc, toks: list[Token], res: _Res) -> list[OrgCandidate]:
             continue
         if not (w.isupper() and w.isalpha() and len(w) <= 8) or w in res.not_acronyms:
             continue
-        if _ROMAN.fullmatch(w) or _dateline(toks, t, doc.text):
+        if w in _currencies():
+            continue  # "UAH 2 billion": an ISO 4217 currency code
+        if _ROMAN.fullmatch(w) or _dateline(toks, t, doc.text) or _speaker(toks, t, doc.text):
             continue
         if t.sent not in sent_caps:
             lo, hi = bisect_left(sent_ids, t.sent), bisect_right(sent_ids, t.sent)
@@ -50,3 +61,9 @@ def _dateline(toks: list[Token], t: Token, text: str) -> bool:
         return False
     rest = text[t.end : t.end + 3]
     return rest[:1] in (",", "(", "—", "–", "-") or rest.startswith(" (") or rest.startswith(" —")
+
+
+def _speaker(toks: list[Token], t: Token, text: str) -> bool:
+    """ "LAPUT: There is a tense standoff": a transcript's speaker label, not an acronym."""
+    line_start = text.rfind("\n", 0, t.start) + 1
+    return not text[line_start : t.start].strip(" *_>#-") and text[t.end : t.end + 1] == ":"

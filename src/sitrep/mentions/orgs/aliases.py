@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from ...doc import Doc, OrgCandidate, Token
+from ...names.demonyms import is_demonym
 from ...names.fold import low as _low
+from ...spans import Spans
 from .context import _adjacent, _capitalized, _en_word, _first_word, _lang_of, _place_spans
-from .lexicon import _Alias, _Res, lemmas
+from .lexicon import _Alias, _Res, grammemes, lemmas
 from .tails import _country_tail
 
 
@@ -14,6 +16,11 @@ def _lexicon_hits(doc: Doc, toks: list[Token], lows: list[str], res: _Res) -> li
     hits: list[OrgCandidate] = []
     exact, by_lemma = res.exact, res.by_lemma
     places = _place_spans(doc)
+    countries = Spans(
+        (m.start, m.end)
+        for m in doc.mentions
+        if m.kind == "place" and m.place is not None and m.place.feature == "country"
+    )
     cands = [
         i
         for i, t in enumerate(toks)
@@ -39,10 +46,12 @@ def _lexicon_hits(doc: Doc, toks: list[Token], lows: list[str], res: _Res) -> li
         words = [x for x in toks[i:end] if x.text[:1].isalpha()]
         is_acr = all(s[0] == "x" for s in a.specs)
         # "червоний хрест" in lower case is a symbol, "генпрокуратура" a common noun
-        if not is_acr and not any(_capitalized(x.text) for x in words):
-            continue
-        if len(words) == 1 and not is_acr and not _capitalized(words[0].text):
-            continue
+        if not is_acr and not any(_named(x.text) for x in words):
+            # "министерства обороны": an official body's full name is one in lower case too
+            if len(words) < 2 or res.head_forms.get(lows[i]) not in res.heads:
+                continue
+        if not is_acr and len(words) == 1 and _adjective_opening(toks, i, text, lang):
+            continue  # "Суспільне життя змінилося": an adjective opening a sentence
         start = i
         if a.country is None and toks[i].text.isascii() and len(a.specs) > 1:
             # "Mexican Red Cross", "Kazakh Interior Ministry": the name goes on to the left
@@ -53,10 +62,15 @@ def _lexicon_hits(doc: Doc, toks: list[Token], lows: list[str], res: _Res) -> li
         last = end - 1
         if a.country is None:
             last = _country_tail(toks, last, text, lang, places)
+        elif not toks[i].text.isascii():
+            # "Кабінету Міністрів України": the body's own country named after it is in the name
+            j = _country_tail(toks, last, text, lang, countries)
+            if j > last and countries.covers(toks[j].start, toks[j].end):
+                last = j
         name = a.name
         nxt = toks[last + 1] if last + 1 < len(toks) else None
         if nxt is not None and nxt.text.isascii() and _adjacent(toks[last], nxt, text):
-            if _capitalized(nxt.text) and _low(nxt.text) in res.demonyms:
+            if _capitalized(nxt.text) and (_low(nxt.text) in res.demonyms or is_demonym(nxt.text)):
                 last += 1  # "BBC Persian", "Radio Liberty's Kazakh" service
                 name = f"{a.name} {nxt.text}"
         hits.append(
@@ -76,7 +90,8 @@ def _match_alias(
         if j >= n:
             return None
         t = toks[j]
-        if j > i and toks[j - 1].end != t.start and not text[toks[j - 1].end : t.start].isspace():
+        gap = text[toks[j - 1].end : t.start] if j > i else ""
+        if gap and not gap.isspace() and gap.rstrip() not in ("'s", "’s"):
             return None
         if kind == "x":
             if t.text not in keys:
@@ -86,3 +101,24 @@ def _match_alias(
                 return None
         j += 1
     return j
+
+
+def _named(word: str) -> bool:
+    """Capitalized, or capitalized after a particle's hyphen ("al-Shabab", "аль-Каїда")."""
+    return any(_capitalized(p) for p in word.split("-"))
+
+
+def _adjective_opening(toks: list[Token], i: int, text: str, lang: str) -> bool:
+    """A one-word name that is also an adjective, first in its sentence and followed by a
+    lower-case noun ("Суспільне життя"): capitalized by position, the ordinary adjective."""
+    t = toks[i]
+    if t.text.isascii() or not _first_word(toks, i) or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return (
+        _adjacent(t, nxt, text)
+        and nxt.text[:1].islower()
+        and "ADJF" in grammemes(t.text, lang)
+        and "NOUN" in grammemes(nxt.text, lang)
+        and "VERB" not in grammemes(nxt.text, lang)
+    )

@@ -21,7 +21,7 @@ from .context import (
     _place_spans,
 )
 from .lexicon import _can_be_singular, _Res, grammemes
-from .tails import _tail
+from .tails import _namesake, _tail
 
 
 def _body_hits(
@@ -67,6 +67,7 @@ def _body_hits(
         strong = head in heads
         # prepositional tails ("з надзвичайних ситуацій") only after strong or capitalized heads
         last = _tail(toks, h, text, res, lang, places, preps=strong or i == h)
+        last = _namesake(toks, last, text)
         first = _first_word(toks, i)
         if first:
             # "Рух транспорту", "Міська служба охорони", "Місцеві громадські організації"
@@ -111,7 +112,10 @@ def _en_body(toks: list[Token], h: int, text: str, res: _Res) -> tuple[int, int]
         else:
             break
     while i < h and (
-        toks[i].text in _EN_LINK or toks[i].text in _ARTICLES or toks[i].text.lower() in _NOT_FIRST
+        toks[i].text.endswith("-based")  # "Brussels-based International Crisis Group"
+        or toks[i].text in _EN_LINK
+        or toks[i].text in _ARTICLES
+        or toks[i].text.lower() in _NOT_FIRST
     ):
         i += 1
     k = h
@@ -129,8 +133,14 @@ def _en_body(toks: list[Token], h: int, text: str, res: _Res) -> tuple[int, int]
     while k > h and (toks[k].text in _EN_LINK or toks[k].text in ("-",)):
         k -= 1
     # a person's name ends the run: "Superintendent of Police Imran Qureshi"
+    # so does a title after the body: "European Commission President", "Department Spokesperson"
+    # and a given name and surname right after the body: "Fund Kristalina Georgieva"
     for j in range(h + 1, k + 1):
-        if person_features(toks[j].text, "en").listed:
+        if (
+            person_features(toks[j].text, "en").listed
+            or is_title(toks[j].text)
+            or (j + 1 == k and _person_pair(toks[j].text, toks[k].text, res))
+        ):
             k = j - 1
             while k > h and toks[k].text in _EN_LINK:
                 k -= 1
@@ -138,11 +148,21 @@ def _en_body(toks: list[Token], h: int, text: str, res: _Res) -> tuple[int, int]
     words = [x for x in toks[i : k + 1] if x.text[:1].isalpha()]
     if len(words) < 2:
         return None
+    if headline and not any(x.text == "of" for x in toks[i : k + 1]):
+        return None  # "Burma Cuts Phone Services", "Hong Kong Police Fire": capitals say nothing
     if any(is_title(x.text) for x in words[:2]):
         return None  # a title, not a body: "Senior Superintendent of Police"
     if _first_word(toks, i) and i == h and k == h:
         return None
     return i, k
+
+
+def _person_pair(a: str, b: str, res: _Res) -> bool:
+    """Two capitalized words ending a run, the last with a surname's ending, neither a head."""
+    if a in res.en_heads or b in res.en_heads or not (a.isalpha() and b.isalpha()):
+        return False
+    f = person_features(b, "en")
+    return f.surn or f.surn_suffix
 
 
 def _has_head(toks: list[Token], j: int, res: _Res, back: bool) -> bool:

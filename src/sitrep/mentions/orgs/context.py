@@ -32,8 +32,8 @@ def _headline_at(text: str, pos: int) -> bool:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     line = text[start : end if end >= 0 else len(text)]
-    if not letters("cyrillic").isdisjoint(line):
-        return False
+    if not letters("cyrillic").isdisjoint(line) or line.rstrip().endswith("."):
+        return False  # a Cyrillic line, or a sentence: headlines end without a full stop
     words = [w for w in line.split() if len(w) >= 4 and w[:1].isalpha()]
     return len(words) >= 5 and all(w[:1].isupper() for w in words)
 

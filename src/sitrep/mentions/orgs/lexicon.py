@@ -58,6 +58,8 @@ def _alias_specs(alias: str, lang: str) -> tuple[tuple[str, frozenset[str]], ...
     specs = []
     for m in TOKEN_RE.finditer(alias):
         w = m.group()
+        if w.isascii() and w.endswith("'s") and len(w) > 3:
+            w = w[:-2]  # name tokens lose their possessive ("President's" -> "President")
         letters = [c for c in w if c.isalpha()]
         if not letters or (len(letters) > 1 and all(c.isupper() for c in letters)):
             specs.append(("x", frozenset({w})))
@@ -79,7 +81,8 @@ def resources() -> _Res:
     parts: dict[str, str] = {}
     labels: set[str] = set()
     for lang in LANGS:
-        for entry in load_yaml(lang, "orgs_lexicon") or []:
+        known = load_yaml(lang, "orgs_known", optional=True) or []  # sourced lists
+        for entry in [*(load_yaml(lang, "orgs_lexicon") or []), *known]:
             name = str(entry["name"])
             country = entry.get("country")
             for alias in entry.get("aliases") or []:

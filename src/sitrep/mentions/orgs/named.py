@@ -8,7 +8,7 @@ from ...doc import Doc, OrgCandidate, Token
 from ...names.features import features as person_features
 from ...spans import Disjoint, Spans
 from .context import _QUOTES, _adjacent, _capitalized, _lang_of, _overlaps, _place_spans
-from .lexicon import _Res, latin_name
+from .lexicon import _Res, is_org_word, latin_name
 
 
 def _is_type(t: Token, low: str, res: _Res) -> bool:
@@ -47,6 +47,8 @@ def _named_hits(doc: Doc, toks: list[Token], lows: list[str], res: _Res) -> list
             continue
         if not _adjacent(t, q, text) or not _capitalized(q.text) or not t.text[:1].islower():
             continue
+        if i > 0 and _adjacent(toks[i - 1], t, text) and _org_name(toks[i - 1].text):
+            continue  # "VOA broadcaster Pros Laput": a role at an organization, then a person
         lang = _lang_of(doc, q)
         k = i + 1
         while k + 1 < n and k - i < 3 and _capitalized(toks[k + 1].text):
@@ -90,3 +92,8 @@ def _quoted_repeats(doc: Doc, hits: list[OrgCandidate]) -> list[OrgCandidate]:
 def _person_like(t: Token, lang: str) -> bool:
     f = person_features(t.text, lang if not t.text.isascii() else "en")
     return f.listed or (f.given and not f.common) or f.surn
+
+
+def _org_name(w: str) -> bool:
+    """An acronym or a listed one-word organization (VOA, Reuters)."""
+    return (len(w) > 1 and w.isupper() and w.isalpha()) or is_org_word(w)

@@ -12,7 +12,7 @@ from ...spans import Disjoint, Spans
 from .acronyms import _token_hits
 from .context import _overlaps
 from .country import Countries, _country_for
-from .lexicon import latin_name, resources
+from .lexicon import is_org_word, latin_name, resources
 from .outlets import _byline_hits
 
 
@@ -24,7 +24,8 @@ def find_orgs(doc: Doc) -> list[OrgCandidate]:
     places = Spans((m.start, m.end) for m in doc.mentions if m.kind == "place")
     out: list[OrgCandidate] = []
     taken = Disjoint()
-    late = _byline_hits(doc, toks, res) + _token_hits(doc, toks, res)
+    acronyms = _acronym_adjectives(doc, toks, _join_acronyms(doc, _token_hits(doc, toks, res)))
+    late = _byline_hits(doc, toks, res) + _acronym_country(doc, toks, acronyms)
     # copies: the country is appended below, and the org_lexicon's candidates stay as found
     for h in [replace(h) for h in doc.org_candidates] + late:
         if _overlaps(h, hard) or _overlaps(h, taken):
@@ -83,3 +84,71 @@ def _back_references(
 def _entity_key(norm: str) -> str:
     """OzenMunaiGas / Ozenmunaigaz / Озенмунайгаз: one key."""
     return re.sub(r"[^a-z0-9()]", "", fold(latin_name(norm))).replace("gas", "gaz")
+
+
+def _acronym_country(doc: Doc, toks: list[Token], hits: list[OrgCandidate]) -> list[OrgCandidate]:
+    """ "НАН України", "МОЗ Киргизстану": a Cyrillic acronym with a country named right after it
+    is one name (eval/GUIDE.md §9.1, nested names)."""
+    countries = Spans(
+        (m.start, m.end)
+        for m in doc.mentions
+        if m.kind == "place" and m.place is not None and m.place.feature == "country"
+    )
+    if not countries:
+        return hits
+    index = {t.start: k for k, t in enumerate(toks)}
+    for h in hits:
+        k = index.get(h.start)
+        if h.rule != "acronym" or k is None or h.norm.isascii() or k + 1 >= len(toks):
+            continue
+        nxt = toks[k + 1]
+        if doc.text[h.end : nxt.start] == " " and countries.covers(nxt.start, nxt.end):
+            h.end = nxt.end
+            h.norm = doc.text[h.start : h.end]
+    return hits
+
+
+def _join_acronyms(doc: Doc, hits: list[OrgCandidate]) -> list[OrgCandidate]:
+    """ "ТК СНТТ", "ТРК ЕРА": two Cyrillic acronyms a space apart are one name."""
+    out: list[OrgCandidate] = []
+    for h in hits:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.rule == h.rule == "acronym"
+            and doc.text[prev.end : h.start] == " "
+            and not (prev.norm.isascii() or h.norm.isascii())
+            and not (is_org_word(prev.norm) or is_org_word(h.norm))  # "ООН МООНСДРК": two
+        ):
+            prev.end = h.end
+            prev.norm = doc.text[prev.start : prev.end]
+            continue
+        out.append(h)
+    return out
+
+
+def _acronym_adjectives(
+    doc: Doc, toks: list[Token], hits: list[OrgCandidate]
+) -> list[OrgCandidate]:
+    """ "Сокирянської РДА", "Іршанським ГЗК": capitalized adjectives right before a Cyrillic
+    acronym are part of its name, as with a head noun ("Харківської обласної прокуратури")."""
+    from .context import _lang_of
+    from .lexicon import grammemes
+
+    index = {t.start: k for k, t in enumerate(toks)}
+    for h in hits:
+        k = index.get(h.start)
+        if h.rule != "acronym" or k is None or h.norm.isascii():
+            continue
+        j = k
+        while j > 0 and k - j < 2:
+            t = toks[j - 1]
+            if doc.text[t.end : toks[j].start] != " " or not t.text[:1].isupper():
+                break
+            if t.text.isupper() or "ADJF" not in grammemes(t.text, _lang_of(doc, t)):
+                break
+            j -= 1
+        if j < k:
+            h.start = toks[j].start
+            h.norm = doc.text[h.start : h.end]
+    return hits

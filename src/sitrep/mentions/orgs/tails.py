@@ -5,9 +5,12 @@ from __future__ import annotations
 from ...doc import Token
 from ...names.features import features as person_features
 from ...names.fold import low as _low
+from ...resources import load_list
 from ...spans import Spans
 from .context import _CONJ, _FUNCTION, _adjacent, _capitalized, _in_place
 from .lexicon import _Res, grammemes
+
+_NAMED_AFTER = frozenset(w for lang in ("uk", "ru") for w in load_list(lang, "orgs_named_after"))
 
 
 def _country_tail(toks: list[Token], last: int, text: str, lang: str, places: Spans) -> int:
@@ -68,6 +71,8 @@ def _tail(
     while j < n and j - h <= 12 and _adjacent(toks[j - 1], toks[j], text):
         x = toks[j]
         w = x.text
+        if _low(w) in _NAMED_AFTER:
+            break  # "імені X": _namesake reads it
         if w[:1].islower():
             g = grammemes(w, lang)
             if w in _CONJ and last == j - 1 and j + 1 < n:
@@ -102,3 +107,29 @@ def _tail(
         while last > h and (toks[last].text in _CONJ or _low(toks[last].text) in res.tail_preps):
             last -= 1
     return last
+
+
+def _namesake(toks: list[Token], last: int, text: str) -> int:
+    """ "університету імені Тараса Шевченка", "Інституту ботаніки ім. М. Холодного": the
+    namesake after "імені" / "ім." (initials and up to three capitalized words) is in the name."""
+    j = last + 1
+    n = len(toks)
+    if j >= n or _low(toks[j].text) not in _NAMED_AFTER or not _adjacent(toks[last], toks[j], text):
+        return last
+    j += 1
+    end, words = last, 0
+    while j < n and words < 3:
+        # only spaces and the dots of "ім." and of initials between the words
+        if text[toks[j - 1].end : toks[j].start].strip(" ."):
+            break
+        w = toks[j].text
+        if w == ".":
+            j += 1
+            continue
+        if not (_capitalized(w) and w[:1].isalpha()):
+            break
+        if len(w) > 1 or text[toks[j].end : toks[j].end + 1] != ".":
+            words += 1  # a word, not an initial
+        end = j
+        j += 1
+    return end if words else last

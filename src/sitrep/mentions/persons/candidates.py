@@ -55,10 +55,17 @@ def _runs(toks: list[Token], text: str, res: _Res) -> list[tuple[list[int], bool
             elif text[prev.end] != " ":
                 break
             c0 = cw[:1]
+            p0 = prev.text[:1]
+            if c0.isalpha() and p0.isalpha() and c0.isascii() != p0.isascii():
+                break  # "Christian Dior Наталья Кошель": a change of alphabet ends a name
             if c0.islower():
-                if cw in particles and j + 1 < n and _capitalized(toks[j + 1].text):
-                    run.append(j)
-                    j += 1
+                # "von der Leyen": a chain of particles before a capitalized word
+                m = j
+                while m < n and m - j < 3 and toks[m].text in particles:
+                    m += 1
+                if m > j and m < n and _capitalized(toks[m].text):
+                    run.extend(range(j, m))
+                    j = m
                     continue
                 if not _particle(cw, res):
                     break
@@ -129,8 +136,27 @@ def find_persons(doc: Doc) -> list[PersonHit]:
         if not h.by_morphology
         or not (_low(h.tokens[0].text) in place_words or (h.tokens[0].lemma or "") in place_lemmas)
     ]
+    hits += _speaker_labels(text, tokens, hits)
     seen: set[tuple[int, int]] = set()
     return [h for h in hits if (h.start, h.end) not in seen and not seen.add((h.start, h.end))]
+
+
+def _speaker_labels(text: str, tokens: list[Token], hits: list[PersonHit]) -> list[PersonHit]:
+    """ "DAWSON: Can you describe ...": an ALL-CAPS label opening a line (or sentence) of a
+    transcript is the speaker, when the document names a person with that word (an interview's intro)."""
+    words = {_low(t.text): h for h in hits if not h.weak for t in h.tokens if len(t.text) > 1}
+    out = []
+    for k, t in enumerate(tokens[:-1]):
+        w = t.text
+        if not (len(w) > 1 and w.isalpha() and w.isupper()) or tokens[k + 1].text != ":":
+            continue
+        before = text[max(0, t.start - 80) : t.start].rstrip(" *_>#-\t")
+        if before and before[-1] not in "\n.?!":
+            continue  # opens no line nor sentence (HTML may have joined the lines)
+        h = words.get(_low(w))
+        if h is not None:
+            out.append(PersonHit(t.start, t.end, [t], ["surname"], h.gender, h.confidence))
+    return out
 
 
 def _latin_gloss(toks: list[Token], last: int, hit: PersonHit) -> PersonHit | None:

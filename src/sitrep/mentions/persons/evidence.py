@@ -5,10 +5,12 @@ from __future__ import annotations
 from ...doc import Token
 from ...names.fold import low as _low
 from ...names.lists import LANGS
-from ...resources import load_yaml
+from ...resources import load_list, load_yaml
 from .lexicon import _Res
 
 # prepositions before a place ("біля Рохас" is near a place, not a person)
+# what joins the items of a list of names: "вулицях Культури, Шевченка та Дарвіна"
+_LIST_LINKS = frozenset({","} | {w for lang in LANGS for w in load_list(lang, "conjunctions")})
 _NEAR = frozenset(w for lang in LANGS for w in load_yaml(lang, "prepositions")["near"])
 
 _LOC_PREP = _NEAR | frozenset(
@@ -94,10 +96,15 @@ def _role_before(toks: list[Token], i: int, res: _Res, reach: int = 9) -> bool:
 
 
 def _on_street(toks: list[Token], first: int, res: _Res) -> bool:
-    """ "на вулиці Михайла Грушевського": the name after a street word names the street."""
+    """ "на вулиці Михайла Грушевського": the name after a street word names the street, and so
+    does each name of a list after it ("вулицях Культури, Шевченка та Дарвіна")."""
     if first == 0:
         return False
-    prev = toks[first - 1]
+    # walk back over a list of names: "по вулицях Культури, Шевченка та Дарвіна"
+    k = first - 1
+    while k > 0 and first - k < 8 and (toks[k].text in _LIST_LINKS or toks[k].text[:1].isupper()):
+        k -= 1
+    prev = toks[k]
     return prev.text[:1].islower() and (_low(prev.text) in res.streets or prev.lemma in res.streets)
 
 

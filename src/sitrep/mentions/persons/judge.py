@@ -7,6 +7,7 @@ from ...names.features import WordFeatures as _Feat
 from ...names.features import cyr_lang as _cyr_lang
 from ...names.features import features
 from ...names.fold import low as _low
+from ...segment import word_parses
 from ..orgs.lexicon import resources as org_resources
 from .evidence import (
     _LOC_PREP,
@@ -75,6 +76,13 @@ def _judge(toks: list[Token], run: list[int], res: _Res, lang: str | None) -> Pe
             conf = 0.9
         elif any(given) and (title_before or speech):
             conf = 0.8
+        elif (
+            len(names) == 2
+            and feats[0].listed
+            and not feats[1].latin
+            and not (feats[1].geo or feats[1].org or feats[1].func)
+        ):
+            conf = 0.8  # "Наталья Кошель": a capitalized word after a listed given name
         elif all(s or u for s, u in zip(surnish, unknown, strict=True)) and (
             title_before or ((speech or role_before) and any(surnish)) or any(f.surn for f in feats)
         ):
@@ -117,16 +125,35 @@ def _judge(toks: list[Token], run: list[int], res: _Res, lang: str | None) -> Pe
             by_morphology = True
         elif (f.surn or f.surn_suffix) and (speech or role_before):
             conf = 0.75
+        elif (
+            f.surn
+            and f.surn_suffix
+            and not (f.latin or f.common or f.geo or f.org or f.func)
+            and not _adjective(toks[first_i].text, lang)
+        ):
+            # "Тимошенко заявила": a surname by both the dictionary and its ending stands alone
+            conf = 0.7
         elif f.surn or f.surn_suffix or (not f.known and not f.latin):
             weak = True  # a lone surname: kept only if it repeats a full name's surname
             conf = 0.7
-        elif f.latin and not initial_pos and not _after_adjective(toks, first_i, lang):
+        elif (
+            f.latin
+            and (not initial_pos or not (f.common or f.func or f.geo or f.org))
+            and not _after_adjective(toks, first_i, lang)
+        ):
+            # weak: kept only when it repeats a full name's surname, also first in a
+            # sentence ("Navalny was arrested" after "Alexei Navalny")
             weak = True
             conf = 0.7
     if conf <= 0.0:
         return None
+    if len(names) == 1 and not initials and not title_before and _named_for(toks, first_i, last_i):
+        return None
     if last_i + 1 < len(toks) and is_org_type(toks[last_i + 1]):
         return None  # "Georgian Dream party", "Nur Otan партиясы"
+    nxt_tok = toks[last_i + 1].text if last_i + 1 < len(toks) else ""
+    if len(nxt_tok) > 1 and nxt_tok.isupper() and _adjective(toks[last_i].text, lang):
+        return None  # "Сокирянської РДА": an adjective of the acronym's name
     if _on_street(toks, first_i, res):
         return None
     if _place_context(toks, first_i, last_i, res, before=conf < 0.9):
@@ -143,6 +170,27 @@ def _judge(toks: list[Token], run: list[int], res: _Res, lang: str | None) -> Pe
         weak=weak,
         by_morphology=by_morphology,
     )
+
+
+def _named_for(toks: list[Token], first: int, last: int) -> bool:
+    """A lone name that is a word in quotes ("слова «культура», «Шевченко»") or the namesake
+    of an institution ("університет Каразіна", "бібліотека Короленка"): no person there."""
+    prev = toks[first - 1].text if first > 0 else ""
+    nxt = toks[last + 1].text if last + 1 < len(toks) else ""
+    if prev in _OPEN_QUOTES and nxt in _CLOSE_QUOTES:
+        return True
+    return prev[:1].islower() and _low(prev) in org_resources().head_forms
+
+
+_OPEN_QUOTES = frozenset("«„“\"'")
+_CLOSE_QUOTES = frozenset("»“”\"'")
+
+
+def _adjective(word: str, lang: str | None) -> bool:
+    """Some parse is an adjective ("Українська", "Київського"): no lone surname then."""
+    if word.isascii() or lang not in ("uk", "ru"):
+        return False
+    return any("ADJF" in p.tag.grammemes for p in word_parses(word, lang))
 
 
 def _after_adjective(toks: list[Token], i: int, lang: str | None) -> bool:
