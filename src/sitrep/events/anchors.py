@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ..doc import Doc
 from ..gazetteer.keys import fold
+from ..mentions.dates.today import TODAY_KEY
 from ..resources import load_list
 from ..schema.models import EventDate, EventLocation, Mention
 from .lead import lead_sentences
@@ -113,6 +114,13 @@ def is_background(m: Mention, doc: Doc) -> bool:
     return end < doc.published - timedelta(days=BACKGROUND_DAYS)
 
 
+def after_today(m: Mention, doc: Doc) -> bool:
+    """A day after the text's own day (its dateline, "the 9th day of war"; dates/today.py):
+    the page's later date of re-posting ("July 25" above "Washington, July 23"), no event's."""
+    today = doc.user.get(TODAY_KEY)
+    return today is not None and m.date is not None and m.date.iso[:10] > today.isoformat()
+
+
 def main_date(doc: Doc, hits: list[Hit]) -> Mention | None:
     """The date of the main event: a day named where the events are told, recent first.
 
@@ -123,7 +131,7 @@ def main_date(doc: Doc, hits: list[Hit]) -> Mention | None:
     from datetime import date as _date
     from datetime import timedelta
 
-    dates = [m for m in doc.mentions if m.kind == "date" and m.date]
+    dates = [m for m in doc.mentions if m.kind == "date" and m.date and not after_today(m, doc)]
     if doc.published:
         pub = doc.published.isoformat()
         dates = [m for m in dates if m.date.iso[:10] <= pub or len(m.date.iso) < 10]
@@ -183,9 +191,11 @@ def nearest(allowed: set[int], doc: Doc, pos: int, sent: int) -> Mention | None:
 def event_date(m: Mention | None, doc: Doc) -> EventDate | None:
     if m is not None and m.date:
         return EventDate(iso=m.date.iso, precision=m.date.precision, mention=m.id)
-    if doc.published:
-        # no date in the text: the report's own date, as coders do, at lower precision
-        return EventDate(iso=doc.published.isoformat(), precision="week")
+    today = doc.user.get(TODAY_KEY) or doc.published
+    if today:
+        # no date in the text: the report's own date (its dateline or day of the war,
+        # else the published one), as coders do, at lower precision
+        return EventDate(iso=today.isoformat(), precision="week")
     return None
 
 

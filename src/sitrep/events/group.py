@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..doc import Doc
 from ..resources import load_list
 from ..schema.models import Mention
-from .anchors import is_background, name_qualifier, nearest, place_key
+from .anchors import after_today, is_background, name_qualifier, nearest, place_key
 from .classify import TAG_SIGNALS, acled, classify, sentence_roles
 from .lead import lead_sentences
 from .signals import Hit
@@ -43,7 +43,11 @@ def group_hits(
     dates = [
         m
         for m in doc.mentions
-        if m.kind == "date" and m.date and m.date.precision == "day" and not is_background(m, doc)
+        if m.kind == "date"
+        and m.date
+        and m.date.precision == "day"
+        and not is_background(m, doc)
+        and not after_today(m, doc)
     ]
     city_ids, date_ids = {id(m) for m in cities}, {id(m) for m in dates}
     groups: dict[GroupKey, list[Hit]] = {}
