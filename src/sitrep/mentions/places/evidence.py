@@ -7,7 +7,7 @@ from ...gazetteer import Place
 from ...gazetteer.keys import fold
 from .candidates import _Cand, _canon, _stopped_en
 from .lexicon import _EN_COMMON, _EN_PLACE_NOUNS, _EN_PREPS, _NAME_PARTICLES, _NO_FLAGS, _lexicon
-from .words import _FUNCTION_POS, _morph_flags, _word_class
+from .words import _FUNCTION_POS, _morph_flags, _word_class, modifies_next
 
 # population a city of a country the report does not name needs, when it names others
 FOREIGN_NEED = 150_000
@@ -78,6 +78,17 @@ class WeighEvidence:
         if adj and nxt is not None and nxt.text[:1].isupper():
             # an adjective before a capitalized word the gazetteer did not join to it:
             # a longer name ("Червоний Хрест", "Северный Кавказ"), not the village
+            part_of_name = True
+        if (
+            single
+            and adj
+            and nxt is not None
+            and not trigger
+            and modifies_next(first.text, nxt.text, c.lang)
+        ):
+            # an adjective agreeing with the lower-case noun after it is that noun's
+            # attribute ("Запорізькій атомній електростанції", "Одесского порта"):
+            # the adjectival village of the same name (Запорізьке) is not meant
             part_of_name = True
         if first.text.isascii():
             # "Austin Tice", "Moscow Times", "Jordan Peterson", "Greater Manchester Police"
