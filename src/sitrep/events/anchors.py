@@ -35,9 +35,34 @@ def name_qualifier(text: str, m: Mention) -> bool:
     return before.endswith("(") and before[:-1].rstrip()[-1:] in ("»", '"', "”", "“")
 
 
+@lru_cache(maxsize=8)
+def _near_words(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in load_list(lang, "places_near_words", optional=True))
+
+
+def near_country(doc: Doc, m: Mention) -> bool:
+    """A country named after "near", "біля", "возле" ("a house near Pakistan"): a
+    neighbour of where things happened, not the place (a town there still is)."""
+    if m.place is None or m.place.feature != "country":
+        return False
+    i, _ = doc.token_range(m.start, m.end)
+    if i == 0:
+        return False
+    prev = doc.tokens[i - 1]
+    return fold(prev.text) in _near_words(doc.lang_at(m.start) or doc.lang or "en")
+
+
 def main_place(doc: Doc, hits: list[Hit]) -> Mention | None:
+    """The city named most, early and where events are told; among countries alone
+    (no town named) the country named most: each country pays its penalty once, so
+    naming Ukraine seven times beats naming Denmark four."""
     places = [
-        m for m in doc.mentions if m.kind == "place" and m.place and not name_qualifier(doc.text, m)
+        m
+        for m in doc.mentions
+        if m.kind == "place"
+        and m.place
+        and not name_qualifier(doc.text, m)
+        and not near_country(doc, m)
     ]
     cities = [m for m in places if m.place.feature in ("city", "user")] or places
     if not cities:
@@ -56,8 +81,8 @@ def main_place(doc: Doc, hits: list[Hit]) -> Mention | None:
             score[k] += 1.0
         if m.place.feature == "user":
             score[k] -= 0.5  # facilities and fields sit inside the town the report is about
-        if m.place.feature == "country":
-            score[k] -= 2.0
+        if m.place.feature == "country" and first[k] is m:
+            score[k] -= 2.0  # once per country: below any town, by count among countries
     best = max(score, key=lambda k: (score[k], -first[k].start))
     return first[best]
 

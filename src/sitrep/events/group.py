@@ -12,7 +12,14 @@ from functools import lru_cache
 from ..doc import Doc
 from ..resources import load_list
 from ..schema.models import Mention
-from .anchors import after_today, is_background, name_qualifier, nearest, place_key
+from .anchors import (
+    after_today,
+    is_background,
+    name_qualifier,
+    near_country,
+    nearest,
+    place_key,
+)
 from .classify import TAG_SIGNALS, acled, classify, sentence_roles
 from .lead import lead_sentences
 from .signals import Hit
@@ -103,7 +110,7 @@ def group_hits(
             named = [
                 m
                 for m in by_sent.get(h.sent, [])
-                if id(m) in countries and after_preposition(doc, m)
+                if id(m) in countries and after_preposition(doc, m) and not near_country(doc, m)
             ]
             if named:
                 place = _in_countries(cities, named, main_place)
