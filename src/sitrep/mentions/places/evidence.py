@@ -112,6 +112,7 @@ class WeighEvidence:
             "trigger": trigger,
             "prep": prep,
             "part_of_name": part_of_name,
+            "adj": adj,
             "blocked": cue_person or (people and not trigger),
         }
 
@@ -156,6 +157,11 @@ class WeighEvidence:
         if f["person"] and not f["trigger"]:
             # "города Мармариса": a place noun outweighs a first-name reading
             need = max(need, 20_000 if f["prep"] else 200_000)
+        if f["dict_common"] and not (c.exact or f["trigger"] or f["prep"] or f.get("adj")):
+            # an ordinary noun that meets a place only through its stem, with no
+            # preposition or place noun before it: "Бомбы" is bombs, not Bombay/Mumbai
+            # (an adjective, "Донецкой или Луганской области", names its region)
+            return 0.0
         if f["dict_common"]:
             # a dictionary word: Мира, Победы, Газ; in English after "in"/"near" a place
             need = max(need, 500_000 if not (c.lang == "en" and f["prep"]) else need)
