@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..claims.headline import headline
 from ..doc import Doc
 from ..resources import load_list
 from ..schema.models import Mention
@@ -106,6 +107,11 @@ def group_hits(
             rs = [m for m in by_sent.get(h.sent, []) if id(m) in regions]
             if rs:
                 place = _in_region(rs, main_place)
+        if place is None and h.sent not in lead:
+            # the town where the report's headline figure is told ("авіаудар по
+            # Білогорівці ... вбито близько 60 людей"): an address naming many towns
+            # leads with that event, whatever town it names most
+            place = headline_town(doc, city_ids, main_cc)
         if place is None:
             named = [
                 m
@@ -136,6 +142,30 @@ def group_hits(
         groups[k] = [t[1] for t in tag_hits]
         where[k] = (tag_hits[0][2], nearest(date_ids, doc, h.start, h.sent) or main_date)
     return groups, where, tag_hits
+
+
+def headline_town(doc: Doc, city_ids: set[int], country: str | None) -> Mention | None:
+    """The town named in the sentence of the report's headline killed figure (else
+    injured), nearest the figure, in the main place's `country`; None if it names none."""
+    key = ("_headline_town", country)
+    if key in doc.user:
+        return doc.user[key]
+    got = None
+    for kinds in (("killed",), ("injured",)):
+        c = headline(doc, doc.claims, kinds)
+        if c is None:
+            continue
+        si = doc.sent_index(c.evidence.start)
+        ms = [
+            m
+            for m in doc.mentions_by_sentence().get(si, [])
+            if id(m) in city_ids and (country is None or m.place.country == country)
+        ]
+        if ms:
+            got = min(ms, key=lambda m: abs(m.start - c.evidence.start))
+        break
+    doc.user[key] = got
+    return got
 
 
 def _in_countries(
