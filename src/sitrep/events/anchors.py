@@ -52,6 +52,31 @@ def near_country(doc: Doc, m: Mention) -> bool:
     return fold(prev.text) in _near_words(doc.lang_at(m.start) or doc.lang or "en")
 
 
+@lru_cache(maxsize=8)
+def _archive_marks(lang: str) -> tuple[str, ...]:
+    return load_list(lang, "places_archive_marks", optional=True)
+
+
+ARCHIVE_REACH = 200  # characters: how far a caption's mark may stand before its place
+_SENT_END = re.compile(r"[.!?…]\s")
+
+
+def archive_caption(doc: Doc, m: Mention) -> bool:
+    """A place in an archive photo's caption ("FILE - Afghan women walk through Panjwaii
+    town, Kandahar province"): where an old photo was taken. The mark opens the line or
+    follows a space (pages read as HTML join lines), and no sentence ends before the place."""
+    ls = doc.text.rfind("\n", 0, m.start) + 1
+    lo = max(ls, m.start - ARCHIVE_REACH)
+    window = doc.text[lo : m.start]
+    for mark in _archive_marks(doc.lang_at(m.start) or doc.lang or "en"):
+        i = window.rfind(mark)
+        if i < 0 or (lo + i > ls and not doc.text[lo + i - 1].isspace()):
+            continue
+        if not _SENT_END.search(window, i + len(mark)):
+            return True
+    return False
+
+
 def main_place(doc: Doc, hits: list[Hit]) -> Mention | None:
     """The city named most, early and where events are told; among countries alone
     (no town named) the country named most: each country pays its penalty once, so
@@ -63,6 +88,7 @@ def main_place(doc: Doc, hits: list[Hit]) -> Mention | None:
         and m.place
         and not name_qualifier(doc.text, m)
         and not near_country(doc, m)
+        and not archive_caption(doc, m)
     ]
     cities = [m for m in places if m.place.feature in ("city", "user")] or places
     if not cities:

@@ -15,6 +15,7 @@ from ..resources import load_list
 from ..schema.models import Mention
 from .anchors import (
     after_today,
+    archive_caption,
     is_background,
     name_qualifier,
     near_country,
@@ -47,6 +48,7 @@ def group_hits(
         and m.place
         and m.place.feature in ("city", "user")
         and not name_qualifier(doc.text, m)
+        and not archive_caption(doc, m)
     ]
     dates = [
         m
