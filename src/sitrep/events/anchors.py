@@ -172,6 +172,25 @@ def after_today(m: Mention, doc: Doc) -> bool:
     return today is not None and m.date is not None and m.date.iso[:10] > today.isoformat()
 
 
+_OPENERS = frozenset({"on", "в", "у", "во"})  # words a sentence-opening date may follow
+
+
+def opens_sentence(m: Mention, doc: Doc) -> bool:
+    """An explicit day that opens its sentence and runs on into it ("19 апреля 2013 года
+    в пригороде ...", "On 9 January 2015, police ..."); not a relative word ("Вчора") nor
+    a dateline set off by a dash, bar or line end ("May 5, 2021 — Gunmen ...")."""
+    if m.date is None or m.date.precision != "day" or not any(c.isdigit() for c in m.text):
+        return False  # a relative word ("Вчора", "Wednesday") names no day of its own
+    s = doc.sents[doc.sent_index(m.start)]
+    before = _WORD.findall(doc.text[s.start : m.start])
+    if len(before) > 1 or (before and before[0].lower() not in _OPENERS):
+        return False
+    if doc.text[s.start : m.start].strip(' \t*_«"').rstrip() not in ("", *before):
+        return False  # punctuation or a heading mark before it
+    after = doc.text[m.end : m.end + 3].lstrip(" \t")
+    return bool(after) and (after[0].isalpha() or after[0] == ",")
+
+
 def main_date(doc: Doc, hits: list[Hit]) -> Mention | None:
     """The date of the main event: a day named where the events are told, recent first.
 
@@ -208,6 +227,12 @@ def main_date(doc: Doc, hits: list[Hit]) -> Mention | None:
     lead_sents = lead_sentences(doc, LEAD_DATE_SENTS)
     lead_days = [m for m in days if doc.sent_index(m.start) in lead_sents]
     lead = [m for m in lead_days if recent(m)]
+    opening = [m for m in lead if opens_sentence(m, doc)]
+    if opening:
+        # "19 апреля 2013 года в пригороде Бостона проходит спецоперация по поимке
+        # подозреваемого в теракте 15 апреля": the date a sentence opens with is its
+        # event's; later days in it sit in subordinate phrases
+        return opening[0]
     if lead:
         return min(lead, key=lambda m: (m.date.iso, m.start))
     if lead_days:
