@@ -22,7 +22,9 @@ _WORDS = r"[^\W\d_]+(?:'[^\W\d_]+)?"
 
 
 @lru_cache(maxsize=4)
-def _phrase(lang: str) -> tuple[re.Pattern[str], dict[str, int], frozenset[str]] | None:
+def _phrase(
+    lang: str,
+) -> tuple[re.Pattern[str], dict[str, int], frozenset[str], tuple[str, ...]] | None:
     """The "day after" core of a language, its count words and the other words allowed
     before it ("через", "на", "next")."""
     data = load_yaml(lang, "dates_days_after", optional=True)
@@ -35,7 +37,8 @@ def _phrase(lang: str) -> tuple[re.Pattern[str], dict[str, int], frozenset[str]]
 
     core = rf"(?<!\w)(?:{alt(data['day'])})\s+(?:{alt(data['after'])})(?!\w)"
     extra = frozenset(str(w).lower() for w in data.get("lead", []) + data.get("mid", []))
-    return re.compile(core, re.IGNORECASE), count, extra
+    afters = tuple(str(w).lower() for w in data["after"])
+    return re.compile(core, re.IGNORECASE), count, extra, afters
 
 
 _BACK = 3  # words before the day word that may belong to the phrase
@@ -75,11 +78,14 @@ def days_after(
     days = [h for h in hits if h.precision == "day" and h.day is not None]
     if not days:
         return out
+    low = text.lower()
     for lg in ("uk", "ru", "en"):
         got = _phrase(lg)
         if got is None:
             continue
-        rx, count, extra = got
+        rx, count, extra, afters = got
+        if not any(a in low for a in afters):
+            continue  # no "after" word: nothing to look for (most reports)
         for m in rx.finditer(text):
             if lang(m.start()) not in (lg, None):
                 continue

@@ -58,12 +58,19 @@ def _war_day_regex(lang: str) -> re.Pattern[str] | None:
     return re.compile(pat, re.IGNORECASE)
 
 
+@lru_cache(maxsize=4)
+def _war_words(lang: str) -> tuple[str, ...]:
+    data = load_yaml(lang, "dates_war_day", optional=True)
+    return tuple(str(w).lower() for w in data["war"]) if data else ()
+
+
 def war_day(text: str, published: date) -> date | None:
     """The day a war's day count names ("Триває 9-й день війни"), if it fits publication."""
+    low = text.lower()
     for lang in LANGS:
         rx = _war_day_regex(lang)
-        if rx is None:
-            continue
+        if rx is None or not any(w in low for w in _war_words(lang)):
+            continue  # no war word at all: the regex need not run (most reports)
         for m in rx.finditer(text):
             n = int(m.group("n") or m.group("n2"))
             for start in _wars():
