@@ -61,18 +61,39 @@ ARCHIVE_REACH = 200  # characters: how far a caption's mark may stand before its
 _SENT_END = re.compile(r"[.!?…]\s")
 
 
+def _archive_starts(doc: Doc) -> list[int]:
+    """Where an archive caption's mark stands in the text (opening a line or after a
+    space); most reports have none, and then no place needs checking."""
+    got = doc.user.get("_archive_starts")
+    if got is not None:
+        return got
+    text, out = doc.text, []
+    langs = {doc.lang or "en", *(p.lang for p in doc.paras if p.lang)}
+    for lang in langs:
+        for mark in _archive_marks(lang):
+            i = text.find(mark)
+            while i >= 0:
+                if i == 0 or text[i - 1].isspace():
+                    out.append(i)
+                i = text.find(mark, i + 1)
+    out.sort()
+    doc.user["_archive_starts"] = out
+    return out
+
+
 def archive_caption(doc: Doc, m: Mention) -> bool:
     """A place in an archive photo's caption ("FILE - Afghan women walk through Panjwaii
     town, Kandahar province"): where an old photo was taken. The mark opens the line or
     follows a space (pages read as HTML join lines), and no sentence ends before the place."""
+    starts = _archive_starts(doc)
+    if not starts:
+        return False
     ls = doc.text.rfind("\n", 0, m.start) + 1
     lo = max(ls, m.start - ARCHIVE_REACH)
-    window = doc.text[lo : m.start]
-    for mark in _archive_marks(doc.lang_at(m.start) or doc.lang or "en"):
-        i = window.rfind(mark)
-        if i < 0 or (lo + i > ls and not doc.text[lo + i - 1].isspace()):
-            continue
-        if not _SENT_END.search(window, i + len(mark)):
+    for i in starts:
+        if i >= m.start:
+            break
+        if i >= lo and not _SENT_END.search(doc.text, i + 1, m.start):
             return True
     return False
 

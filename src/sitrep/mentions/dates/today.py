@@ -82,13 +82,18 @@ def war_day(text: str, published: date) -> date | None:
 
 def dateline(text: str, hits: list[DateHit], published: date) -> date | None:
     """The last line above the body that holds only a full date with its year."""
+    if not any(h.explicit_year and h.precision == "day" for h in hits):
+        return None  # no full date anywhere: no dateline
     body = len(text)
     pos = 0
-    for line in text.split("\n"):
+    while pos < len(text) and pos <= hits[-1].start:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
         if len(_WORD.findall(line)) >= BODY_WORDS and line.rstrip(" *_")[-1:] in _ENDS:
             body = pos
             break
-        pos += len(line) + 1
+        pos = end + 1
     best: date | None = None
     for h in hits:
         if h.start >= body:
