@@ -8,7 +8,7 @@ from helpers import run_cli
 
 # an evening address stored after midnight: "the 9th day of war" is 4 March 2022
 ADDRESS = (
-    "Звернення\n\nТриває 9-й день війни. Сьогодні вночі окупанти обстріляли "
+    "Звернення\n\nІде 9-й день війни. Сьогодні вночі окупанти обстріляли "
     "Запорізьку атомну електростанцію у місті Енергодар."
 )
 # a statement re-posted two days later: its dateline dates "today"

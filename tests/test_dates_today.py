@@ -116,19 +116,19 @@ def test_dateline_is_the_texts_today(lang, text, pub, expected):
 WAR_DAYS = [
     (
         "uk",
-        "Триває 9-й день війни. Сьогодні вночі ворог обстріляв житлові квартали міста.",
+        "Іде 9-й день війни. Сьогодні вночі ворог обстріляв житлові квартали міста.",
         "2022-03-05",
         "2022-03-04",
     ),
     (
         "uk",
-        "Сьогодні 20-й день нашої війни. Ракета влучила в будинок, загинули троє людей.",
+        "Минає 20-й день оборони від агресії. Ракета влучила в будинок, загинули троє людей.",
         "2022-03-15",
         "2022-03-15",
     ),
     (
         "uk",
-        "Сьогодні 20-й день нашої війни. Ракета влучила в будинок, загинули троє людей.",
+        "Минає 20-й день оборони від агресії. Ракета влучила в будинок, загинули троє людей.",
         "2022-03-16",
         "2022-03-15",
     ),
@@ -152,7 +152,7 @@ WAR_DAYS = [
     ),
     (
         "en",
-        "It is the 9th day of war. Tonight the enemy shelled the power plant again.",
+        "This is the 9th day of the war. Tonight the enemy shelled the power plant again.",
         "2022-03-05",
         "2022-03-04",
     ),
@@ -171,7 +171,7 @@ WAR_DAYS = [
     # no shift: the count does not fit publication, or it counts something else
     (
         "uk",
-        "Триває 100-й день війни. Сьогодні вночі ворог обстріляв житлові квартали міста.",
+        "Іде 100-й день війни. Сьогодні вночі ворог обстріляв житлові квартали міста.",
         "2022-03-05",
         "2022-03-05",
     ),
@@ -223,9 +223,9 @@ def test_not_a_dateline(text):
 
 
 def test_no_text_day_without_publication_date():
-    assert own_today("Триває 9-й день війни.", [], None) is None
-    assert war_day("Триває 9-й день війни.", date(2022, 3, 5)) == date(2022, 3, 4)
-    assert war_day("Триває 9-й день війни.", date(2022, 6, 5)) is None
+    assert own_today("Іде 9-й день війни.", [], None) is None
+    assert war_day("Іде 9-й день війни.", date(2022, 3, 5)) == date(2022, 3, 4)
+    assert war_day("Іде 9-й день війни.", date(2022, 6, 5)) is None
 
 
 def test_the_page_date_above_the_dateline_is_no_event_date():

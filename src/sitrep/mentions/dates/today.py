@@ -2,13 +2,13 @@
 
 A page's publication date is often not the day its text was written: a statement
 dated "July 23, 2016" re-posted on the 25th, or an evening address stored after
-midnight that says "It is the 9th day of war". Its "today", "yesterday" and "last
+midnight that says "This is the 9th day of the war". Its "today", "yesterday" and "last
 night" count from the text's own day. Two rules, in this order:
 
 1. **Dateline.** The last line before the body (the first line of `BODY_WORDS`
    words or more that ends a sentence) that holds nothing but a full date with its
    year, and perhaps a clock time ("July 23, 2016", "Wednesday, 5 February 2020").
-2. **Day of a war.** "the 9th day of war", "Триває 9-й день війни", "18-й день
+2. **Day of a war.** "the 9th day of war", "Іде 9-й день війни", "20-й день
    нашої війни", "идёт 5-й день войны": day N of a war listed in
    `resources/common/dates_wars.yaml` (day 1 is its start), with the day and war
    words of `resources/<lang>/dates_war_day.yaml`.
@@ -65,7 +65,7 @@ def _war_words(lang: str) -> tuple[str, ...]:
 
 
 def war_day(text: str, published: date) -> date | None:
-    """The day a war's day count names ("Триває 9-й день війни"), if it fits publication."""
+    """The day a war's day count names ("Іде 9-й день війни"), if it fits publication."""
     low = text.lower()
     for lang in LANGS:
         rx = _war_day_regex(lang)
