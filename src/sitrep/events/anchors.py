@@ -193,7 +193,10 @@ def after_today(m: Mention, doc: Doc) -> bool:
     return today is not None and m.date is not None and m.date.iso[:10] > today.isoformat()
 
 
-_OPENERS = frozenset({"on", "в", "у", "во"})  # words a sentence-opening date may follow
+@lru_cache(maxsize=8)
+def _opening_words(lang: str) -> frozenset[str]:
+    """Words a sentence-opening date may follow (resources/<lang>/dates_opening_words.txt)."""
+    return frozenset(load_list(lang, "dates_opening_words", optional=True))
 
 
 def opens_sentence(m: Mention, doc: Doc) -> bool:
@@ -204,7 +207,8 @@ def opens_sentence(m: Mention, doc: Doc) -> bool:
         return False  # a relative word ("Вчора", "Wednesday") names no day of its own
     s = doc.sents[doc.sent_index(m.start)]
     before = _WORD.findall(doc.text[s.start : m.start])
-    if len(before) > 1 or (before and before[0].lower() not in _OPENERS):
+    openers = _opening_words(doc.lang_at(m.start) or doc.lang or "en")
+    if len(before) > 1 or (before and before[0].lower() not in openers):
         return False
     if doc.text[s.start : m.start].strip(' \t*_«"').rstrip() not in ("", *before):
         return False  # punctuation or a heading mark before it
