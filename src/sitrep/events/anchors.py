@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ..doc import Doc
 from ..gazetteer.keys import fold
+from ..mentions.dates.today import TODAY_KEY
 from ..resources import load_list
 from ..schema.models import EventDate, EventLocation, Mention
 from .lead import lead_sentences
@@ -34,9 +35,81 @@ def name_qualifier(text: str, m: Mention) -> bool:
     return before.endswith("(") and before[:-1].rstrip()[-1:] in ("»", '"', "”", "“")
 
 
+@lru_cache(maxsize=8)
+def _near_words(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in load_list(lang, "places_near_words", optional=True))
+
+
+def near_country(doc: Doc, m: Mention) -> bool:
+    """A country named after "near", "біля", "возле" ("a house near Pakistan"): a
+    neighbour of where things happened, not the place (a town there still is)."""
+    if m.place is None or m.place.feature != "country":
+        return False
+    i, _ = doc.token_range(m.start, m.end)
+    if i == 0:
+        return False
+    prev = doc.tokens[i - 1]
+    return fold(prev.text) in _near_words(doc.lang_at(m.start) or doc.lang or "en")
+
+
+@lru_cache(maxsize=8)
+def _archive_marks(lang: str) -> tuple[str, ...]:
+    return load_list(lang, "places_archive_marks", optional=True)
+
+
+ARCHIVE_REACH = 200  # characters: how far a caption's mark may stand before its place
+_SENT_END = re.compile(r"[.!?…]\s")
+
+
+def _archive_starts(doc: Doc) -> list[int]:
+    """Where an archive caption's mark stands in the text (opening a line or after a
+    space); most reports have none, and then no place needs checking."""
+    got = doc.user.get("_archive_starts")
+    if got is not None:
+        return got
+    text, out = doc.text, []
+    langs = {doc.lang or "en", *(p.lang for p in doc.paras if p.lang)}
+    for lang in langs:
+        for mark in _archive_marks(lang):
+            i = text.find(mark)
+            while i >= 0:
+                if i == 0 or text[i - 1].isspace():
+                    out.append(i)
+                i = text.find(mark, i + 1)
+    out.sort()
+    doc.user["_archive_starts"] = out
+    return out
+
+
+def archive_caption(doc: Doc, m: Mention) -> bool:
+    """A place in an archive photo's caption ("FILE - Afghan women walk through Panjwaii
+    town, Kandahar province"): where an old photo was taken. The mark opens the line or
+    follows a space (pages read as HTML join lines), and no sentence ends before the place."""
+    starts = _archive_starts(doc)
+    if not starts:
+        return False
+    ls = doc.text.rfind("\n", 0, m.start) + 1
+    lo = max(ls, m.start - ARCHIVE_REACH)
+    for i in starts:
+        if i >= m.start:
+            break
+        if i >= lo and not _SENT_END.search(doc.text, i + 1, m.start):
+            return True
+    return False
+
+
 def main_place(doc: Doc, hits: list[Hit]) -> Mention | None:
+    """The city named most, early and where events are told; among countries alone
+    (no town named) the country named most: each country pays its penalty once, so
+    naming Ukraine seven times beats naming Denmark four."""
     places = [
-        m for m in doc.mentions if m.kind == "place" and m.place and not name_qualifier(doc.text, m)
+        m
+        for m in doc.mentions
+        if m.kind == "place"
+        and m.place
+        and not name_qualifier(doc.text, m)
+        and not near_country(doc, m)
+        and not archive_caption(doc, m)
     ]
     cities = [m for m in places if m.place.feature in ("city", "user")] or places
     if not cities:
@@ -55,8 +128,8 @@ def main_place(doc: Doc, hits: list[Hit]) -> Mention | None:
             score[k] += 1.0
         if m.place.feature == "user":
             score[k] -= 0.5  # facilities and fields sit inside the town the report is about
-        if m.place.feature == "country":
-            score[k] -= 2.0
+        if m.place.feature == "country" and first[k] is m:
+            score[k] -= 2.0  # once per country: below any town, by count among countries
     best = max(score, key=lambda k: (score[k], -first[k].start))
     return first[best]
 
@@ -113,6 +186,36 @@ def is_background(m: Mention, doc: Doc) -> bool:
     return end < doc.published - timedelta(days=BACKGROUND_DAYS)
 
 
+def after_today(m: Mention, doc: Doc) -> bool:
+    """A day after the text's own day (its dateline, "the 9th day of war"; dates/today.py):
+    the page's later date of re-posting ("July 25" above "Washington, July 23"), no event's."""
+    today = doc.user.get(TODAY_KEY)
+    return today is not None and m.date is not None and m.date.iso[:10] > today.isoformat()
+
+
+@lru_cache(maxsize=8)
+def _opening_words(lang: str) -> frozenset[str]:
+    """Words a sentence-opening date may follow (resources/<lang>/dates_opening_words.txt)."""
+    return frozenset(load_list(lang, "dates_opening_words", optional=True))
+
+
+def opens_sentence(m: Mention, doc: Doc) -> bool:
+    """An explicit day that opens its sentence and runs on into it ("19 апреля 2013 года
+    в пригороде ...", "On 9 January 2015, police ..."); not a relative word ("Вчора") nor
+    a dateline set off by a dash, bar or line end ("May 5, 2021 — Gunmen ...")."""
+    if m.date is None or m.date.precision != "day" or not any(c.isdigit() for c in m.text):
+        return False  # a relative word ("Вчора", "Wednesday") names no day of its own
+    s = doc.sents[doc.sent_index(m.start)]
+    before = _WORD.findall(doc.text[s.start : m.start])
+    openers = _opening_words(doc.lang_at(m.start) or doc.lang or "en")
+    if len(before) > 1 or (before and before[0].lower() not in openers):
+        return False
+    if doc.text[s.start : m.start].strip(' \t*_«"').rstrip() not in ("", *before):
+        return False  # punctuation or a heading mark before it
+    after = doc.text[m.end : m.end + 3].lstrip(" \t")
+    return bool(after) and (after[0].isalpha() or after[0] == ",")
+
+
 def main_date(doc: Doc, hits: list[Hit]) -> Mention | None:
     """The date of the main event: a day named where the events are told, recent first.
 
@@ -123,7 +226,7 @@ def main_date(doc: Doc, hits: list[Hit]) -> Mention | None:
     from datetime import date as _date
     from datetime import timedelta
 
-    dates = [m for m in doc.mentions if m.kind == "date" and m.date]
+    dates = [m for m in doc.mentions if m.kind == "date" and m.date and not after_today(m, doc)]
     if doc.published:
         pub = doc.published.isoformat()
         dates = [m for m in dates if m.date.iso[:10] <= pub or len(m.date.iso) < 10]
@@ -149,6 +252,12 @@ def main_date(doc: Doc, hits: list[Hit]) -> Mention | None:
     lead_sents = lead_sentences(doc, LEAD_DATE_SENTS)
     lead_days = [m for m in days if doc.sent_index(m.start) in lead_sents]
     lead = [m for m in lead_days if recent(m)]
+    opening = [m for m in lead if opens_sentence(m, doc)]
+    if opening:
+        # "19 апреля 2013 года в пригороде Бостона проходит спецоперация по поимке
+        # подозреваемого в теракте 15 апреля": the date a sentence opens with is its
+        # event's; later days in it sit in subordinate phrases
+        return opening[0]
     if lead:
         return min(lead, key=lambda m: (m.date.iso, m.start))
     if lead_days:
@@ -183,9 +292,11 @@ def nearest(allowed: set[int], doc: Doc, pos: int, sent: int) -> Mention | None:
 def event_date(m: Mention | None, doc: Doc) -> EventDate | None:
     if m is not None and m.date:
         return EventDate(iso=m.date.iso, precision=m.date.precision, mention=m.id)
-    if doc.published:
-        # no date in the text: the report's own date, as coders do, at lower precision
-        return EventDate(iso=doc.published.isoformat(), precision="week")
+    today = doc.user.get(TODAY_KEY) or doc.published
+    if today:
+        # no date in the text: the report's own date (its dateline or day of the war,
+        # else the published one), as coders do, at lower precision
+        return EventDate(iso=today.isoformat(), precision="week")
     return None
 
 

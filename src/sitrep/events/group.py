@@ -9,10 +9,19 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..claims.headline import headline
 from ..doc import Doc
 from ..resources import load_list
 from ..schema.models import Mention
-from .anchors import is_background, name_qualifier, nearest, place_key
+from .anchors import (
+    after_today,
+    archive_caption,
+    is_background,
+    name_qualifier,
+    near_country,
+    nearest,
+    place_key,
+)
 from .classify import TAG_SIGNALS, acled, classify, sentence_roles
 from .lead import lead_sentences
 from .signals import Hit
@@ -39,11 +48,16 @@ def group_hits(
         and m.place
         and m.place.feature in ("city", "user")
         and not name_qualifier(doc.text, m)
+        and not archive_caption(doc, m)
     ]
     dates = [
         m
         for m in doc.mentions
-        if m.kind == "date" and m.date and m.date.precision == "day" and not is_background(m, doc)
+        if m.kind == "date"
+        and m.date
+        and m.date.precision == "day"
+        and not is_background(m, doc)
+        and not after_today(m, doc)
     ]
     city_ids, date_ids = {id(m) for m in cities}, {id(m) for m in dates}
     groups: dict[GroupKey, list[Hit]] = {}
@@ -95,11 +109,16 @@ def group_hits(
             rs = [m for m in by_sent.get(h.sent, []) if id(m) in regions]
             if rs:
                 place = _in_region(rs, main_place)
+        if place is None and h.sent not in lead:
+            # the town where the report's headline figure is told ("авіаудар по
+            # Білогорівці ... вбито близько 60 людей"): an address naming many towns
+            # leads with that event, whatever town it names most
+            place = headline_town(doc, city_ids, main_cc)
         if place is None:
             named = [
                 m
                 for m in by_sent.get(h.sent, [])
-                if id(m) in countries and after_preposition(doc, m)
+                if id(m) in countries and after_preposition(doc, m) and not near_country(doc, m)
             ]
             if named:
                 place = _in_countries(cities, named, main_place)
@@ -125,6 +144,30 @@ def group_hits(
         groups[k] = [t[1] for t in tag_hits]
         where[k] = (tag_hits[0][2], nearest(date_ids, doc, h.start, h.sent) or main_date)
     return groups, where, tag_hits
+
+
+def headline_town(doc: Doc, city_ids: set[int], country: str | None) -> Mention | None:
+    """The town named in the sentence of the report's headline killed figure (else
+    injured), nearest the figure, in the main place's `country`; None if it names none."""
+    key = ("_headline_town", country)
+    if key in doc.user:
+        return doc.user[key]
+    got = None
+    for kinds in (("killed",), ("injured",)):
+        c = headline(doc, doc.claims, kinds)
+        if c is None:
+            continue
+        si = doc.sent_index(c.evidence.start)
+        ms = [
+            m
+            for m in doc.mentions_by_sentence().get(si, [])
+            if id(m) in city_ids and (country is None or m.place.country == country)
+        ]
+        if ms:
+            got = min(ms, key=lambda m: abs(m.start - c.evidence.start))
+        break
+    doc.user[key] = got
+    return got
 
 
 def _in_countries(

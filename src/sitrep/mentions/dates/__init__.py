@@ -13,6 +13,10 @@ Resolution rules (documented choices):
   Friday" / "минулої п'ятниці": strictly before);
 - "в ніч на суботу" / "overnight into Saturday" is the Saturday (precision day);
 - week precision: `iso` is the Monday of the week; month "YYYY-MM"; year "YYYY";
+- the text's own day, when it names one (a dateline above the body, "the 9th day of
+  war"; today.py), replaces the publication date for all of the above;
+- "one day after", "через два дні після", "на следующий день после" is a date of
+  its own: N days before the day named earlier in its sentence (after.py);
 - without a publication date relative expressions are dropped; a day + month
   (or month) without a year borrows the nearest explicit year stated in the
   same document (confidence 0.6) and is dropped when there is none;
@@ -28,9 +32,11 @@ from pydantic import BaseModel, ConfigDict, Field
 from ...doc import Doc
 from ...registry import component
 from ...schema.models import DateValue
+from .after import days_after
 from .calendar import resolve_day_month, resolve_weekday
 from .find import find_dates
 from .hit import DateHit
+from .today import TODAY_KEY, own_today
 from .vocabulary import lexicon
 
 
@@ -48,9 +54,20 @@ def make_dates(future_days: int = 7, min_confidence: float = 0.0):
 
     def dates(doc: Doc) -> None:
         sents = [(s.start, s.end) for s in doc.sents] or None
-        for h in find_dates(
+        hits = find_dates(
             doc.text, doc.published, doc.lang_at, sentences=sents, future_days=future_days
-        ):
+        )
+        today = own_today(doc.text, hits, doc.published)
+        if today is not None:
+            # the text's own day (its dateline, "the 9th day of war"): relative words count
+            # from it, not from the page's publication date (today.py)
+            doc.user[TODAY_KEY] = today
+            hits = find_dates(
+                doc.text, today, doc.lang_at, sentences=sents, future_days=future_days
+            )
+        # "Thursday, one day after ...": the introduced event's own day (after.py)
+        hits = sorted(hits + days_after(doc.text, hits, doc.lang_at, sents), key=lambda h: h.start)
+        for h in hits:
             if h.confidence < min_confidence:
                 continue
             doc.add_mention(

@@ -7,7 +7,7 @@ from ...gazetteer import Place
 from ...gazetteer.keys import fold
 from .candidates import _Cand, _canon, _stopped_en
 from .lexicon import _EN_COMMON, _EN_PLACE_NOUNS, _EN_PREPS, _NAME_PARTICLES, _NO_FLAGS, _lexicon
-from .words import _FUNCTION_POS, _morph_flags, _word_class
+from .words import _FUNCTION_POS, _morph_flags, _word_class, modifies_next
 
 # population a city of a country the report does not name needs, when it names others
 FOREIGN_NEED = 150_000
@@ -79,6 +79,17 @@ class WeighEvidence:
             # an adjective before a capitalized word the gazetteer did not join to it:
             # a longer name ("Червоний Хрест", "Северный Кавказ"), not the village
             part_of_name = True
+        if (
+            single
+            and adj
+            and nxt is not None
+            and not trigger
+            and modifies_next(first.text, nxt.text, c.lang)
+        ):
+            # an adjective agreeing with the lower-case noun after it is that noun's
+            # attribute ("Запорізькій атомній електростанції", "Одесского порта"):
+            # the adjectival village of the same name (Запорізьке) is not meant
+            part_of_name = True
         if first.text.isascii():
             # "Austin Tice", "Moscow Times", "Jordan Peterson", "Greater Manchester Police"
             if nxt is not None and nxt.text[:1].isupper():
@@ -101,6 +112,7 @@ class WeighEvidence:
             "trigger": trigger,
             "prep": prep,
             "part_of_name": part_of_name,
+            "adj": adj,
             "blocked": cue_person or (people and not trigger),
         }
 
@@ -145,6 +157,11 @@ class WeighEvidence:
         if f["person"] and not f["trigger"]:
             # "города Мармариса": a place noun outweighs a first-name reading
             need = max(need, 20_000 if f["prep"] else 200_000)
+        if f["dict_common"] and not (c.exact or f["trigger"] or f["prep"] or f.get("adj")):
+            # an ordinary noun that meets a place only through its stem, with no
+            # preposition or place noun before it: "Бомбы" is bombs, not Bombay/Mumbai
+            # (an adjective, "Донецкой или Луганской области", names its region)
+            return 0.0
         if f["dict_common"]:
             # a dictionary word: Мира, Победы, Газ; in English after "in"/"near" a place
             need = max(need, 500_000 if not (c.lang == "en" and f["prep"]) else need)

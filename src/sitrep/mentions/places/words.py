@@ -94,3 +94,62 @@ def _word_class(word: str, lang: str) -> tuple[bool, bool]:
     verb = 2 * sum(p.tag.POS in _VERB_POS for p in parses) >= len(parses)
     adj = any(p.tag.POS == "ADJF" for p in parses)
     return verb, adj
+
+
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "loc2"})
+
+
+@lru_cache(maxsize=50_000)
+def _adj_cases(word: str, lang: str) -> frozenset[str]:
+    """The cases of a uk/ru word that reads only as an adjective ("Запорізькій": datv,
+    loct); empty when some reading is a noun other than a surname ("Миколаєві",
+    "Рівному": towns)."""
+    if lang not in ("uk", "ru") or word.isascii():
+        return frozenset()
+    from ...segment import word_parses
+
+    parses = word_parses(unify_apostrophes(word), lang)
+    if not parses or any(
+        p.tag.POS != "ADJF" and not _PERSON_TAGS & p.tag.grammemes for p in parses
+    ):  # a surname reading ("Московской") is still the adjective's declension
+        return frozenset()
+    out: set[str] = set()
+    for p in parses:
+        out |= _CASES & p.tag.grammemes
+    return frozenset(out)
+
+
+@lru_cache(maxsize=4)
+def _head_nouns(lang: str) -> frozenset[str]:
+    from ...resources import load_list
+
+    return frozenset(load_list(lang, "places_head_nouns", optional=True))
+
+
+@lru_cache(maxsize=50_000)
+def _noun_phrase_cases(word: str, lang: str) -> frozenset[str]:
+    """The cases a lower-case adjective or noun reading of a word stands in ("атомній",
+    "станцію"): what a preceding adjective must agree with to modify it. Empty for a
+    place's head noun ("моря", "районе", "площі": resources/<lang>/places_head_nouns.txt)."""
+    if lang not in ("uk", "ru") or word.isascii() or not word[:1].islower():
+        return frozenset()
+    from ...segment import word_parses
+
+    parses = word_parses(unify_apostrophes(word), lang)
+    heads = _head_nouns(lang)
+    if any(p.normal_form in heads for p in parses):
+        return frozenset()
+    out: set[str] = set()
+    for p in parses:
+        if p.tag.POS in ("ADJF", "NOUN"):
+            out |= _CASES & p.tag.grammemes
+    return frozenset(out)
+
+
+def modifies_next(word: str, nxt: str, lang: str) -> bool:
+    """A word that reads only as an adjective, agreeing in case with the lower-case word
+    after it: an attribute of that noun ("Запорізькій атомній електростанції",
+    "Рівненської обласної адміністрації", "Одесского порта"), not the village of that
+    name. A place's head noun after it ("Азовського моря") keeps it a place."""
+    cases = _adj_cases(word, lang)
+    return bool(cases and cases & _noun_phrase_cases(nxt, lang))

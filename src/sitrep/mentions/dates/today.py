@@ -1,0 +1,124 @@
+"""Which day the report itself calls "today": its dateline, or the day of the war it names.
+
+A page's publication date is often not the day its text was written: a statement
+dated "July 23, 2016" re-posted on the 25th, or an evening address stored after
+midnight that says "This is the 9th day of the war". Its "today", "yesterday" and "last
+night" count from the text's own day. Two rules, in this order:
+
+1. **Dateline.** The last line before the body (the first line of `BODY_WORDS`
+   words or more that ends a sentence) that holds nothing but a full date with its
+   year, and perhaps a clock time ("July 23, 2016", "Wednesday, 5 February 2020").
+2. **Day of a war.** "the 9th day of war", "Іде 9-й день війни", "20-й день
+   нашої війни", "идёт 5-й день войны": day N of a war listed in
+   `resources/common/dates_wars.yaml` (day 1 is its start), with the day and war
+   words of `resources/<lang>/dates_war_day.yaml`.
+
+A dateline counts only within `DATELINE_DAYS` before publication, a day of war
+within `WAR_DAYS` (never after it): anything else is history, a different war, or a reprint, and leaves the
+publication date in charge.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+from ...resources import load_yaml
+from .hit import DateHit
+
+BODY_WORDS = 12  # a line this long is the body: datelines stand above it
+DATELINE_DAYS = 7  # a dateline this many days before publication still dates the text
+WAR_DAYS = 2  # a day of war this many days before publication (evening addresses)
+LANGS = ("uk", "ru", "en")
+TODAY_KEY = "dates.today"  # doc.user: the text's own day, when it is not the published one
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+_ENDS = frozenset('.!?…»"”')  # a body line ends a sentence; a headline usually does not
+
+
+@lru_cache(maxsize=1)
+def _wars() -> tuple[date, ...]:
+    data = load_yaml("common", "dates_wars") or []
+    return tuple(date.fromisoformat(str(w["start"])) for w in data)
+
+
+@lru_cache(maxsize=4)
+def _war_day_regex(lang: str) -> re.Pattern[str] | None:
+    """Day N of a war: "9-й день війни", "the 9th day of war", "day 9 of the invasion"."""
+    data = load_yaml(lang, "dates_war_day", optional=True)
+    if not data:
+        return None
+    day = "|".join(sorted(map(re.escape, data["day"]), key=len, reverse=True))
+    war = "|".join(sorted(map(re.escape, data["war"]), key=len, reverse=True))
+    gap = int(data.get("gap", 3))
+    num = r"(?P<n>\d{1,4})(?:\s?[-‑–]?\s?[^\W\d_]{1,3})?"
+    num2 = r"(?P<n2>\d{1,4})"
+    between = rf"(?:\s+[^\W\d_]+){{0,{gap}}}\s+"
+    pat = rf"(?<!\w)(?:{num}\s+(?:{day})|(?:{day})\s+{num2}){between}(?:{war})"
+    return re.compile(pat, re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _war_words(lang: str) -> tuple[str, ...]:
+    data = load_yaml(lang, "dates_war_day", optional=True)
+    return tuple(str(w).lower() for w in data["war"]) if data else ()
+
+
+def war_day(text: str, published: date) -> date | None:
+    """The day a war's day count names ("Іде 9-й день війни"), if it fits publication."""
+    low = text.lower()
+    for lang in LANGS:
+        rx = _war_day_regex(lang)
+        if rx is None or not any(w in low for w in _war_words(lang)):
+            continue  # no war word at all: the regex need not run (most reports)
+        for m in rx.finditer(text):
+            n = int(m.group("n") or m.group("n2"))
+            for start in _wars():
+                d = start + timedelta(days=n - 1)
+                if published - timedelta(days=WAR_DAYS) <= d <= published:
+                    return d
+    return None
+
+
+def dateline(text: str, hits: list[DateHit], published: date) -> date | None:
+    """The last line above the body that holds only a full date with its year."""
+    if not any(h.explicit_year and h.precision == "day" for h in hits):
+        return None  # no full date anywhere: no dateline
+    body = len(text)
+    pos = 0
+    while pos < len(text) and pos <= hits[-1].start:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        if len(_WORD.findall(line)) >= BODY_WORDS and line.rstrip(" *_")[-1:] in _ENDS:
+            body = pos
+            break
+        pos = end + 1
+    best: date | None = None
+    for h in hits:
+        if h.start >= body:
+            break
+        if h.precision != "day" or not h.explicit_year or h.day is None:
+            continue
+        ls = text.rfind("\n", 0, h.start) + 1
+        le = text.find("\n", h.end)
+        le = len(text) if le < 0 else le
+        rest = (text[ls : h.start] + text[h.end : le]).strip(" \t*_|,.—–-")
+        if rest and not re.fullmatch(
+            r"(?:[^\W\d_]+,?\s*)?\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?", rest
+        ):
+            continue  # more than the date (and a clock time) on the line
+        best = h.day
+    if best is not None and published - timedelta(days=DATELINE_DAYS) <= best <= published:
+        return best
+    return None
+
+
+def own_today(text: str, hits: list[DateHit], published: date | None) -> date | None:
+    """The text's own day when it differs from `published`, else None (rules in order)."""
+    if published is None:
+        return None
+    for d in (dateline(text, hits, published), war_day(text, published)):
+        if d is not None:
+            return d if d != published else None
+    return None
