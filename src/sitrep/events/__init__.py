@@ -17,6 +17,7 @@ from .anchors import event_date, event_location, main_date, main_place
 from .attach import attach
 from .classify import drop_milder, signal_context
 from .group import LEAD_SENTS, group_hits
+from .headline import headline_end
 from .lead import lead_sentences
 from .primary import primary_first
 from .signals import Hit, event_signals
@@ -44,7 +45,7 @@ def make_events():
         )
         drop_milder(groups, ctx)
         actors = [m for m in doc.mentions if m.kind == "actor"]
-        for k in primary_first(groups, lead_sentences(doc, LEAD_SENTS)):
+        for k in primary_first(groups, lead_sentences(doc, LEAD_SENTS), headline_end(doc)):
             t, sub, pk = k
             place, date = where[k]
             ev_hits = groups[k]

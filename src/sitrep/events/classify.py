@@ -38,6 +38,14 @@ PROTEST_NEAR = frozenset(
     "near:" + s for s in ("protest", "strike", "riot", "fire_on_crowd", "intervention")
 )
 
+# a protest told in or next to a shooting's sentence: shots at its crowd
+CROWD_NEAR = frozenset("near:" + s for s in ("protest", "strike", "riot", "intervention"))
+
+# a report whose lead tells a protest: its shootings are the protest's
+LEAD_PROTEST = frozenset(
+    "lead:" + s for s in ("protest", "strike", "riot", "fire_on_crowd", "intervention")
+)
+
 # signals that tag the event they belong to
 TAG_SIGNALS = {
     "arson": "arson",
@@ -116,7 +124,9 @@ def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[
     if signal == "accident":
         return None  # an accident or a disaster is no political violence
     if signal == "fire_on_crowd":
-        if protest:
+        # force against protesters needs the protest where it happened: police shooting a
+        # man in a report that later tells protests over it is an Attack
+        if protest and (here & CROWD_NEAR or "role:protesters" in here or here & LEAD_PROTEST):
             return acled("Excessive force against protesters")
         if no_political_violence(ctx, here):
             return None
@@ -129,6 +139,9 @@ def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[
         # police storming a gunmen's hideout is no mob
         return acled("Armed clash") if armed_sides(ctx, here) else acled("Mob violence")
     if signal == "shelling":
+        if "role:lone attacker" in here and "near:airstrike" not in here:
+            # one gunman "обстреливал ФСБ": firing a gun at a building is a shooting
+            return classify("attack_civilians", ctx - {"shelling"}, here - {"near:shelling"})
         return acled("Shelling/artillery/missile attack")
     if signal == "airstrike":
         return acled("Air/drone strike")
@@ -154,11 +167,13 @@ def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[
             # both sides in its own sentence, no civilians, no blast or protest by it:
             # "militants attacked a checkpoint" is a battle even where strikes are told too
             return acled("Armed clash")
-        if ctx & {"shelling", "airstrike", "explosion"}:
+        if remote or ctx & {"shelling", "airstrike"} or "lead:explosion" in here:
+            # the blasts' own attack, a war report's strikes, or a report about a blast;
+            # a car that exploded late in a riot does not make a police shooting a blast
             return None
         if no_political_violence(ctx, here):
             return None
-        if protest and here & PROTEST_NEAR:
+        if protest and (here & PROTEST_NEAR or here & LEAD_PROTEST):
             return None  # shots at a protest: its escalation, coded by the protest signals
         if here & {"near:armed_clash", "near:firefight"}:
             return None  # the shooting of a battle told next to it
@@ -169,8 +184,10 @@ def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[
     if signal == "arrest":
         if not protest and no_political_violence(ctx, here):
             return None  # the arrest of a lone killer is police work, not a development
-        # arrests the lead tells with no protest near them are the report's own event
+        # arrests the lead tells with no protest near them are the report's own event;
+        # so are arrests a headline tells with no protest in it ("Government Detains Protesters")
         lead_alone = "lead" in here and not here & {"near:protest", "near:strike"}
+        lead_alone |= "headline" in here and not here & {"head:protest", "head:strike"}
         return (
             acled("Protest with intervention") if protest and not lead_alone else acled("Arrests")
         )

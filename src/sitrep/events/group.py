@@ -14,6 +14,7 @@ from ..resources import load_list
 from ..schema.models import Mention
 from .anchors import is_background, name_qualifier, nearest, place_key
 from .classify import TAG_SIGNALS, acled, classify, sentence_roles
+from .headline import headline_end
 from .lead import lead_sentences
 from .signals import Hit
 
@@ -52,6 +53,10 @@ def group_hits(
     by_sent = doc.mentions_by_sentence()
     roles = sentence_roles(doc)
     lead = lead_sentences(doc, LEAD_SENTS)
+    head_end = headline_end(doc)
+    in_head = (lambda h: h.start < head_end) if head_end is not None else (lambda h: False)
+    head = {"head:" + h.signal for h in hits if in_head(h)}  # what the headline tells
+    told_in_lead = {"lead:" + h.signal for h in hits if h.sent in lead}  # what the lead tells
     near: dict[int, set[str]] = {}
     for h in hits:
         for k in (h.sent - 1, h.sent, h.sent + 1):
@@ -72,9 +77,11 @@ def group_hits(
         places_here = {place_key(m) for m in by_sent.get(h.sent, []) if id(m) in city_ids}
         if len(places_here) > 1 and told_elsewhere[h.signal] - {h.sent}:
             continue  # "detentions in Osh and Kutaisi": a summary; the body places them
-        here = roles.get(h.sent, set()) | near.get(h.sent, set())
+        here = roles.get(h.sent, set()) | near.get(h.sent, set()) | told_in_lead
         if h.sent in lead:
             here = here | {"lead"}
+        if in_head(h):
+            here = here | {"headline"} | head
         typed_hits.append(
             (h, classify(h.signal, ctx, here), nearest(city_ids, doc, h.start, h.sent))
         )
@@ -118,12 +125,17 @@ def group_hits(
         if k not in where:
             date = nearest(date_ids, doc, h.start, h.sent) or main_date
             where[k] = (place, date)
-    if not groups and tag_hits:
-        # a blockade, curfew, shutdown or deployment with nothing else: ACLED's "Other"
-        h = tag_hits[0][1]
-        k = (*acled("Other"), place_key(tag_hits[0][2]))
-        groups[k] = [t[1] for t in tag_hits]
-        where[k] = (tag_hits[0][2], nearest(date_ids, doc, h.start, h.sent) or main_date)
+    # a blockade, curfew, shutdown or deployment with nothing else, or the one thing the
+    # headline tells ("Burma Cuts Phone Services"): ACLED's "Other"
+    head_tags = [t for t in tag_hits if in_head(t[1])]
+    if any(in_head(h) for hs in groups.values() for h in hs):
+        head_tags = []
+    if (not groups or head_tags) and tag_hits:
+        other = head_tags + [t for t in tag_hits if t not in head_tags]
+        h = other[0][1]
+        k = (*acled("Other"), place_key(other[0][2]))
+        groups[k] = [t[1] for t in other]
+        where[k] = (other[0][2], nearest(date_ids, doc, h.start, h.sent) or main_date)
     return groups, where, tag_hits
 
 

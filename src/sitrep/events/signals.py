@@ -2,7 +2,7 @@
 
 A signal fires on any of its `any` phrases, or when one word of each of its
 `near` lists occurs within NEAR_WINDOW tokens ("beat" near "protesters").
-Words that name a state force ("riot police") are not triggers.
+Words that name a state force ("riot police") or a date ("in March") are not triggers.
 """
 
 from __future__ import annotations
@@ -78,9 +78,11 @@ def find_signals(doc: Doc) -> list[Hit]:
 
 
 def event_signals(doc: Doc) -> list[Hit]:
-    """The document's signals, less those inside the name of a state force."""
-    # words that name a state force ("riot police") are not event triggers
+    """The document's signals, less those inside the name of a state force or a date."""
+    # words that name a state force ("riot police") or a date ("on 3 March") are no triggers
     forces = Spans(
-        (m.start, m.end) for m in doc.mentions if m.kind == "actor" and m.role == "state forces"
+        (m.start, m.end)
+        for m in doc.mentions
+        if (m.kind == "actor" and m.role == "state forces") or m.kind == "date"
     )
     return [h for h in find_signals(doc) if not forces.covers(h.start, h.end)]
