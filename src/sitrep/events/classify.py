@@ -33,6 +33,9 @@ LONE = "lone attacker"
 # state forces that fight as an army: two of them named means two sides (police do not count)
 ARMED_SIDES = frozenset({"military", "occupying forces"})
 
+# the sentence names an army at war (ARMED_SIDES), not the police
+ARMY = "role:army"
+
 # a protest's own signals told in or next to a sentence ("near:..." in `here`)
 PROTEST_NEAR = frozenset(
     "near:" + s for s in ("protest", "strike", "riot", "fire_on_crowd", "intervention")
@@ -76,7 +79,10 @@ def sentence_roles(doc: Doc) -> dict[int, set[str]]:
     out: dict[int, set[str]] = {}
     for m in doc.mentions:
         if m.kind == "actor":
-            out.setdefault(doc.sent_index(m.start), set()).add(actor_role(m))
+            roles = out.setdefault(doc.sent_index(m.start), set())
+            roles.add(actor_role(m))
+            if m.norm in ARMED_SIDES:
+                roles.add(ARMY)  # an army at war, not the police
     return out
 
 
@@ -156,7 +162,15 @@ def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[
         if "role:armed group" not in ctx and "sides:2" not in ctx:
             return acled("Violent demonstration") if protest else acled("Mob violence")
         return acled("Armed clash")
+    if signal == "attack_town":
+        if ARMY in here and "role:armed group" not in here:
+            # an army attacking a whole town ("the enemy attacked the capital") strikes from
+            # afar: ACLED codes it as shelling/missiles, not as a ground attack
+            return acled("Shelling/artillery/missile attack")
+        return None  # otherwise the attack's own trigger types it
     if signal == "attack_civilians":
+        if ARMY in here and "near:attack_town" in here and "role:armed group" not in here:
+            return None  # the army's attack on a town, typed by attack_town
         remote = here & {"near:shelling", "near:airstrike", "near:explosion"}
         if (
             "role:state forces" in here
@@ -191,6 +205,8 @@ def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[
         return (
             acled("Protest with intervention") if protest and not lead_alone else acled("Arrests")
         )
+    if signal == "agreement":
+        return acled("Agreement")  # a deal between the sides: a strategic development
     if signal == "looting":
         return (
             acled("Violent demonstration")

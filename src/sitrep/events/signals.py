@@ -2,7 +2,8 @@
 
 A signal fires on any of its `any` phrases, or when one word of each of its
 `near` lists occurs within NEAR_WINDOW tokens ("beat" near "protesters").
-Words that name a state force ("riot police") or a date ("in March") are not triggers.
+Words that name a state force ("riot police") or a date ("in March") are not triggers,
+nor are the words of a `not_trigger` phrase ("shot down" a plane).
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from ..resources import load_yaml
 from ..spans import Spans
 
 NEAR_WINDOW = 5
+# phrases in events.yaml whose words are no trigger ("shot down" an aircraft is no shooting)
+NOT_TRIGGER = "not_trigger"
 
 
 @dataclass
@@ -85,4 +88,7 @@ def event_signals(doc: Doc) -> list[Hit]:
         for m in doc.mentions
         if (m.kind == "actor" and m.role == "state forces") or m.kind == "date"
     )
-    return [h for h in find_signals(doc) if not forces.covers(h.start, h.end)]
+    hits = [h for h in find_signals(doc) if not forces.covers(h.start, h.end)]
+    # a phrase that only looks like a trigger ("shot down" a plane) takes its words out
+    nots = Spans((h.start, h.end) for h in hits if h.signal == NOT_TRIGGER)
+    return [h for h in hits if h.signal != NOT_TRIGGER and not nots.covers(h.start, h.end)]
