@@ -77,12 +77,17 @@ def signal_context(doc: Doc, hits: list[Hit]) -> set[str]:
 def sentence_roles(doc: Doc) -> dict[int, set[str]]:
     """The actor roles named in each sentence ("role:..."): who acted against whom there."""
     out: dict[int, set[str]] = {}
+    armies: dict[int, set[str]] = {}
     for m in doc.mentions:
         if m.kind == "actor":
             roles = out.setdefault(doc.sent_index(m.start), set())
             roles.add(actor_role(m))
             if m.norm in ARMED_SIDES:
                 roles.add(ARMY)  # an army at war, not the police
+                armies.setdefault(doc.sent_index(m.start), set()).add(m.norm)
+    for si, names in armies.items():
+        if len(names) >= 2:
+            out[si].add("sides:2")  # two armies in one sentence: our troops and the occupiers
     return out
 
 
@@ -137,6 +142,11 @@ def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[
         if no_political_violence(ctx, here):
             return None
         return acled("Armed clash") if armed_sides(ctx, here) else acled("Attack")
+    if signal == "combat":
+        # our troops destroying the occupiers: two armies named in one sentence fight
+        if "sides:2" in here:
+            return acled("Armed clash")
+        return None
     if signal == "firefight":
         return acled("Armed clash")  # both sides shoot: two armed sides by definition
     if signal == "riot":
