@@ -60,6 +60,22 @@ TAG_SIGNALS = {
 }
 
 
+# remote weapons told in or next to a sentence: a fire there is the strike's, no arson
+REMOTE_NEAR = frozenset("near:" + s for s in ("shelling", "airstrike", "explosion", "grenade"))
+
+
+def tag_for(signal: str, here: set[str], ctx: set[str] = frozenset()) -> str | None:
+    """The tag a signal gives its event. A fire next to a strike or blast, or in a report
+    of shelling or air strikes with no riot or protest beside the fire, is the strikes'
+    damage, not arson (ACLED's arson is set by people: rioters, attackers)."""
+    tag = TAG_SIGNALS.get(signal)
+    if tag == "arson" and (
+        here & REMOTE_NEAR or (ctx & {"shelling", "airstrike"} and not here & CROWD_NEAR)
+    ):
+        return None
+    return tag
+
+
 def signal_context(doc: Doc, hits: list[Hit]) -> set[str]:
     """What classification looks at: the report's signals and its actors' roles ("role:...").
 

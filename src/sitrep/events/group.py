@@ -13,7 +13,7 @@ from ..doc import Doc
 from ..resources import load_list
 from ..schema.models import Mention
 from .anchors import is_background, name_qualifier, nearest, place_key
-from .classify import TAG_SIGNALS, acled, classify, sentence_roles
+from .classify import acled, classify, sentence_roles, tag_for
 from .headline import headline_end
 from .lead import lead_sentences
 from .signals import Hit
@@ -116,8 +116,9 @@ def group_hits(
             if ps:
                 place = next((p for p in ps if place_key(p) == main_key), ps[0])
         place = place or main_place
-        if h.signal in TAG_SIGNALS:
-            tag_hits.append((TAG_SIGNALS[h.signal], h, place))
+        tag = tag_for(h.signal, near.get(h.sent, set()), ctx)
+        if tag is not None:
+            tag_hits.append((tag, h, place))
         if typed is None:
             continue
         k = (typed[0], typed[1], place_key(place))
