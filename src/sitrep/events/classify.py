@@ -45,9 +45,7 @@ PROTEST_NEAR = frozenset(
 CROWD_NEAR = frozenset("near:" + s for s in ("protest", "strike", "riot", "intervention"))
 
 # a report whose lead tells a protest: its shootings are the protest's
-LEAD_PROTEST = frozenset(
-    "lead:" + s for s in ("protest", "strike", "riot", "fire_on_crowd", "intervention")
-)
+LEAD_PROTEST = frozenset("lead:" + s for s in ("protest", "strike", "riot", "intervention"))
 
 # signals that tag the event they belong to
 TAG_SIGNALS = {
