@@ -33,6 +33,9 @@ LONE = "lone attacker"
 # state forces that fight as an army: two of them named means two sides (police do not count)
 ARMED_SIDES = frozenset({"military", "occupying forces"})
 
+# a non-state armed group is the subject of the trigger's verb (events/agent.py)
+BY_ARMED_GROUP = "by:armed group"
+
 # the sentence names an army at war (ARMED_SIDES), not the police
 ARMY = "role:army"
 
@@ -43,6 +46,9 @@ PROTEST_NEAR = frozenset(
 
 # a protest told in or next to a shooting's sentence: shots at its crowd
 CROWD_NEAR = frozenset("near:" + s for s in ("protest", "strike", "riot", "intervention"))
+
+# who acts at a protest: its own escalation, not an attack on it
+CROWD_SIDES = frozenset({"role:state forces", "role:protesters", "role:rioters"})
 
 # a report whose lead tells a protest: its shootings are the protest's
 LEAD_PROTEST = frozenset("lead:" + s for s in ("protest", "strike", "riot", "intervention"))
@@ -211,8 +217,12 @@ def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[
             return None
         if no_political_violence(ctx, here):
             return None
-        if protest and (here & PROTEST_NEAR or here & LEAD_PROTEST):
-            return None  # shots at a protest: its escalation, coded by the protest signals
+        on_protest = "own:protest" in here and not here & CROWD_SIDES
+        if protest and (here & PROTEST_NEAR or here & LEAD_PROTEST) and not on_protest:
+            # shots at a protest: its escalation, coded by the protest signals; but an
+            # "attack on a peaceful demonstration" by no one of the crowd or the state is
+            # an attack on civilians
+            return None
         if here & {"near:armed_clash", "near:firefight"}:
             return None  # the shooting of a battle told next to it
         # gunmen against police or soldiers: two armed sides
@@ -220,6 +230,9 @@ def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[
     if signal == "abduction":
         return acled("Abduction/forced disappearance")
     if signal == "arrest":
+        if BY_ARMED_GROUP in here:
+            # only the state arrests: a non-state armed group detaining people abducts them
+            return acled("Abduction/forced disappearance")
         if not protest and no_political_violence(ctx, here):
             return None  # the arrest of a lone killer is police work, not a development
         # arrests the lead tells with no protest near them are the report's own event;

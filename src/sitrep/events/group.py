@@ -13,7 +13,8 @@ from ..doc import Doc
 from ..resources import load_list
 from ..schema.models import Mention
 from .anchors import is_background, name_qualifier, nearest, place_key
-from .classify import acled, classify, sentence_roles, tag_for
+from .classify import BY_ARMED_GROUP, acled, classify, sentence_roles, tag_for
+from .agent import armed_group_did_it
 from .headline import headline_end
 from .lead import lead_sentences
 from .signals import Hit
@@ -61,6 +62,7 @@ def group_hits(
     for h in hits:
         for k in (h.sent - 1, h.sent, h.sent + 1):
             near.setdefault(k, set()).add("near:" + h.signal)
+        near.setdefault(h.sent, set()).add("own:" + h.signal)  # told in the same sentence
     told_elsewhere: dict[str, set[int]] = {}
     for h in hits:
         told_elsewhere.setdefault(h.signal, set()).add(h.sent)
@@ -82,6 +84,8 @@ def group_hits(
             here = here | {"lead"}
         if in_head(h):
             here = here | {"headline"} | head
+        if h.signal == "arrest" and armed_group_did_it(doc, h, by_sent.get(h.sent, [])):
+            here = here | {BY_ARMED_GROUP}
         typed_hits.append(
             (h, classify(h.signal, ctx, here), nearest(city_ids, doc, h.start, h.sent))
         )
