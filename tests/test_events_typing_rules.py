@@ -308,3 +308,55 @@ FIRES = [
 def test_a_fire_from_a_strike_is_no_arson(lang, text, arson):
     r = run(lang, text)
     assert ("arson" in r.summary.tags) is arson, (r.summary.tags, r.summary.sub_event_types)
+
+
+# -- 10. only the state arrests: an armed group detaining people abducts them ------------------
+DETAINED = [
+    # (lang, text, sub-type)
+    ("en", "The Taliban detained four women at their homes in Kabul.", "Abduction"),
+    ("en", "Rebels arrested two aid workers on the road to the camp.", "Abduction"),
+    ("en", "Militants detained a village elder and his son overnight.", "Abduction"),
+    ("uk", "Бойовики затримали двох журналістів біля ринку.", "Abduction"),
+    ("uk", "Сепаратисти заарештували вчителя у селищі.", "Abduction"),
+    ("ru", "Боевики задержали двух журналистов у рынка.", "Abduction"),
+    ("ru", "Сепаратисты арестовали учителя в посёлке.", "Abduction"),
+    # the arrested named, or the state arresting them: Arrests
+    ("en", "Three militants were arrested in the capital.", "Arrests"),
+    ("en", "Police arrested two rebels near the border.", "Arrests"),
+    ("uk", "Поліція затримала двох бойовиків біля кордону.", "Arrests"),
+    ("ru", "Трое боевиков задержаны в столице.", "Arrests"),
+    ("ru", "Полиция задержала двух боевиков у границы.", "Arrests"),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", DETAINED)
+def test_only_the_state_arrests(lang, text, expected):
+    r = run(lang, text)
+    sub = primary_sub(r)
+    assert sub is not None and sub.startswith(expected), [e.sub_event_type for e in r.events]
+
+
+# -- 11. an attack on a demonstration by no one of the crowd or the state ----------------------
+ON_PROTEST = [
+    # (lang, text, an Attack among the events)
+    ("en", "A suicide attack on a peaceful demonstration killed dozens in the capital.", True),
+    ("en", "Unknown gunmen carried out an attack on the rally outside the mosque.", True),
+    ("en", "An attack on the protest camp left four people dead.", True),
+    ("uk", "Напад на мирну демонстрацію забрав життя десятків людей.", True),
+    ("uk", "Невідомі здійснили напад на мітинг біля мечеті.", True),
+    ("uk", "Атака на протестний табір забрала життя чотирьох людей.", True),
+    ("ru", "Нападение на мирную демонстрацию унесло жизни десятков людей.", True),
+    ("ru", "Неизвестные совершили нападение на митинг у мечети.", True),
+    ("ru", "Атака на протестный лагерь унесла жизни четырёх человек.", True),
+    # police or rioters at the protest: the protest's own escalation, no Attack
+    ("en", "Police attacked the protesters at the rally with batons.", False),
+    ("uk", "Поліція напала на протестувальників на мітингу.", False),
+    ("ru", "Полиция напала на протестующих на митинге.", False),
+]
+
+
+@pytest.mark.parametrize("lang,text,attack", ON_PROTEST)
+def test_an_attack_on_a_demonstration(lang, text, attack):
+    r = run(lang, text)
+    subs = {e.sub_event_type for e in r.events}
+    assert ("Attack" in subs) is attack, subs

@@ -12,9 +12,9 @@ from functools import lru_cache
 from ..doc import Doc
 from ..resources import load_list
 from ..schema.models import Mention
+from .agent import armed_group_did_it
 from .anchors import is_background, name_qualifier, nearest, place_key
 from .classify import BY_ARMED_GROUP, acled, classify, sentence_roles, tag_for
-from .agent import armed_group_did_it
 from .headline import headline_end
 from .lead import lead_sentences
 from .signals import Hit
