@@ -360,3 +360,65 @@ def test_an_attack_on_a_demonstration(lang, text, attack):
     r = run(lang, text)
     subs = {e.sub_event_type for e in r.events}
     assert ("Attack" in subs) is attack, subs
+
+
+# -- 12. secondary events are told where they happened ----------------------------------------
+# Besides the primary event, a mention deep in the report that names no place is talk,
+# not an event; one that names its place, or is told in the lead, is coded.
+FILLER = "The day was long. Everyone worked hard. We thank our partners. "
+SECONDARY = [
+    # (lang, text, sub-type that must be absent (None) or present (its name))
+    ("en", "Missiles hit Kharkiv overnight. " + FILLER + "Heavy fighting continues.", None),
+    ("en", "Missiles hit Kharkiv overnight. " + FILLER + "Protest against the war!", None),
+    (
+        "en",
+        "Missiles hit Kharkiv overnight. "
+        + FILLER
+        + "Heavy fighting between our troops and the occupiers near Izium.",
+        "Armed",
+    ),
+    (
+        "en",
+        "Missiles hit Kharkiv overnight. " + FILLER + "A rally was held in Lviv.",
+        "Peaceful",
+    ),
+    (
+        "uk",
+        "Ракети влучили в Харків уночі. День був довгий. Дякуємо партнерам. Тривають бої.",
+        None,
+    ),
+    ("uk", "Ракети влучили в Харків уночі. День був довгий. Дякуємо партнерам. Протестуйте!", None),
+    (
+        "uk",
+        "Ракети влучили в Харків уночі. День був довгий. Дякуємо партнерам. Тривають бої наших військ з окупантами біля Ізюма.",
+        "Armed",
+    ),
+    (
+        "uk",
+        "Ракети влучили в Харків уночі. День був довгий. Дякуємо партнерам. У Львові пройшов мітинг.",
+        "Peaceful",
+    ),
+    ("ru", "Ракеты попали в Харьков ночью. День был долгим. Спасибо партнёрам. Идут бои.", None),
+    ("ru", "Ракеты попали в Харьков ночью. День был долгим. Спасибо партнёрам. Протестуйте!", None),
+    (
+        "ru",
+        "Ракеты попали в Харьков ночью. День был долгим. Спасибо партнёрам. Идут бои наших войск с оккупантами под Киевом.",
+        "Armed",
+    ),
+    (
+        "ru",
+        "Ракеты попали в Харьков ночью. День был долгим. Спасибо партнёрам. Во Львове прошёл митинг.",
+        "Peaceful",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang,text,present", SECONDARY)
+def test_secondary_events_are_told_where_they_happened(lang, text, present):
+    r = run(lang, text)
+    subs = [e.sub_event_type for e in r.events]
+    assert subs and subs[0] == "Shelling/artillery/missile attack", subs
+    if present is None:
+        assert len(subs) == 1, subs
+    else:
+        assert any(s.startswith(present) for s in subs[1:]), subs
