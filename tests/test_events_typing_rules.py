@@ -422,3 +422,28 @@ def test_secondary_events_are_told_where_they_happened(lang, text, present):
         assert len(subs) == 1, subs
     else:
         assert any(s.startswith(present) for s in subs[1:]), subs
+
+
+# -- 13. hostage-taking is an abduction --------------------------------------------------------
+HOSTAGES = [
+    ("en", "The gunmen took hostages at a supermarket on the edge of town."),
+    ("en", "Two suspects seized hostages in a printing works."),
+    ("en", "Hostage-taking at the school ended after six hours."),
+    ("en", "The attackers were holding hostages in the bank."),
+    ("uk", "Нападники захопили заручників у супермаркеті на околиці."),
+    ("uk", "Двоє підозрюваних захопили заручника в друкарні."),
+    ("uk", "Захоплення заручників у школі тривало шість годин."),
+    ("uk", "Бойовики утримують заручників у банку."),
+    ("ru", "Подозреваемые захватили заложника в типографии."),
+    ("ru", "Нападавшие захватили заложников в супермаркете."),
+    ("ru", "Захват заложников в школе длился шесть часов."),
+    ("ru", "Боевики удерживают заложников в банке."),
+]
+
+
+@pytest.mark.parametrize("lang,text", HOSTAGES)
+def test_hostage_taking_is_an_abduction(lang, text):
+    r = run(lang, text)
+    assert "Abduction/forced disappearance" in {e.sub_event_type for e in r.events}, [
+        e.sub_event_type for e in r.events
+    ]
