@@ -33,7 +33,6 @@ def test_every_type_coded_is_in_the_codebook() -> None:
 @pytest.mark.parametrize(
     ("signal", "ctx", "expected"),
     [
-        ("fire_on_crowd", {"protest"}, ("Protests", "Excessive force against protesters")),
         ("fire_on_crowd", set(), ("Violence against civilians", "Attack")),
         ("armed_clash", set(), ("Riots", "Mob violence")),
         ("armed_clash", {"role:armed group"}, ("Battles", "Armed clash")),
@@ -47,6 +46,21 @@ def test_every_type_coded_is_in_the_codebook() -> None:
 )
 def test_classify(signal: str, ctx: set[str], expected) -> None:
     assert classify(signal, ctx) == expected
+
+
+@pytest.mark.parametrize(
+    ("here", "expected"),
+    [
+        # shots at a crowd are force against protesters where the protest is told
+        ({"near:protest"}, ("Protests", "Excessive force against protesters")),
+        ({"role:protesters"}, ("Protests", "Excessive force against protesters")),
+        ({"lead:protest"}, ("Protests", "Excessive force against protesters")),
+        # a protest told elsewhere in the report: police shooting a man is an Attack
+        (set(), ("Violence against civilians", "Attack")),
+    ],
+)
+def test_excessive_force_needs_the_protest_there(here: set[str], expected) -> None:
+    assert classify("fire_on_crowd", {"protest"}, here) == expected
 
 
 GUNMEN, POLICE, CIVILIANS = "role:armed group", "role:state forces", "role:civilians"

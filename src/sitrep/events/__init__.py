@@ -2,7 +2,8 @@
 
 One module per decision: `signals` (trigger words found), `classify` (ACLED
 type and sub-type, the codebook in resources/common/acled.yaml), `group` (one
-event per sub-type and place), `primary` (which event leads), `anchors` (the
+event per sub-type and place), `primary` (which event leads), `secondary` (which other events are told
+where they happened), `anchors` (the
 event's date and place), `actors` (actor1 and actor2), `attach` (which event
 a claim or tag belongs to) and `summary` (the report as a whole).
 """
@@ -17,8 +18,10 @@ from .anchors import event_date, event_location, main_date, main_place
 from .attach import attach
 from .classify import drop_milder, signal_context
 from .group import LEAD_SENTS, group_hits
+from .headline import headline_end
 from .lead import lead_sentences
 from .primary import primary_first
+from .secondary import told_events
 from .signals import Hit, event_signals
 from .summary import summarize
 
@@ -44,7 +47,9 @@ def make_events():
         )
         drop_milder(groups, ctx)
         actors = [m for m in doc.mentions if m.kind == "actor"]
-        for k in primary_first(groups, lead_sentences(doc, LEAD_SENTS)):
+        lead = lead_sentences(doc, LEAD_SENTS)
+        order = primary_first(groups, lead, headline_end(doc))
+        for k in told_events(doc, order, groups, lead):
             t, sub, pk = k
             place, date = where[k]
             ev_hits = groups[k]

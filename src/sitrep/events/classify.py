@@ -33,10 +33,25 @@ LONE = "lone attacker"
 # state forces that fight as an army: two of them named means two sides (police do not count)
 ARMED_SIDES = frozenset({"military", "occupying forces"})
 
+# a non-state armed group is the subject of the trigger's verb (events/agent.py)
+BY_ARMED_GROUP = "by:armed group"
+
+# the sentence names an army at war (ARMED_SIDES), not the police
+ARMY = "role:army"
+
 # a protest's own signals told in or next to a sentence ("near:..." in `here`)
 PROTEST_NEAR = frozenset(
     "near:" + s for s in ("protest", "strike", "riot", "fire_on_crowd", "intervention")
 )
+
+# a protest told in or next to a shooting's sentence: shots at its crowd
+CROWD_NEAR = frozenset("near:" + s for s in ("protest", "strike", "riot", "intervention"))
+
+# who acts at a protest: its own escalation, not an attack on it
+CROWD_SIDES = frozenset({"role:state forces", "role:protesters", "role:rioters"})
+
+# a report whose lead tells a protest: its shootings are the protest's
+LEAD_PROTEST = frozenset("lead:" + s for s in ("protest", "strike", "riot", "intervention"))
 
 # signals that tag the event they belong to
 TAG_SIGNALS = {
@@ -47,6 +62,22 @@ TAG_SIGNALS = {
     "curfew": "curfew",
     "strike": "strike",
 }
+
+
+# remote weapons told in or next to a sentence: a fire there is the strike's, no arson
+REMOTE_NEAR = frozenset("near:" + s for s in ("shelling", "airstrike", "explosion", "grenade"))
+
+
+def tag_for(signal: str, here: set[str], ctx: set[str] = frozenset()) -> str | None:
+    """The tag a signal gives its event. A fire next to a strike or blast, or in a report
+    of shelling or air strikes with no riot or protest beside the fire, is the strikes'
+    damage, not arson (ACLED's arson is set by people: rioters, attackers)."""
+    tag = TAG_SIGNALS.get(signal)
+    if tag == "arson" and (
+        here & REMOTE_NEAR or (ctx & {"shelling", "airstrike"} and not here & CROWD_NEAR)
+    ):
+        return None
+    return tag
 
 
 def signal_context(doc: Doc, hits: list[Hit]) -> set[str]:
@@ -66,9 +97,17 @@ def signal_context(doc: Doc, hits: list[Hit]) -> set[str]:
 def sentence_roles(doc: Doc) -> dict[int, set[str]]:
     """The actor roles named in each sentence ("role:..."): who acted against whom there."""
     out: dict[int, set[str]] = {}
+    armies: dict[int, set[str]] = {}
     for m in doc.mentions:
         if m.kind == "actor":
-            out.setdefault(doc.sent_index(m.start), set()).add(actor_role(m))
+            roles = out.setdefault(doc.sent_index(m.start), set())
+            roles.add(actor_role(m))
+            if m.norm in ARMED_SIDES:
+                roles.add(ARMY)  # an army at war, not the police
+                armies.setdefault(doc.sent_index(m.start), set()).add(m.norm)
+    for si, names in armies.items():
+        if len(names) >= 2:
+            out[si].add("sides:2")  # two armies in one sentence: our troops and the occupiers
     return out
 
 
@@ -116,11 +155,18 @@ def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[
     if signal == "accident":
         return None  # an accident or a disaster is no political violence
     if signal == "fire_on_crowd":
-        if protest:
+        # force against protesters needs the protest where it happened: police shooting a
+        # man in a report that later tells protests over it is an Attack
+        if protest and (here & CROWD_NEAR or "role:protesters" in here or here & LEAD_PROTEST):
             return acled("Excessive force against protesters")
         if no_political_violence(ctx, here):
             return None
         return acled("Armed clash") if armed_sides(ctx, here) else acled("Attack")
+    if signal == "combat":
+        # our troops destroying the occupiers: two armies named in one sentence fight
+        if "sides:2" in here:
+            return acled("Armed clash")
+        return None
     if signal == "firefight":
         return acled("Armed clash")  # both sides shoot: two armed sides by definition
     if signal == "riot":
@@ -129,6 +175,9 @@ def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[
         # police storming a gunmen's hideout is no mob
         return acled("Armed clash") if armed_sides(ctx, here) else acled("Mob violence")
     if signal == "shelling":
+        if "role:lone attacker" in here and "near:airstrike" not in here:
+            # one gunman "обстреливал ФСБ": firing a gun at a building is a shooting
+            return classify("attack_civilians", ctx - {"shelling"}, here - {"near:shelling"})
         return acled("Shelling/artillery/missile attack")
     if signal == "airstrike":
         return acled("Air/drone strike")
@@ -143,7 +192,15 @@ def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[
         if "role:armed group" not in ctx and "sides:2" not in ctx:
             return acled("Violent demonstration") if protest else acled("Mob violence")
         return acled("Armed clash")
+    if signal == "attack_town":
+        if ARMY in here and "role:armed group" not in here:
+            # an army attacking a whole town ("the enemy attacked the capital") strikes from
+            # afar: ACLED codes it as shelling/missiles, not as a ground attack
+            return acled("Shelling/artillery/missile attack")
+        return None  # otherwise the attack's own trigger types it
     if signal == "attack_civilians":
+        if ARMY in here and "near:attack_town" in here and "role:armed group" not in here:
+            return None  # the army's attack on a town, typed by attack_town
         remote = here & {"near:shelling", "near:airstrike", "near:explosion"}
         if (
             "role:state forces" in here
@@ -154,12 +211,18 @@ def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[
             # both sides in its own sentence, no civilians, no blast or protest by it:
             # "militants attacked a checkpoint" is a battle even where strikes are told too
             return acled("Armed clash")
-        if ctx & {"shelling", "airstrike", "explosion"}:
+        if remote or ctx & {"shelling", "airstrike"} or "lead:explosion" in here:
+            # the blasts' own attack, a war report's strikes, or a report about a blast;
+            # a car that exploded late in a riot does not make a police shooting a blast
             return None
         if no_political_violence(ctx, here):
             return None
-        if protest and here & PROTEST_NEAR:
-            return None  # shots at a protest: its escalation, coded by the protest signals
+        on_protest = "own:protest" in here and not here & CROWD_SIDES
+        if protest and (here & PROTEST_NEAR or here & LEAD_PROTEST) and not on_protest:
+            # shots at a protest: its escalation, coded by the protest signals; but an
+            # "attack on a peaceful demonstration" by no one of the crowd or the state is
+            # an attack on civilians
+            return None
         if here & {"near:armed_clash", "near:firefight"}:
             return None  # the shooting of a battle told next to it
         # gunmen against police or soldiers: two armed sides
@@ -167,13 +230,20 @@ def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[
     if signal == "abduction":
         return acled("Abduction/forced disappearance")
     if signal == "arrest":
+        if BY_ARMED_GROUP in here:
+            # only the state arrests: a non-state armed group detaining people abducts them
+            return acled("Abduction/forced disappearance")
         if not protest and no_political_violence(ctx, here):
             return None  # the arrest of a lone killer is police work, not a development
-        # arrests the lead tells with no protest near them are the report's own event
+        # arrests the lead tells with no protest near them are the report's own event;
+        # so are arrests a headline tells with no protest in it ("Government Detains Protesters")
         lead_alone = "lead" in here and not here & {"near:protest", "near:strike"}
+        lead_alone |= "headline" in here and not here & {"head:protest", "head:strike"}
         return (
             acled("Protest with intervention") if protest and not lead_alone else acled("Arrests")
         )
+    if signal == "agreement":
+        return acled("Agreement")  # a deal between the sides: a strategic development
     if signal == "looting":
         return (
             acled("Violent demonstration")

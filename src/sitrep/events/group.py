@@ -13,6 +13,7 @@ from ..claims.headline import headline
 from ..doc import Doc
 from ..resources import load_list
 from ..schema.models import Mention
+from .agent import armed_group_did_it
 from .anchors import (
     after_today,
     archive_caption,
@@ -22,7 +23,8 @@ from .anchors import (
     nearest,
     place_key,
 )
-from .classify import TAG_SIGNALS, acled, classify, sentence_roles
+from .classify import BY_ARMED_GROUP, acled, classify, sentence_roles, tag_for
+from .headline import headline_end
 from .lead import lead_sentences
 from .signals import Hit
 
@@ -66,10 +68,15 @@ def group_hits(
     by_sent = doc.mentions_by_sentence()
     roles = sentence_roles(doc)
     lead = lead_sentences(doc, LEAD_SENTS)
+    head_end = headline_end(doc)
+    in_head = (lambda h: h.start < head_end) if head_end is not None else (lambda h: False)
+    head = {"head:" + h.signal for h in hits if in_head(h)}  # what the headline tells
+    told_in_lead = {"lead:" + h.signal for h in hits if h.sent in lead}  # what the lead tells
     near: dict[int, set[str]] = {}
     for h in hits:
         for k in (h.sent - 1, h.sent, h.sent + 1):
             near.setdefault(k, set()).add("near:" + h.signal)
+        near.setdefault(h.sent, set()).add("own:" + h.signal)  # told in the same sentence
     told_elsewhere: dict[str, set[int]] = {}
     for h in hits:
         told_elsewhere.setdefault(h.signal, set()).add(h.sent)
@@ -86,9 +93,13 @@ def group_hits(
         places_here = {place_key(m) for m in by_sent.get(h.sent, []) if id(m) in city_ids}
         if len(places_here) > 1 and told_elsewhere[h.signal] - {h.sent}:
             continue  # "detentions in Osh and Kutaisi": a summary; the body places them
-        here = roles.get(h.sent, set()) | near.get(h.sent, set())
+        here = roles.get(h.sent, set()) | near.get(h.sent, set()) | told_in_lead
         if h.sent in lead:
             here = here | {"lead"}
+        if in_head(h):
+            here = here | {"headline"} | head
+        if h.signal == "arrest" and armed_group_did_it(doc, h, by_sent.get(h.sent, [])):
+            here = here | {BY_ARMED_GROUP}
         typed_hits.append(
             (h, classify(h.signal, ctx, here), nearest(city_ids, doc, h.start, h.sent))
         )
@@ -128,8 +139,9 @@ def group_hits(
             if ps:
                 place = next((p for p in ps if place_key(p) == main_key), ps[0])
         place = place or main_place
-        if h.signal in TAG_SIGNALS:
-            tag_hits.append((TAG_SIGNALS[h.signal], h, place))
+        tag = tag_for(h.signal, near.get(h.sent, set()), ctx)
+        if tag is not None:
+            tag_hits.append((tag, h, place))
         if typed is None:
             continue
         k = (typed[0], typed[1], place_key(place))
@@ -137,12 +149,17 @@ def group_hits(
         if k not in where:
             date = nearest(date_ids, doc, h.start, h.sent) or main_date
             where[k] = (place, date)
-    if not groups and tag_hits:
-        # a blockade, curfew, shutdown or deployment with nothing else: ACLED's "Other"
-        h = tag_hits[0][1]
-        k = (*acled("Other"), place_key(tag_hits[0][2]))
-        groups[k] = [t[1] for t in tag_hits]
-        where[k] = (tag_hits[0][2], nearest(date_ids, doc, h.start, h.sent) or main_date)
+    # a blockade, curfew, shutdown or deployment with nothing else, or the one thing the
+    # headline tells ("Burma Cuts Phone Services"): ACLED's "Other"
+    head_tags = [t for t in tag_hits if in_head(t[1])]
+    if any(in_head(h) for hs in groups.values() for h in hs):
+        head_tags = []
+    if (not groups or head_tags) and tag_hits:
+        other = head_tags + [t for t in tag_hits if t not in head_tags]
+        h = other[0][1]
+        k = (*acled("Other"), place_key(other[0][2]))
+        groups[k] = [t[1] for t in other]
+        where[k] = (other[0][2], nearest(date_ids, doc, h.start, h.sent) or main_date)
     return groups, where, tag_hits
 
 

@@ -2,7 +2,8 @@
 
 A signal fires on any of its `any` phrases, or when one word of each of its
 `near` lists occurs within NEAR_WINDOW tokens ("beat" near "protesters").
-Words that name a state force ("riot police") are not triggers.
+Words that name a state force ("riot police") or a date ("in March") are not triggers,
+nor are the words of a `not_trigger` phrase ("shot down" a plane).
 """
 
 from __future__ import annotations
@@ -12,10 +13,12 @@ from functools import lru_cache
 
 from ..doc import Doc
 from ..lexicon import PhraseMatcher, doc_keys, lang_of, sentence_token_ranges
-from ..resources import load_yaml
+from ..resources import load_list, load_yaml
 from ..spans import Spans
 
 NEAR_WINDOW = 5
+# phrases in events.yaml whose words are no trigger ("shot down" an aircraft is no shooting)
+NOT_TRIGGER = "not_trigger"
 
 
 @dataclass
@@ -78,9 +81,33 @@ def find_signals(doc: Doc) -> list[Hit]:
 
 
 def event_signals(doc: Doc) -> list[Hit]:
-    """The document's signals, less those inside the name of a state force."""
-    # words that name a state force ("riot police") are not event triggers
+    """The document's signals, less those inside the name of a state force or a date."""
+    # words that name a state force ("riot police") or a date ("on 3 March") are no triggers
     forces = Spans(
-        (m.start, m.end) for m in doc.mentions if m.kind == "actor" and m.role == "state forces"
+        (m.start, m.end)
+        for m in doc.mentions
+        if (m.kind == "actor" and m.role == "state forces") or m.kind == "date"
     )
-    return [h for h in find_signals(doc) if not forces.covers(h.start, h.end)]
+    hits = [
+        h
+        for h in find_signals(doc)
+        if not forces.covers(h.start, h.end) and not is_month_name(doc, h)
+    ]
+    # a phrase that only looks like a trigger ("shot down" a plane) takes its words out
+    nots = Spans((h.start, h.end) for h in hits if h.signal == NOT_TRIGGER)
+    return [h for h in hits if h.signal != NOT_TRIGGER and not nots.covers(h.start, h.end)]
+
+
+@lru_cache(maxsize=8)
+def _months(lang: str) -> frozenset[str]:
+    return frozenset(load_list(lang, "nc_months", optional=True))
+
+
+def is_month_name(doc: Doc, h: Hit) -> bool:
+    """A capitalized month name inside a sentence ("in March", "since May") is the month,
+    not the trigger it spells (a march)."""
+    word = doc.text[h.start : h.end]
+    if not word[:1].isupper() or word.lower() not in _months(lang_of(doc, h.start)):
+        return False
+    s = doc.sents[h.sent] if 0 <= h.sent < len(doc.sents) else None
+    return s is not None and doc.text[s.start : h.start].strip() != ""

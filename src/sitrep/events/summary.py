@@ -13,7 +13,7 @@ from ..claims.headline import headline
 from ..doc import Doc
 from ..schema.models import Figure, Summary
 from .anchors import event_date, event_location, main_date, main_place
-from .classify import TAG_SIGNALS
+from .classify import tag_for
 from .signals import Hit
 
 FIGURE_KINDS = {
@@ -44,8 +44,13 @@ def summarize(doc: Doc, hits: list[Hit]) -> Summary:
                 s.event_types.append(ev.event_type)
             if ev.sub_event_type not in s.sub_event_types:
                 s.sub_event_types.append(ev.sub_event_type)
+        near: dict[int, set[str]] = {}
+        told = {h.signal for h in hits}
         for h in hits:
-            tag = TAG_SIGNALS.get(h.signal)
+            for k in (h.sent - 1, h.sent, h.sent + 1):
+                near.setdefault(k, set()).add("near:" + h.signal)
+        for h in hits:
+            tag = tag_for(h.signal, near.get(h.sent, set()), told)
             if tag and tag not in s.tags:
                 s.tags.append(tag)
         loc, date = primary.location, primary.date
