@@ -28,7 +28,7 @@ from .link import link
 from .negation import negated_claims
 from .sums import adds_to, listed_parts, sum_claim
 from .victims import KINDS as VICTIM_KINDS
-from .victims import single_victims
+from .victims import NOUN_KINDS, single_victims
 
 
 def quantities(doc: Doc) -> list[dict]:
@@ -93,7 +93,7 @@ def make_claims(window: int = 8):
                     doc.claims.append(claim)
                     ctx.claims.append(claim)
             if ctx is None and any(
-                m.label in VICTIM_KINDS for m in lex.kinds.find_all_in(doc, a, b)
+                m.label in VICTIM_KINDS + NOUN_KINDS for m in lex.kinds.find_all_in(doc, a, b)
             ):
                 ctx = SentenceContext(doc, a, b, lang, lex, prev)
             if ctx is not None:  # "загинув водій": one victim, no number

@@ -14,7 +14,15 @@ from ..mentions.quantities import number_lexicon
 from ..schema.models import QuantityValue
 from .context import SentenceContext
 from .sums import across_figures, second_voice, subset_of
-from .words import AMBIGUOUS_OF, CONJUNCTIONS, COUNT_AT, OF_WORDS, RISE_TO, SUBSET_OPENERS
+from .words import (
+    AMBIGUOUS_OF,
+    CONJUNCTIONS,
+    COUNT_AT,
+    OF_WORDS,
+    RISE_TO,
+    STOP_PUNCT,
+    SUBSET_OPENERS,
+)
 
 # (start token, end token, kind) of the claim word a figure belongs to
 ClaimWord = tuple[int, int, str]
@@ -39,6 +47,13 @@ def claim_word(
         worse = ("killed",) if kind in ("injured", "casualties") else ("killed", "injured")
         died = next((m for m in ctx.kinds if m.label in worse and u < m.start <= u + 4), None)
     subset = subset_of(doc, ctx, q)
+    if subset is not None and any(
+        m.label not in (subset, "participants")
+        and q["end"] <= m.start <= q["end"] + 2
+        and not any(t.text in STOP_PUNCT for t in toks[q["end"] : m.start])
+        for m in ctx.kinds
+    ):
+        subset = None  # "242 заложников, из них 43 были убиты": the verb's kind, not the group's
     if subset is not None and unit_kind in ("person", "none", "kind"):
         kw = (q["start"], q["end"], subset)  # "ранены 17, в том числе шестеро полицейских"
     elif died is not None:

@@ -23,7 +23,9 @@ from .words import (
     SINGULAR_PRONOUNS,
 )
 
-KINDS = ("killed", "injured")
+KINDS = ("killed", "injured", "arrested", "detained", "missing")
+# kinds whose own noun in the singular is one victim: "took a hostage", "захватили заложника"
+NOUN_KINDS = ("missing",)
 REACH = 4  # tokens between the claim word and its victim
 _GENDERS = {"masc", "femn", "neut"}
 _VERBAL = {"VERB", "PRTS", "PRTF", "ADJS", "ADJF", "INFN"}
@@ -43,9 +45,11 @@ def single_victims(doc: Doc, ctx: SentenceContext) -> list[Claim]:
     """Claims of one victim in the sentence, for kinds no figure of the sentence has claimed."""
     toks = doc.tokens
     have = {c.kind for c in ctx.claims}
+    out = _single_nouns(doc, ctx, have)
+    have |= {c.kind for c in out}
     words = [m for m in ctx.kinds if m.label in KINDS and m.label not in have]
     if not words:
-        return []
+        return out
     persons = [(m.start, m.end) for m in ctx.lex.persons.find_all_in(doc, ctx.a, ctx.b)]
     persons += [doc.token_range(m.start, m.end) for m in ctx.mentions if m.kind == "person"]
     persons += [(i, i + 1) for i in range(ctx.a, ctx.b) if key(toks[i].text) in SINGULAR_PRONOUNS]
@@ -58,7 +62,6 @@ def single_victims(doc: Doc, ctx: SentenceContext) -> list[Claim]:
             and not toks[i].tags & {"Name", "Surn", "Patr", "Infr"}
         ]
     persons.sort()
-    out: list[Claim] = []
     for m in words:
         if m.label in have:
             continue
@@ -83,6 +86,47 @@ def single_victims(doc: Doc, ctx: SentenceContext) -> list[Claim]:
                 scope=ctx.scope_for(m.start, m.end),
                 source=ctx.source_for(m.start, m.end),
                 evidence=doc.span(s, e),
+            )
+        )
+    return out
+
+
+def _single_nouns(doc: Doc, ctx: SentenceContext, have: set[str]) -> list[Claim]:
+    """One victim named by its kind's own singular noun: "took a hostage", "захватили заложника".
+
+    English needs a singular article before the noun ("a hostage", not "hostage crisis");
+    Cyrillic a singular noun by its grammemes. A number before it is a figure's, not this.
+    """
+    toks = doc.tokens
+    out: list[Claim] = []
+    for s, e in sorted(ctx.unit_spans):
+        m = next((k for k in ctx.kinds if (k.start, k.end) == (s, e)), None)
+        if m is None or m.label not in NOUN_KINDS or m.label in have:
+            continue
+        t, prev = toks[e - 1], key(toks[s - 1].text) if s > ctx.a else ""
+        if ctx.lang == "en":
+            if prev not in SINGULAR_ARTICLES or t.text.lower() != t.lemma:
+                continue
+            if e < ctx.b and "NOUN" in toks[e].tags:
+                continue  # "a hostage crisis"
+        elif "NOUN" not in t.tags or not _singular(t):
+            continue
+        if s > ctx.a and ("NUMR" in toks[s - 1].tags or toks[s - 1].text[:1].isdigit()):
+            continue
+        have.add(m.label)
+        a = s - 1 if ctx.lang == "en" else s
+        out.append(
+            Claim.fast(
+                id=doc.next_id("c"),
+                kind=m.label,
+                value=1,
+                qualifier="exact",
+                low=1,
+                high=1,
+                certainty=ctx.certainty_for(s, e),
+                scope=ctx.scope_for(s, e),
+                source=ctx.source_for(s, e),
+                evidence=doc.span(toks[a].start, toks[e - 1].end),
             )
         )
     return out
