@@ -22,6 +22,7 @@ from ..lexicon import lang_of, sentence_token_ranges
 from ..registry import component
 from .certainty import follow_up
 from .context import SentenceContext
+from .coordinated import coordinated_ones
 from .finding import claim_for
 from .lexicon import claim_lexicon
 from .link import link
@@ -102,6 +103,7 @@ def make_claims(window: int = 8):
                     ctx.claims.append(claim)
             if ctx is not None:  # parts with no total: one more claim for the sum
                 doc.claims.extend(sum_claim(doc, g) for g in listed_parts(ctx.claims))
+                doc.claims.extend(coordinated_ones(doc, ctx, qs))  # "six soldiers and a cameraman"
                 for c in ctx.claims:
                     earlier = adds_to(doc, c, para_claims)
                     if earlier is not None:

@@ -47,7 +47,11 @@ def single_victims(doc: Doc, ctx: SentenceContext) -> list[Claim]:
     have = {c.kind for c in ctx.claims}
     out = _single_nouns(doc, ctx, have)
     have |= {c.kind for c in out}
-    words = [m for m in ctx.kinds if m.label in KINDS and m.label not in have]
+    words = [
+        m
+        for m in ctx.kinds
+        if m.label in KINDS and m.label not in have and not _inside_longer(m, ctx.kinds)
+    ]
     if not words:
         return out
     persons = [(m.start, m.end) for m in ctx.lex.persons.find_all_in(doc, ctx.a, ctx.b)]
@@ -89,6 +93,13 @@ def single_victims(doc: Doc, ctx: SentenceContext) -> list[Claim]:
             )
         )
     return out
+
+
+def _inside_longer(m, kinds) -> bool:
+    """ "смертельно поранив" is killed: its "поранив" is no injured word of its own."""
+    return any(
+        o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start for o in kinds
+    )
 
 
 def _single_nouns(doc: Doc, ctx: SentenceContext, have: set[str]) -> list[Claim]:
@@ -138,6 +149,8 @@ def _victim(doc: Doc, ctx: SentenceContext, a: int, b: int, persons) -> tuple[in
     w = toks[a]
     near = [p for p in persons if abs(p[0] - a) <= REACH or abs(a - p[1]) <= REACH]
     if ctx.lang in ("uk", "ru"):
+        if not w.tags & _VERBAL and b - a > 1:
+            w = toks[b - 1]  # "смертельно поранив": the phrase's verb is its last word
         if not w.tags & _VERBAL:
             return None
         if "VERB" in w.tags and "intr" not in w.tags and b < ctx.b:
