@@ -32,9 +32,19 @@ def _joiner(ctx: SentenceContext, i: int) -> int:
 
 
 def _noun_end(ctx: SentenceContext, u: int) -> int:
-    """End of the counted noun at u: "police officers" is two tokens."""
+    """End of the counted noun at u: "police officers" is two tokens; in uk/ru with its
+    genitive complement ("сотрудников спецслужб", "працівників Національної поліції")."""
     m = ctx.lex.persons.match_at(ctx.keys, u, ctx.b) or ctx.lex.units.match_at(ctx.keys, u, ctx.b)
-    return m.end if m else u + 1
+    end = m.end if m else u + 1
+    if ctx.lang == "en":
+        return end
+    toks = ctx.doc.tokens
+    k = end
+    while k < ctx.b and k - end < 3 and "ADJF" in toks[k].tags and "gent" in toks[k].tags:
+        k += 1
+    if k < ctx.b and {"NOUN", "gent"} <= toks[k].tags and not toks[k].tags & {"anim"}:
+        return k + 1
+    return end
 
 
 def _person_noun(ctx: SentenceContext, k: int) -> int | None:

@@ -3,8 +3,10 @@
 One victim counts as one (issue 11). The claim word must be a singular verb
 or participle whose victim is in reach: a person noun, a person's name or a
 singular pronoun as its subject, or for an active verb a singular object
-("розстріляли чоловіка", "shot dead a farmer"). Nouns ("смерть", "death")
-and negated verbs ("не загинув", "no one was killed") make no claim.
+("розстріляли чоловіка", "shot dead a farmer"). A death noun counts only the one
+person in the genitive right after it ("смерть Кернеса", "вбивство журналіста"; uk/ru);
+otherwise nouns ("смерть", "death") and negated verbs ("не загинув", "no one was
+killed") make no claim.
 """
 
 from __future__ import annotations
@@ -143,12 +145,27 @@ def _single_nouns(doc: Doc, ctx: SentenceContext, have: set[str]) -> list[Claim]
     return out
 
 
+def _of_whom(doc: Doc, b: int, near: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """uk/ru: the one person in the genitive right after a death noun ("убийство депутата")."""
+    toks = doc.tokens
+    for p in near:
+        if not b <= p[0] <= b + 2 or any("ADJF" not in t.tags for t in toks[b : p[0]]):
+            continue
+        t = toks[p[0]]  # the head: "депутата" in "депутата Госдумы", "Кернеса"
+        if "gent" in t.tags and _singular(t):
+            return p
+    return None
+
+
 def _victim(doc: Doc, ctx: SentenceContext, a: int, b: int, persons) -> tuple[int, int] | None:
     """The token range of the one victim of the claim word at [a, b), or None."""
     toks = doc.tokens
     w = toks[a]
     near = [p for p in persons if abs(p[0] - a) <= REACH or abs(a - p[1]) <= REACH]
     if ctx.lang in ("uk", "ru"):
+        if "NOUN" in w.tags and b - a == 1:  # "смерть Кернеса", "вбивство журналіста"
+            killed = any(k.label == "killed" and (k.start, k.end) == (a, b) for k in ctx.kinds)
+            return _of_whom(doc, b, near) if killed and _singular(w) else None
         if not w.tags & _VERBAL and b - a > 1:
             w = toks[b - 1]  # "смертельно поранив": the phrase's verb is its last word
         if not w.tags & _VERBAL:
