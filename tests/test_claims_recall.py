@@ -63,3 +63,30 @@ def test_headline_prefers_stated_figures(lang: str, text: str, kind: str, low: i
     summary = sitrep.extract(text, lang=lang).summary
     figure = getattr(summary, kind)
     assert figure is not None and figure.low == low
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "low"),
+    [
+        # a vague word stands in for a number: the number is the headline
+        ("en", "Dozens were wounded in the shooting. Doctors said more than 30 wounded were "
+         "in hospital.", 31),
+        ("ru", "Десятки человек ранены. По данным врачей, ранены 34 человека.", 34),
+        ("uk", "Десятки людей поранені. За даними лікарів, поранено 27 людей.", 27),
+        # ... and with nothing else the vague figure stays
+        ("en", "Dozens were wounded in the shooting.", 12),
+    ],
+)  # fmt: skip
+def test_headline_prefers_a_number_to_a_vague_word(lang: str, text: str, low: int) -> None:
+    figure = sitrep.extract(text, lang=lang).summary.injured
+    assert figure is not None and figure.low == low
+
+
+def test_headline_crowd_keeps_its_vague_figure() -> None:
+    """A crowd is counted in vague words; a later small group is no better figure."""
+    text = (
+        "Thousands of protesters marched through the capital on Sunday. Later about 200 "
+        "protesters gathered outside parliament."
+    )
+    figure = sitrep.extract(text, lang="en").summary.participants
+    assert figure is not None and figure.low == 1000

@@ -57,6 +57,10 @@ def headline(doc: Doc, claims: list[Claim], kinds: tuple[str, ...]) -> Claim | N
         cands = [c for c in cands if c.quantity is not None or c.relation == "sum"] or cands
     if not cands:
         return None
+    if "participants" not in kinds:
+        # "dozens were wounded ... more than 30 wounded": a vague word stands in for a number;
+        # a crowd is counted in vague words as its figure ("thousands marched")
+        cands = [c for c in cands if c.qualifier != "vague"] or cands
     cands.sort(key=lambda c: c.evidence.start)
     updates = [c for c in cands if c.relation == "update"]
     if updates:

@@ -16,6 +16,7 @@ from ..lexicon import key
 from ..schema.models import Claim
 from .context import SentenceContext
 from .words import (
+    CAPTURE_VERBS,
     NEGATORS,
     NO_ONE,
     OBJECT_PRONOUNS,
@@ -77,6 +78,11 @@ def single_victims(doc: Doc, ctx: SentenceContext) -> list[Claim]:
         victim = _victim(doc, ctx, m.start, m.end, persons)
         if victim is None:
             continue
+        if (
+            key(toks[m.start].lemma) in CAPTURE_VERBS
+            and key(toks[victim[0]].text) in OBJECT_PRONOUNS
+        ):
+            continue  # "захватили его": a town is captured as often as a person
         s_tok, e_tok = min(m.start, victim[0]), max(m.end, victim[1])
         s, e = toks[s_tok].start, toks[e_tok - 1].end
         have.add(m.label)
