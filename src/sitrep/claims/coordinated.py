@@ -16,7 +16,7 @@ from .context import SentenceContext
 from .sums import sum_claim
 from .unit import unit
 from .victims import _singular
-from .words import ANOTHER, LIST_JOINERS, NOT_NOUNS, ONE_WORDS, SINGULAR_ARTICLES
+from .words import ANOTHER, LIST_JOINERS, NOT_NOUNS, OF_WORDS, ONE_WORDS, SINGULAR_ARTICLES
 
 LEAD = 2  # adjectives or an ordinal between the article and the noun ("a third person")
 _NAMES = {"Name", "Surn", "Patr", "Infr"}
@@ -136,5 +136,22 @@ def coordinated_ones(doc: Doc, ctx: SentenceContext, qs: list[dict]) -> list[Cla
             perpetrator_span=c.perpetrator_span,
             evidence=doc.span(s, e),
         )
+        if _among(ctx, q["start"], c.kind):
+            part.relation = "subset"  # "Серед загиблих двоє дітей і водій": no total of its own
+            out.append(part)
+            continue
         out += [part, sum_claim(doc, [c, part] if after else [part, c])]
     return out
+
+
+def _among(ctx: SentenceContext, q_start: int, kind: str) -> bool:
+    """ "Среди погибших два ребёнка и водитель", "among the dead were": a subset's members."""
+    toks = ctx.doc.tokens
+    for m in ctx.kinds:
+        if m.label == kind and 0 <= q_start - m.end <= 2 and m.start > ctx.a:
+            prev = key(toks[m.start - 1].text)
+            if prev in OF_WORDS or (
+                m.start - 2 >= ctx.a and key(toks[m.start - 2].text) in OF_WORDS
+            ):
+                return True
+    return False
