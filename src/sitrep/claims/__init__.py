@@ -7,8 +7,10 @@ second voices), `figure` (value, qualifier, low, high), `negation` (zeros),
 its span), `roles` (perpetrator vs victims; counted attackers), `victims` (one
 victim without a number), `scope` (event or background), `update` (a new
 total: "rose to 12"), `sums` (also parts with no total: "38 ... ще 12"),
-`link` (the place and date a claim is about) and `headline` (the report's
-headline figure, read by the summary). Word lists are
+`coordinated` (one more victim beside a figure: "six soldiers and a
+cameraman"), `rescue` (people rescued in an evacuation are displaced), `link`
+(the place and date a claim is about) and `headline` (the report's headline
+figure, read by the summary). Word lists are
 data: resources/<lang>/claims.yaml (phrases, lemmatized) and claims_words.yaml
 (closed-class words, compared as written).
 """

@@ -18,6 +18,7 @@ from .words import (
     AMBIGUOUS_OF,
     CONJUNCTIONS,
     COUNT_AT,
+    COUNT_NOUNS,
     OF_WORDS,
     RISE_TO,
     STOP_PUNCT,
@@ -26,6 +27,14 @@ from .words import (
 
 # (start token, end token, kind) of the claim word a figure belongs to
 ClaimWord = tuple[int, int, str]
+
+
+def _counted_by_noun(toks, a: int, i: int) -> bool:
+    """ "кількість загиблих", "the number of dead", "death toll": the figure is far after."""
+    for n in (1, 2):
+        if i - n >= a and key(toks[i - n].lemma) in COUNT_NOUNS:
+            return n == 1 or key(toks[i - 1].text) in OF_WORDS
+    return False
 
 
 def claim_word(
@@ -108,7 +117,12 @@ def claim_word(
                 if not (prev_word in COUNT_AT and q["start"] - m.end <= 2):
                     continue
             d = q["start"] - m.end if not after else m.start - q["end"]
-            if d < 0 or d > (limit + 4 if after and unit_kind == "person" else limit):
+            reach = limit + 4 if after and unit_kind == "person" else limit
+            if not after and _counted_by_noun(toks, ctx.a, m.start):
+                reach = (
+                    2 * window
+                )  # "Кількість знищених солдатів противника наближається до 14 тисяч"
+            if d < 0 or d > reach:
                 continue
             if after and any(t.text == "," for t in toks[q["end"] : m.start]):
                 d += 2  # "загиблих — 12, поранених — 40": past the comma is the next item
