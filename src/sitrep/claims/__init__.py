@@ -7,8 +7,10 @@ second voices), `figure` (value, qualifier, low, high), `negation` (zeros),
 its span), `roles` (perpetrator vs victims; counted attackers), `victims` (one
 victim without a number), `scope` (event or background), `update` (a new
 total: "rose to 12"), `sums` (also parts with no total: "38 ... ще 12"),
-`link` (the place and date a claim is about) and `headline` (the report's
-headline figure, read by the summary). Word lists are
+`coordinated` (one more victim beside a figure: "six soldiers and a
+cameraman"), `rescue` (people rescued in an evacuation are displaced), `link`
+(the place and date a claim is about) and `headline` (the report's headline
+figure, read by the summary). Word lists are
 data: resources/<lang>/claims.yaml (phrases, lemmatized) and claims_words.yaml
 (closed-class words, compared as written).
 """
@@ -22,13 +24,14 @@ from ..lexicon import lang_of, sentence_token_ranges
 from ..registry import component
 from .certainty import follow_up
 from .context import SentenceContext
+from .coordinated import coordinated_ones
 from .finding import claim_for
 from .lexicon import claim_lexicon
 from .link import link
 from .negation import negated_claims
 from .sums import adds_to, listed_parts, sum_claim
 from .victims import KINDS as VICTIM_KINDS
-from .victims import single_victims
+from .victims import NOUN_KINDS, single_victims
 
 
 def quantities(doc: Doc) -> list[dict]:
@@ -93,7 +96,7 @@ def make_claims(window: int = 8):
                     doc.claims.append(claim)
                     ctx.claims.append(claim)
             if ctx is None and any(
-                m.label in VICTIM_KINDS for m in lex.kinds.find_all_in(doc, a, b)
+                m.label in VICTIM_KINDS + NOUN_KINDS for m in lex.kinds.find_all_in(doc, a, b)
             ):
                 ctx = SentenceContext(doc, a, b, lang, lex, prev)
             if ctx is not None:  # "загинув водій": one victim, no number
@@ -102,6 +105,7 @@ def make_claims(window: int = 8):
                     ctx.claims.append(claim)
             if ctx is not None:  # parts with no total: one more claim for the sum
                 doc.claims.extend(sum_claim(doc, g) for g in listed_parts(ctx.claims, doc))
+                doc.claims.extend(coordinated_ones(doc, ctx, qs))  # "six soldiers and a cameraman"
                 for c in ctx.claims:
                     earlier = adds_to(doc, c, para_claims)
                     if earlier is not None:

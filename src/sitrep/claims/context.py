@@ -8,6 +8,7 @@ from ..schema.models import Claim, Source
 from .attribution import find_sources, source_for
 from .certainty import certainty_for
 from .lexicon import ClaimLexicon
+from .rescue import rescued_as_displaced
 from .scope import background_cue
 
 
@@ -30,7 +31,7 @@ class SentenceContext:
         self.keys = doc_keys(doc)
         units = lex.units.find_all_in(doc, a, b)
         self.unit_spans = {(m.start, m.end) for m in units}
-        self.kinds = lex.kinds.find_all_in(doc, a, b) + units
+        self.kinds = lex.kinds.find_all_in(doc, a, b) + units + rescued_as_displaced(doc, a, b, lex)
         self.cues = lex.certainty.find_in(doc, a, b)
         self.mentions = doc.mentions_by_sentence().get(toks[a].sent, [])
         self.sources = find_sources(doc, a, b, lex, self.mentions, previous)

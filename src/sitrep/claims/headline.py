@@ -16,6 +16,8 @@ from ..schema.models import Claim
 
 TITLE_MAX = 200  # characters: a longer first line is body text, not a title
 _RANK = {"confirmed": 0, "reported": 1, "unconfirmed": 2}
+# kinds where one victim without a number may be the report's event ("a child was killed")
+_ONE_IS_THE_EVENT = ("killed", "injured", "casualties")
 
 
 def title_end(doc: Doc) -> int:
@@ -50,8 +52,15 @@ def headline(doc: Doc, claims: list[Claim], kinds: tuple[str, ...]) -> Claim | N
     summed = any(c.relation == "sum" for c in cands)
     cands = [c for c in cands if c.relation != "subset" and not (summed and c.relation == "part")]
     cands = [c for c in cands if c.low] or cands  # "no deaths" only when nothing else is said
+    if not set(kinds) & set(_ONE_IS_THE_EVENT):
+        # a crowd's count beats one named arrest, which is context ("Navalny was arrested")
+        cands = [c for c in cands if c.quantity is not None or c.relation == "sum"] or cands
     if not cands:
         return None
+    if "participants" not in kinds:
+        # "dozens were wounded ... more than 30 wounded": a vague word stands in for a number;
+        # a crowd is counted in vague words as its figure ("thousands marched")
+        cands = [c for c in cands if c.qualifier != "vague"] or cands
     cands.sort(key=lambda c: c.evidence.start)
     updates = [c for c in cands if c.relation == "update"]
     if updates:

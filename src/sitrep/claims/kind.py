@@ -15,10 +15,28 @@ from ..mentions.quantities import number_lexicon
 from ..schema.models import QuantityValue
 from .context import SentenceContext
 from .sums import across_figures, second_voice, subset_of
-from .words import AMBIGUOUS_OF, CONJUNCTIONS, COUNT_AT, OF_WORDS, OR_WORDS, RISE_TO, SUBSET_OPENERS
+from .words import (
+    AMBIGUOUS_OF,
+    CONJUNCTIONS,
+    COUNT_AT,
+    COUNT_NOUNS,
+    OF_WORDS,
+    OR_WORDS,
+    RISE_TO,
+    STOP_PUNCT,
+    SUBSET_OPENERS,
+)
 
 # (start token, end token, kind) of the claim word a figure belongs to
 ClaimWord = tuple[int, int, str]
+
+
+def _counted_by_noun(toks, a: int, i: int) -> bool:
+    """ "кількість загиблих", "the number of dead", "death toll": the figure is far after."""
+    for n in (1, 2):
+        if i - n >= a and key(toks[i - n].lemma) in COUNT_NOUNS:
+            return n == 1 or key(toks[i - 1].text) in OF_WORDS
+    return False
 
 
 def claim_word(
@@ -43,6 +61,13 @@ def claim_word(
         if died is None and kind in ("arrested", "detained"):
             died = next((m for m in ctx.kinds if m.label in worse and m.end == q["start"]), None)
     subset = subset_of(doc, ctx, q)
+    if subset is not None and any(
+        m.label not in (subset, "participants")
+        and q["end"] <= m.start <= q["end"] + 2
+        and not any(t.text in STOP_PUNCT for t in toks[q["end"] : m.start])
+        for m in ctx.kinds
+    ):
+        subset = None  # "242 заложников, из них 43 были убиты": the verb's kind, not the group's
     if subset is not None and unit_kind in ("person", "none", "kind"):
         kw = (q["start"], q["end"], subset)  # "ранены 17, в том числе шестеро полицейских"
     elif died is not None:
@@ -97,13 +122,18 @@ def claim_word(
                 if not (prev_word in COUNT_AT and q["start"] - m.end <= 2):
                     continue
             d = q["start"] - m.end if not after else m.start - q["end"]
+            reach = limit + 4 if after and unit_kind == "person" else limit
+            if not after and _counted_by_noun(toks, ctx.a, m.start):
+                reach = (
+                    2 * window
+                )  # "Кількість знищених солдатів противника наближається до 14 тисяч"
             if d < 0:
                 continue
             extra = across_figures(toks, q, qs, m, after)
             if extra is None:
                 continue
             # a list of figures sharing the word is no distance (extra < 0 then)
-            if d + min(extra, 0) > (limit + 4 if after and unit_kind == "person" else limit):
+            if d + min(extra, 0) > reach:
                 continue
             if extra >= 0 and after and any(t.text == "," for t in toks[q["end"] : m.start]):
                 d += 2  # "загиблих — 12, поранених — 40": past the comma is the next item

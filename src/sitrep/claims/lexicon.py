@@ -20,12 +20,15 @@ class ClaimLexicon:
     nobody: PhraseMatcher
     absent: PhraseMatcher
     background: PhraseMatcher
+    rescue: PhraseMatcher
+    evacuation: PhraseMatcher
 
 
 @lru_cache(maxsize=8)
 def claim_lexicon(lang: str) -> ClaimLexicon:
     d = {**(load_yaml(lang, "claims") or {}), **(load_yaml(lang, "people") or {})}
     neg = d.get("negation") or {}
+    evac = d.get("evacuation") or {}
     return ClaimLexicon(
         kinds=PhraseMatcher(lang, d.get("kinds") or {}),
         units=PhraseMatcher(lang, d.get("unit_kinds") or {}),
@@ -42,4 +45,6 @@ def claim_lexicon(lang: str) -> ClaimLexicon:
         background=PhraseMatcher(
             lang, {"background": (d.get("scope") or {}).get("background") or []}
         ),
+        rescue=PhraseMatcher(lang, {"rescue": evac.get("rescue") or []}),
+        evacuation=PhraseMatcher(lang, {"evacuation": evac.get("cues") or []}),
     )

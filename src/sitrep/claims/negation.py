@@ -40,7 +40,7 @@ def negated_claims(
         ]
         if not near:
             continue
-        near = [m for m in near if m.label not in negated]
+        near = [m for m in near if m.label not in negated and not _other_clause(toks, neg, m)]
         if not near:
             continue
         m = min(near, key=lambda m: abs(m.start - neg.start))
@@ -66,6 +66,16 @@ def negated_claims(
             continue
         negated.add(m.label)
         _add_zero(doc, SentenceContext(doc, a, b, lang, lex, prev), m.label, s_tok, e_tok)
+
+
+def _other_clause(toks: list[Token], neg, m) -> bool:
+    """ "no one justifies Nazism, kills children": past a comma the word is another verb's.
+
+    Paired commas close an aside ("No one, officials said, was killed"), a lone one does not.
+    """
+    lo, hi = (neg.end, m.start) if neg.end <= m.start else (m.end, neg.start)
+    between = [t.text for t in toks[lo:hi]]
+    return ";" in between or between.count(",") % 2 == 1
 
 
 def _joined(between: list[Token]) -> bool:

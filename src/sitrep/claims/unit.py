@@ -55,5 +55,9 @@ def unit(ctx: SentenceContext, j: int) -> tuple[str, str | None, int]:
             return "none", None, j
         if key(t.text) in EN_FUNCTION:
             return "none", None, j
+        event = lex.kinds.match_at(ctx.keys, k, b)
+        plural = t.text.lower() != t.lemma and t.text.lower().endswith("s")
+        if plural and event is not None and event.label == "participants":
+            return "thing", None, k  # "three protests", "56 missile strikes": events, not people
         k += 1  # English adjective-ish word ("unarmed protesters")
     return "thing", None, j

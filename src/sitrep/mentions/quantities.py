@@ -190,6 +190,27 @@ class QuantityFinder:
             return "m", self.lex.multipliers[k]
         return None
 
+    def _written_rest(
+        self, toks: list[Token], j: int, end: int, v: float, mult: float
+    ) -> tuple[int, float]:
+        """ "8 тисяч 57", "2 million 300 thousand": lower groups written after a multiplier.
+
+        Only groups smaller than the multiplier before them, and not a day of a month
+        ("5 тисяч 20 лютого") nor a quantity of its own unit ("3 thousand 20 kg").
+        """
+        nc = self.nc
+        while j < end and mult >= 1000 and re.fullmatch(r"\d{1,3}", toks[j].text):
+            n = float(toks[j].text)
+            nxt = key(toks[j + 1].text) if j + 1 < end else ""
+            sub = self.lex.multipliers.get(nxt)
+            if sub is not None and sub < mult and n * sub < mult:
+                v, j, mult = v + n * sub, j + 2, sub  # "2 мільйони 300 тисяч"
+                continue
+            if sub is None and n < 1000 and not any(nxt in nc[w] for w in nc):
+                return j + 1, v + n  # "8 тисяч 57 людей"
+            break
+        return j, v
+
     def number_at(self, toks: list[Token], i: int, end: int) -> Num | None:
         t = toks[i]
         k = self.keys[i][1]
@@ -231,6 +252,7 @@ class QuantityFinder:
                 j += 1
                 if j < end and toks[j].text == "." and toks[j].start == toks[j - 1].end:
                     j += 1
+                j, v = self._written_rest(toks, j, end, v, mult)
             return Num(i, j, v, mult=mult)
         k = key(t.text)
         # vague words and phrases ("десятки", "hundreds", "tens of thousands")
