@@ -789,3 +789,21 @@ def test_malformed_claim_fields_are_warnings_not_crashes(tmp_path, field, value)
     res = load_gold(p)
     text = repr(res)
     assert field in text
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("Voice of America, https://www.voanews.com/a/boat-capsizes/2949769.html", None),
+        ("https://example.org/page.htm", None),
+        ("Голос Америки, https://www.holosameryky.com/a/6899656.html", None),
+        ("seed document zhanaozen-2011-12-16.uk.md", "seed document zhanaozen-2011-12-16.uk.md"),
+        ("reports/kharkiv.html", "reports/kharkiv.html"),
+        (None, None),
+    ],
+)
+def test_a_gold_source_with_a_url_is_provenance_not_a_file_name(source, expected):
+    """The gold stores the text a page shows: its URL's .html does not make it markup."""
+    from sitrep.eval.run import _file_name
+
+    assert _file_name(source) == expected

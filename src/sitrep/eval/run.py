@@ -18,6 +18,14 @@ NO_LANG = "?"
 Predictor = Callable[[GoldDoc], dict[str, Any]]
 
 
+def _file_name(source: str | None) -> str | None:
+    """The gold's source as a file name, or None when it is provenance ("Outlet, https://…"):
+    a page's URL ends in .html while the gold stores the text it shows, not its markup."""
+    if not source or "://" in source:
+        return None
+    return source
+
+
 def load_all(paths: Iterable[str | Path], limit: int | None = None) -> GoldSet:
     """All usable documents of all files (GoldFileError propagates for unreadable files)."""
     out = GoldSet()
@@ -43,7 +51,7 @@ def pipeline_predictor(
     from ..pipeline import extract
 
     def predict(d: GoldDoc) -> dict[str, Any]:
-        ctype = d.content_type or guess_content_type(d.source, d.text)
+        ctype = d.content_type or guess_content_type(_file_name(d.source), d.text)
         report = extract(
             d.text,
             published=d.published,
