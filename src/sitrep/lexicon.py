@@ -30,18 +30,8 @@ def key(s: str) -> str:
     return k
 
 
-_PAIRS: dict[tuple[str, str], tuple[str, str]] = {}
-
-
 def token_keys(tok: Token) -> tuple[str, str]:
-    """(lemma key, surface key); memoized per (lemma, word form), as reports repeat words."""
-    pair = (tok.lemma, tok.text)
-    k = _PAIRS.get(pair)
-    if k is None:
-        if len(_PAIRS) > 200_000:
-            _PAIRS.clear()
-        k = _PAIRS[pair] = (key(tok.lemma), key(tok.text))
-    return k
+    return key(tok.lemma), key(tok.text)
 
 
 @lru_cache(maxsize=100_000)
