@@ -141,8 +141,22 @@ class Doc:
         # the first paragraph ending after pos (paragraphs are in text order); a bisect, as
         # a scan from the first paragraph makes long texts quadratic (issue 16)
         cached = self.user.get("_para_ends")
-        if cached is None or cached[0] is not self.paras or len(cached[1]) != len(self.paras):
-            cached = self.user["_para_ends"] = (self.paras, [p.end for p in self.paras])
+        if (
+            cached is None
+            or cached[0] is not self.paras
+            or len(cached[1]) != len(self.paras)
+            or cached[2] != self.lang
+        ):
+            # one language everywhere (the usual report): every position answers doc.lang
+            same = all(p.lang is None or p.lang == self.lang for p in self.paras)
+            cached = self.user["_para_ends"] = (
+                self.paras,
+                [p.end for p in self.paras],
+                self.lang,
+                same,
+            )
+        if cached[3]:
+            return self.lang
         ends = cached[1]
         i = bisect_right(ends, pos)
         if i < len(ends):

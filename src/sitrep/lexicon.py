@@ -7,6 +7,7 @@ the segmenter uses, so every inflected form in a report matches them.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -157,17 +158,17 @@ class PhraseMatcher:
 
     def find_in(self, doc: Doc, start: int, end: int) -> list[Match]:
         """`find` over tokens [start, end) of a document (one sentence, usually)."""
-        from bisect import bisect_left
-
         starts, out = self._scan(doc, False)
+        if not starts:
+            return []
         lo, hi = bisect_left(starts, start), bisect_left(starts, end)
         return [m for m in out[lo:hi] if m.end <= end]
 
     def find_all_in(self, doc: Doc, start: int, end: int) -> list[Match]:
         """`find_all` over tokens [start, end) of a document."""
-        from bisect import bisect_left
-
         starts, out = self._scan(doc, True)
+        if not starts:
+            return []
         lo, hi = bisect_left(starts, start), bisect_left(starts, end)
         return [m for m in out[lo:hi] if m.end <= end]
 

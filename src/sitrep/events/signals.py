@@ -27,6 +27,14 @@ class SignalLexicon:
     # one matcher for every word list of every `near` rule, labelled "signal#rule#list"
     near: PhraseMatcher
     rules: dict[tuple[str, int], int] = field(default_factory=dict)  # (signal, rule) -> lists
+    # each rule with the labels of its word lists, built once rather than per sentence
+    labels: tuple = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.labels = tuple(
+            (sig, tuple(f"{sig}#{ri}#{li}" for li in range(n)))
+            for (sig, ri), n in self.rules.items()
+        )
 
 
 @lru_cache(maxsize=8)
@@ -64,8 +72,10 @@ def find_signals(doc: Doc) -> list[Hit]:
         by_list: dict[str, list] = {}
         for m in lex.near.find_all_in(doc, a, b):
             by_list.setdefault(m.label, []).append(m)
-        for (sig, ri), n in lex.rules.items():
-            found = [by_list.get(f"{sig}#{ri}#{li}") for li in range(n)]
+        if not by_list:
+            continue  # no word of any near rule in this sentence
+        for sig, labels in lex.labels:
+            found = [by_list.get(label) for label in labels]
             if not all(found):
                 continue
             first, rest = found[0], found[1:]

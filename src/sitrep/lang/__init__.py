@@ -46,34 +46,42 @@ def detect_lang(text: str) -> str | None:
 
 def detect_lang_strength(text: str) -> tuple[str | None, bool]:
     """(language, whether the text itself decides it) — weak guesses defer to the document."""
-    lang = _detect(text)
+    lang, votes = _detect(text)
     if lang in ("uk", "ru"):
-        uk = len(_UK_RE.findall(text)) + text.count("'") * 0.3 + text.count("ʼ") * 0.5
-        ru = len(_RU_RE.findall(text))
-        return lang, uk != ru
+        if votes is None:  # decided by the Latin/Cyrillic count alone
+            uk = len(_UK_RE.findall(text)) + text.count("'") * 0.3 + text.count("ʼ") * 0.5
+            ru = len(_RU_RE.findall(text))
+            votes = uk, ru
+        return lang, votes[0] != votes[1]
     return lang, lang is not None
 
 
-def _detect(text: str) -> str | None:
+def _detect(text: str) -> tuple[str | None, tuple[float, int] | None]:
+    """The language, and the uk/ru letter votes when they were counted (else None)."""
     cyr = len(_CYR.findall(text))
     lat = len(_LAT.findall(text))
     if not cyr and not lat:
-        return None if not _WORD.search(text) else _fallback(text)
+        return (None if not _WORD.search(text) else _fallback(text)), None
     if cyr >= lat and cyr:
         uk = len(_UK_RE.findall(text)) + text.count("'") * 0.3 + text.count("ʼ") * 0.5
         ru = len(_RU_RE.findall(text))
-        if uk > ru:
-            return "uk"
-        if ru > uk:
-            return "ru"
-        guess = _fallback(text)
-        return guess if guess in ("uk", "ru") else ("ru" if cyr > 0 else None)
+        return _by_letters(text, uk, ru, cyr), (uk, ru)
     if lat > cyr:
         # English function words settle it without asking the model
         if lat <= 40 or len(_EN_WORDS.findall(text)) * 12 >= len(text.split()):
-            return "en"
-        return _fallback(text) or "en"
-    return _fallback(text)
+            return "en", None
+        return _fallback(text) or "en", None
+    return _fallback(text), None
+
+
+def _by_letters(text: str, uk: float, ru: int, cyr: int) -> str | None:
+    """A Cyrillic text's language by the letters only one of uk and ru has."""
+    if uk > ru:
+        return "uk"
+    if ru > uk:
+        return "ru"
+    guess = _fallback(text)
+    return guess if guess in ("uk", "ru") else ("ru" if cyr > 0 else None)
 
 
 def split_paras(text: str) -> list[Para]:

@@ -432,12 +432,13 @@ def find_quantities(doc: Doc) -> list[dict]:
         lang = lang_of(doc, toks[s_start].start)
         finder = QuantityFinder(doc, lang)
         lex = finder.lex
+        starters = lex.starters
         cands = [
             j
-            for j in range(s_start, s_end)
-            if toks[j].text[0].isdigit()
-            or keys[j][1] in lex.starters
-            or ("-" in keys[j][1] and keys[j][1].split("-")[0] in lex.starters)
+            for j, t, (_, k) in zip(
+                range(s_start, s_end), toks[s_start:s_end], keys[s_start:s_end], strict=True
+            )
+            if t.text[0].isdigit() or k in starters or ("-" in k and k.split("-")[0] in starters)
         ]
         i = s_start
         for c in cands:

@@ -76,6 +76,13 @@ def patronymic_gender(low: str) -> str | None:
     return "f" if low.endswith(lists.patronymic_feminine) else "m"
 
 
+def _surname_suffix(low: str, suffixes: tuple[str, ...]) -> bool:
+    """A listed surname ending with at least three letters before it (one C test first)."""
+    return low.endswith(suffixes) and any(
+        low.endswith(s) and len(low) > len(s) + 2 for s in suffixes
+    )
+
+
 @lru_cache(maxsize=50_000)
 def features(word: str, lang: str | None) -> WordFeatures:
     """What the word alone says about being (part of) a person's name."""
@@ -90,7 +97,7 @@ def features(word: str, lang: str | None) -> WordFeatures:
         # "Nigerian", "Somalis": a nationality, however surname-like its ending
         demonym = low in demonyms() and not listed
         country = low in country_names() and not listed  # "Croatia Andrej Plenković"
-        suf = any(low.endswith(s) and len(low) > len(s) + 2 for s in res.suffix_lat)
+        suf = _surname_suffix(low, res.suffix_lat)
         return WordFeatures(
             given=listed,
             gender=gender,
@@ -130,7 +137,7 @@ def features(word: str, lang: str | None) -> WordFeatures:
         if "loct" in tags:
             loct = True
     common = known and not ({"Name", "Surn", "Patr", "Geox", "Orgn"} & bt)
-    suf = any(low.endswith(s) and len(low) > len(s) + 2 for s in res.suffix_cyr)
+    suf = _surname_suffix(low, res.suffix_cyr)
     # a guessed part of speech of an unknown word ("Исмаилова" as a short adjective) says little
     func = best.tag.POS in _FUNC_POS and not given and not surn and (known or not suf)
     name_best = "Name" in bt and known

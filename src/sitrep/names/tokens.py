@@ -23,6 +23,8 @@ def name_tokens(doc: Doc) -> list[Token]:
 
 def _name_tokens(doc: Doc) -> list[Token]:
     out = doc.tokens
+    if not any(p in doc.text for p in _POSSESSIVE):
+        return out  # no token can end in a possessive: skip the walk (most reports)
     for i, t in enumerate(doc.tokens):
         if t.text.endswith(_POSSESSIVE) and len(t.text) > 3 and t.text[:1].isupper():
             if out is doc.tokens:

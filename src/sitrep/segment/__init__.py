@@ -141,19 +141,26 @@ def make_segment():
             from ..lang import split_paras
 
             paras = doc.paras = split_paras(text)
+        # (lemma, tags) per word form and language, for this document: a report repeats
+        # most of its words, and a dict look-up is cheaper than the tests and LRU call
+        seen_by_lang: dict[str, dict[str, tuple[str, frozenset[str]]]] = {}
+        append = doc.tokens.append
         for pi, p in enumerate(paras):
             lang = p.lang or doc.lang or "en"
+            seen = seen_by_lang.setdefault(lang, {})
             for s, e in split_sentences(text, p.start, p.end, lang):
                 si = len(doc.sents)
                 doc.sents.append(Sentence(s, e, pi))
-                append = doc.tokens.append
                 for m in TOKEN_RE.finditer(text, s, e):
                     w = m.group()
-                    if w[0].isalpha():
-                        lemma, tags = analyze(w, "en" if w.isascii() else lang)
-                    else:
-                        lemma, tags = w, _NO_TAGS
+                    info = seen.get(w)
+                    if info is None:
+                        if w[0].isalpha():
+                            info = analyze(w, "en" if w.isascii() else lang)
+                        else:
+                            info = (w, _NO_TAGS)
+                        seen[w] = info
                     start = m.start()
-                    append(Token(start, start + len(w), w, lemma, tags, si))
+                    append(Token(start, start + len(w), w, info[0], info[1], si))
 
     return segment

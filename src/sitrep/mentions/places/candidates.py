@@ -42,14 +42,18 @@ class FindCandidates:
     def _candidates(self, doc: Doc) -> tuple[list[_Cand], list[Token], set[str]]:
         text = doc.text
         wt = [t for t in doc.tokens if t.text[:1].isalpha()]
+        texts = [t.text for t in wt]
         sent_lang = _para_lang(doc)
-        lower_stems: set[str] = set()
         initial = [False] * len(wt)
         prev_sent = -1
+        # per sentence: [all-caps words, words]
+        caps: dict[int, list[int]] = {}
+        c = [0, 0]
         for i, t in enumerate(wt):
             if t.sent != prev_sent:
                 initial[i] = True
                 prev_sent = t.sent
+                c = caps.setdefault(t.sent, [0, 0])
             elif t.start > 0:
                 # after an opening quote, dash, colon or bullet: capitalized by position
                 j = t.start - 1
@@ -57,18 +61,14 @@ class FindCandidates:
                     j -= 1
                 if text[j] in _OPENERS:
                     initial[i] = True
-            if t.text[:1].islower():
-                lower_stems.add(_canon(t.text))
-        blocked = Spans((m.start, m.end) for m in doc.mentions if m.kind in ("date", "quantity"))
-        # sentences set in capitals (headlines): there an all-caps word is an ordinary word
-        caps: dict[int, list[int]] = {}
-        for t in wt:
-            c = caps.setdefault(t.sent, [0, 0])
             c[0] += t.text.isupper() and len(t.text) > 1
             c[1] += 1
+        # each lower-case word form once (reports repeat their words)
+        lower_stems = {_canon(w) for w in {w for w in texts if w[:1].islower()}}
+        blocked = Spans((m.start, m.end) for m in doc.mentions if m.kind in ("date", "quantity"))
+        # sentences set in capitals (headlines): there an all-caps word is an ordinary word
         caps_sent = {k for k, (u, n) in caps.items() if u >= 0.6 * n}
 
-        idx, user = self.index, self.user
         cands: list[_Cand] = []
         i = 0
         n_tok = len(wt)
@@ -79,13 +79,15 @@ class FindCandidates:
                 continue
             lang = sent_lang[t.sent] if 0 <= t.sent < len(sent_lang) else (doc.lang or "en")
             lex = _lexicon(lang)
-            forms0 = _forms(t.text)
+            head = self._heads.get(t.text)
+            if head is None:
+                head = self._heads[t.text] = self._head(t.text)
+            forms0, multi = head
             if not forms0:
                 i += 1
                 continue
-            first = query_stems(forms0[0])
             run = [forms0]
-            if idx.has_multiword(first) or (user is not None and user.has_multiword(first)):
+            if multi:
                 # the longest run of words that could form one name
                 k = i
                 while len(run) < MAX_WORDS and k + 1 < n_tok:
@@ -98,7 +100,7 @@ class FindCandidates:
             found = 0
             ini0 = initial[i]
             for n in range(len(run), 0, -1):
-                key = (tuple(w.text for w in wt[i : i + n]), lang, ini0)
+                key = (tuple(texts[i : i + n]), lang, ini0)
                 res = self._memo.get(key)
                 if res is None:
                     res = self._match(run[:n], lex, ini0, lang, t.text)
@@ -127,6 +129,20 @@ class FindCandidates:
                 break
             i += found or 1
         return cands, wt, lower_stems
+
+    def _head(self, word: str) -> tuple[tuple[str, ...], bool]:
+        """A capitalized word's folded forms, and whether a multi-word name may start with it."""
+        forms0 = _forms(word)
+        if not forms0:
+            return forms0, False
+        if len(self._heads) > 200_000:
+            self._heads.clear()
+        first = query_stems(forms0[0])
+        user = self.user
+        multi = self.index.has_multiword(first) or (
+            user is not None and user.has_multiword(first)
+        )
+        return forms0, multi
 
     def _match(
         self, run: list[tuple[str, ...]], lex: _Lexicon, initial: bool, lang: str, word0: str

@@ -39,9 +39,12 @@ class FindFacilities:
             added.add(s, e)
             out.append(c)
 
+        nouns: dict[str, dict] = {}  # language -> its facility nouns (looked up once)
         for j, t in enumerate(wt):
             lang = sent_lang[t.sent] if 0 <= t.sent < len(sent_lang) else (doc.lang or "en")
-            fac = _facility_nouns(lang)
+            fac = nouns.get(lang)
+            if fac is None:
+                fac = nouns[lang] = _facility_nouns(lang)
             if not fac:
                 continue
             if lang == "en":

@@ -18,6 +18,8 @@ class PlaceMatcher(FindCandidates, FindFacilities, WeighEvidence, EmitMentions):
         self._index = index
         # (words, language, sentence-initial) -> lookup result; reports repeat their names
         self._memo: dict[tuple, object] = {}
+        # capitalized word -> (folded forms, may open a multi-word name)
+        self._heads: dict[str, tuple[tuple[str, ...], bool]] = {}
 
     @property
     def index(self) -> Index:
