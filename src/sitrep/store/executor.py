@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol
 
+from ..cachebudget import trim
+
 # (report, error) per item, as `sitrep.store.ingest.extract_item` returns it
 Result = tuple[Any, str | None]
 
@@ -41,6 +43,7 @@ class _Later:
         out = [fn(i, extract) for i in items]
         if extract:
             settle_once()
+            trim()  # per-word caches kept within their budget (cachebudget.py)
         return out
 
 
@@ -99,11 +102,20 @@ class PoolExecutor:
         self._pool = ctx.Pool(jobs, initializer=_quiet_orphan)
 
     def submit(self, fn: Callable, items: list, extract: bool) -> Pending:
-        res = self._pool.starmap_async(fn, [(i, extract) for i in items], chunksize=4)
+        res = self._pool.starmap_async(
+            _call_and_trim, [(fn, i, extract) for i in items], chunksize=4
+        )
         return _Async(res)
 
     def close(self) -> None:
         self._pool.terminate()
+
+
+def _call_and_trim(fn: Callable, item: Any, extract: bool) -> Result:
+    """In a pool worker: one item, then the per-word caches kept within their budget."""
+    out = fn(item, extract)
+    trim()
+    return out
 
 
 class _Async:
@@ -226,6 +238,7 @@ def run_chunk(items: list, *, fn: Callable, extract: bool) -> list[Result]:
     out = [fn(i, extract) for i in items]
     if extract:
         settle_once()
+        trim()
     return out
 
 
