@@ -188,7 +188,7 @@ def _extract_only(items, client, bar: _Bar) -> int:
 
 def _rss_mb() -> float:
     with open("/proc/self/statm") as fh:  # Linux; elsewhere the peak alone is reported
-        return round(int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6, 1)
+        return round(int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20, 1)  # MiB
 
 
 class _Bar:
