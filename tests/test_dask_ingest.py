@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 
+import dask
 import pytest
 from sqlalchemy import select
 from typer.testing import CliRunner
@@ -17,7 +18,7 @@ from typer.testing import CliRunner
 from conftest import SCENARIO
 from sitrep.cli import _register, app
 from sitrep.store import Store
-from sitrep.store.executor import DaskError, parse_dask
+from sitrep.store.executor import WORKER_CONFIG, DaskError, DaskExecutor, parse_dask, run_chunk
 from sitrep.store.models import ClaimRow, Document, IncidentMember
 from synth import generate
 
@@ -70,6 +71,37 @@ def test_dask_local_cluster_gives_the_same_documents_claims_incidents(tmp_path):
     assert any(inc["n_documents"] > 1 for inc in one["incidents"])  # merging was exercised
     for part in ("documents", "claims", "members", "incidents"):
         assert dask[part] == one[part], part
+
+
+def _worker_state() -> dict:
+    import gc
+
+    return {
+        "profile": dask.config.get("distributed.worker.profile.enabled"),
+        "tick": dask.config.get("distributed.admin.tick.interval"),
+        "frozen": gc.get_freeze_count(),
+        "threshold": gc.get_threshold()[0],
+    }
+
+
+def test_local_cluster_workers_skip_the_profiler_and_settle_after_their_first_task():
+    """The per-worker overhead that made 2 workers no faster than one process: Dask's
+    profiler and monitors (WORKER_CONFIG reaches the spawned workers), and a collector
+    walking the loaded pipeline (settled after the first extracting task)."""
+    from sitrep.gcpolicy import THRESHOLDS
+
+    ex = DaskExecutor(n_workers=1)
+    try:
+        (before,) = ex.client.run(_worker_state).values()
+        assert before["profile"] is False
+        assert before["tick"] == WORKER_CONFIG["distributed.admin.tick.interval"]
+        assert before["threshold"] != THRESHOLDS[0]
+        # max(item, extract) stands in for extract_item: only the settling is under test
+        assert ex.client.submit(run_chunk, [3, 1], fn=max, extract=True).result() == [3, 1]
+        (after,) = ex.client.run(_worker_state).values()
+        assert after["threshold"] == THRESHOLDS[0] and after["frozen"] > before["frozen"]
+    finally:
+        ex.close()
 
 
 @pytest.mark.parametrize(
