@@ -15,6 +15,7 @@ from .candidates import core, within_window
 from .score import JOIN_THRESHOLD, level, pair_score
 
 _PRECISE = {"city"}
+WEAK_DATE_DAYS = 1  # a vague place needs a close date: at most a "yesterday" slip
 
 
 @dataclass
@@ -43,6 +44,10 @@ def match(f: Mapping[str, Any], c: Mapping[str, Any]) -> tuple[float | None, dic
     weak = lc in _PRECISE and lf not in _PRECISE
     if weak:
         why["weak"] = f"{lf}-level mention: a weak member"
+        gap = why.get("date_gap_days") or 0
+        if score is not None and gap > WEAK_DATE_DAYS:
+            why["date"] = f"a {lf}-level mention {gap} days from the incident (at most {WEAK_DATE_DAYS})"
+            return None, why, weak
     return score, why, weak
 
 
