@@ -46,7 +46,9 @@ def match(f: Mapping[str, Any], c: Mapping[str, Any]) -> tuple[float | None, dic
         why["weak"] = f"{lf}-level mention: a weak member"
         gap = why.get("date_gap_days") or 0
         if score is not None and gap > WEAK_DATE_DAYS:
-            why["date"] = f"a {lf}-level mention {gap} days from the incident (at most {WEAK_DATE_DAYS})"
+            why["date"] = (
+                f"a {lf}-level mention {gap} days from the incident (at most {WEAK_DATE_DAYS})"
+            )
             return None, why, weak
     return score, why, weak
 
