@@ -84,6 +84,19 @@ CASES = {
         [ev("a", typ="Battles", **KH), ev("b", typ="Battles", day="2022-03-02", **KH),
          ev("c", typ="Battles", day="2022-03-03", **KH)],
         False, "window 3"),
+    # Russian exonyms of Ukrainian towns: closed-syllable і ~ о / е, г ~ h (no coordinates)
+    "ru exonym, en incident: Харьков ~ Kharkiv": (
+        ev(name="Харьков", lang="ru"), [ev("o", "Kharkiv")], True, "names match"),
+    "ru locative exonym, uk genitive: Харькове ~ Харкова": (
+        ev(name="Харькове", lang="ru"), [ev("o", "Харкова", "uk")], True, "names match"),
+    "ru locative, en: Львове ~ Lviv": (
+        ev(name="Львове", lang="ru"), [ev("o", "Lviv")], True, "names match"),
+    "uk, en: Глухові ~ Hlukhiv": (
+        ev(name="Глухові", lang="uk"), [ev("o", "Hlukhiv")], True, "names match"),
+    "ru, uk: Ростове is not Харків": (
+        ev(name="Ростове", lang="ru"), [ev("o", "Харків", "uk")], False, "different place names"),
+    "ru, en: Чернигове ~ Chernihiv (г is h in Ukrainian)": (
+        ev(name="Чернигове", lang="ru"), [ev("o", "Chernihiv")], True, "names match"),
     # a vague date spans its own uncertainty: it must contain the incident's day
     "uk, 'цього тижня' from the 1st does not reach a strike on the 28th": (
         vague(ev(name="Харків", lang="uk", **KH), "2022-03-01", "2022-03-07"),

@@ -105,7 +105,11 @@ def decide(
     incident as a weak member when the score would put it elsewhere (twins.py)."""
     found = best_core(f, cores) if cores is not None else best_incident(f, candidates or {})
     twin = best_twin(f, twins) if twins else None
-    if twin is not None and (found is None or found[0] != twin[0]):
+    if twin is not None and found is not None:
+        twin_doc = twin[1]["twin_doc"]
+        if any(i == found[0] and g.get("doc_id") == twin_doc for i, g in twins):
+            twin = None  # the score already joins an incident of the twin report
+    if twin is not None:
         why = {"reason": "joined", "matched": f"incident {twin[0]} (twin)", **twin[1]}
         why["weak"] = "a translation of a member: a weak member"
         return Decision(twin[0], None, why, True)

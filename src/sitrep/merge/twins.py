@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from .score import DATE_TOLERANCE
+from .score import DATE_TOLERANCE, pair_score
 from .translit import name_key, name_similarity
 
 MIN_SHARED = 3  # persons + figures in common: one shared official is common, three are not
@@ -67,14 +67,16 @@ def is_twin(f: Mapping[str, Any], g: Mapping[str, Any]) -> tuple[bool, dict[str,
     return True, {
         "twin": f"{g['doc_id']} ({g.get('lang')}, same day): {n} of {smaller} specifics shared",
         "shared_specifics": what,
+        "twin_doc": g.get("doc_id"),
     }
 
 
 def best_twin(
     f: Mapping[str, Any], members: Sequence[tuple[int, Mapping[str, Any]]]
 ) -> tuple[int, dict[str, Any]] | None:
-    """The incident of the twin member that shares most; ties: the same position in the
-    report, then the first in stream order (never the incident id, which follows arrival)."""
+    """The incident of the twin member that shares most; among one twin report's events,
+    the one that scores best against `f` (then the same position in the report, then the
+    first in stream order; never the incident id, which follows arrival)."""
     best = None
     best_key: tuple = ()
     for inc_id, g in members:
@@ -82,9 +84,10 @@ def best_twin(
         if not ok:
             continue
         n = len(why["shared_specifics"])
+        ps, _ = pair_score(dict(f), dict(g))  # of the twin's events, the one most like f
         seq_gap = abs(int(f.get("seq") or 0) - int(g.get("seq") or 0))
-        key = (-n, seq_gap, pub_day(g), g.get("published_at") or "", g.get("doc_id") or "",
-               int(g.get("seq") or 0))  # fmt: skip
+        key = (-n, -(ps if ps is not None else -1.0), seq_gap, g.get("published_at") or "",
+               g.get("doc_id") or "", int(g.get("seq") or 0))  # fmt: skip
         if best is None or key < best_key:
             best, best_key = (inc_id, why), key
     return best
