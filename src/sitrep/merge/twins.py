@@ -39,12 +39,23 @@ def shared_specifics(a: Mapping[str, Any], b: Mapping[str, Any]) -> tuple[int, i
     pb = (b.get("persons") or [])[:MAX_SPECIFICS]
     fa, fb = set(a.get("figures") or []), set(b.get("figures") or [])
     keys_b = {name_key(p) for p in pb}
+    by_stem: dict[str, list[str]] = {}  # fuzzy only within the surname's first letters
+    for q in pb:
+        by_stem.setdefault(_stem(q), []).append(q)
     persons = [
-        p for p in pa if name_key(p) in keys_b or any(name_similarity(p, q) >= 88 for q in pb)
+        p
+        for p in pa
+        if name_key(p) in keys_b
+        or any(name_similarity(p, q) >= 88 for q in by_stem.get(_stem(p), ()))
     ]
     figures = sorted(fa & fb)
     smaller = min(len(pa) + len(fa), len(pb) + len(fb))
     return len(persons) + len(figures), smaller, sorted(persons) + figures
+
+
+def _stem(name: str) -> str:
+    key = name_key(name)
+    return key.rsplit(" ", 1)[-1][:3]
 
 
 def is_twin(f: Mapping[str, Any], g: Mapping[str, Any]) -> tuple[bool, dict[str, Any]]:
