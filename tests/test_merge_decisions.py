@@ -24,6 +24,16 @@ def ev(doc="n", name="Kharkiv", lang="en", gid=None, lat=None, lon=None, day="20
     )  # fmt: skip
 
 
+def vague(e, d0, d1, prec="week"):
+    """The event with a date known only to an interval (a week, a month, near publication)."""
+    return {**e, "d0": d0, "d1": d1, "date_precision": prec}
+
+
+def first(e, published):
+    """The event as published at this time (stream order: ties of type go to the first)."""
+    return {**e, "published_at": published}
+
+
 KH = dict(gid=706483, lat=49.98081, lon=36.25272, admin1="Kharkiv")
 SALT = dict(gid=9000001, lat=50.0294, lon=36.3503, admin1="Kharkiv")
 ODESA = dict(gid=698740, lat=46.47747, lon=30.73262, admin1="Odesa")
@@ -74,6 +84,69 @@ CASES = {
         [ev("a", typ="Battles", **KH), ev("b", typ="Battles", day="2022-03-02", **KH),
          ev("c", typ="Battles", day="2022-03-03", **KH)],
         False, "window 3"),
+    # Russian exonyms of Ukrainian towns: closed-syllable і ~ о / е, г ~ h (no coordinates)
+    "ru exonym, en incident: Харьков ~ Kharkiv": (
+        ev(name="Харьков", lang="ru"), [ev("o", "Kharkiv")], True, "names match"),
+    "ru locative exonym, uk genitive: Харькове ~ Харкова": (
+        ev(name="Харькове", lang="ru"), [ev("o", "Харкова", "uk")], True, "names match"),
+    "ru locative, en: Львове ~ Lviv": (
+        ev(name="Львове", lang="ru"), [ev("o", "Lviv")], True, "names match"),
+    "uk, en: Глухові ~ Hlukhiv": (
+        ev(name="Глухові", lang="uk"), [ev("o", "Hlukhiv")], True, "names match"),
+    "ru, uk: Ростове is not Харків": (
+        ev(name="Ростове", lang="ru"), [ev("o", "Харків", "uk")], False, "different place names"),
+    "ru, en: Чернигове ~ Chernihiv (г is h in Ukrainian)": (
+        ev(name="Чернигове", lang="ru"), [ev("o", "Chernihiv")], True, "names match"),
+    # a vague date spans its own uncertainty: it must contain the incident's day
+    "uk, 'цього тижня' from the 1st does not reach a strike on the 28th": (
+        vague(ev(name="Харків", lang="uk", **KH), "2022-03-01", "2022-03-07"),
+        [ev("o", day="2022-02-28", **KH)], False, "does not contain"),
+    "ru, a week that holds the strike's day joins it": (
+        vague(ev(name="Харьков", lang="ru", **KH), "2022-02-27", "2022-03-05"),
+        [ev("o", **KH)], True, "same place"),
+    "en, 'this month' report joins the day inside it": (
+        vague(ev(**KH), "2022-03-01", "2022-03-31", "month"),
+        [ev("o", day="2022-03-14", **KH)], True, "same place"),
+    "en, an undated report (published the 5th) does not reach a strike on the 1st": (
+        vague(ev(**KH), "2022-03-02", "2022-03-05", "published"),
+        [ev("o", **KH)], False, "does not contain"),
+    "uk, a day-precise report against a week-dated incident outside that week": (
+        ev(name="Одеса", lang="uk", day="2022-03-09", **ODESA),
+        [vague(ev("o", "Odesa", **ODESA), "2022-03-01", "2022-03-07")], False,
+        "does not contain"),
+    # a vague place needs a close date
+    "uk, region-level mention two days after a city's strike stays apart": (
+        ev(name="Харківщина", lang="uk", prec="region", admin1="Kharkiv", day="2022-03-03",
+           typ="Battles", persons=["Олег Синєгубов"]),
+        [ev("o", persons=["Oleh Syniehubov"], typ="Battles", **KH)], False, "at most 1"),
+    "ru, region-level mention the next day joins as a weak member": (
+        ev(name="Харьковская область", lang="ru", prec="region", admin1="Kharkiv",
+           day="2022-03-02", persons=["Олег Синегубов"]),
+        [ev("o", persons=["Oleh Syniehubov"], **KH)], True, "weak member"),
+    "en, a country-level digest two days later stays apart even naming the person": (
+        ev(name="Ukraine", prec="country", day="2022-03-03", persons=["Ihor Terekhov"]),
+        [ev("o", persons=["Ihor Terekhov"], typ="Battles", **KH)], False, "at most 1"),
+    # the incident's own types count: a protest that turned into a riot takes both reports
+    "en, a new protest report joins a protest-and-riot incident led by the riot": (
+        ev(typ="Protests", **KH),
+        [ev("a", typ="Riots", **KH), ev("b", typ="Riots", **KH), ev("c", typ="Protests", **KH)],
+        True, "Protests ~ Riots: 1"),
+    "ru, an attack on civilians joins an incident that already holds one": (
+        ev(name="Харькове", lang="ru", typ="Violence against civilians", **KH),
+        [ev("a", typ="Protests", **KH), ev("b", typ="Violence against civilians", **KH)],
+        True, "same place"),
+    "uk, a type the incident never held is still vetoed by its main type": (
+        ev(name="Харків", lang="uk", typ="Protests", **KH),
+        [ev("a", **KH), ev("b", typ="Violence against civilians", **KH)], False, "type"),
+    # a tie of types: the type reported first sets the window
+    "en, strike reported first, then a battle: a battle two days on is another incident": (
+        ev(day="2022-03-03", typ="Battles", **KH),
+        [first(ev("a", **KH), "2022-03-01T08:00:00Z"),
+         first(ev("b", typ="Battles", **KH), "2022-03-01T09:00:00Z")], False, "window 1"),
+    "uk, battle reported first, then a strike: the battle's window holds": (
+        ev(name="Харків", lang="uk", day="2022-03-03", typ="Battles", **KH),
+        [first(ev("a", typ="Battles", **KH), "2022-03-01T08:00:00Z"),
+         first(ev("b", **KH), "2022-03-01T09:00:00Z")], True, ""),
 }  # fmt: skip
 
 

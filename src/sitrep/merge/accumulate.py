@@ -181,8 +181,8 @@ def core_of(state: Mapping[str, Any]) -> dict[str, Any]:
     """The incident as a whole, from its totals: what `candidates.core` gives for its members."""
     g = state["strong"] if state["strong"]["n"] else state["weak"]
     out: dict[str, Any] = {"doc_id": "core", "event_id": "core"}
-    e = _mode_sorted_key(g["type"])
-    out["event_type"] = e[2] if e else None
+    out["event_type"] = _mode_first(g["type"])  # a tie: the type reported first
+    out["types"] = sorted({e[2] for e in g["type"].values()})
     days = g["days"]
     dated = bool(g["dated"])
     if days:

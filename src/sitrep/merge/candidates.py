@@ -78,6 +78,24 @@ def _mode_sorted(values: list[Any]) -> Any:
     return min((v for v in counts if counts[v] == top), key=lambda v: (str(type(v)), v))
 
 
+def _mode_first(members: Sequence[Mapping[str, Any]], key: str) -> Any:
+    """The most frequent value; a tie goes to the one reported first in stream order
+    (publication, document, position), so the type, and with it the window, is what the
+    incident was first reported as, whatever the join order."""
+    first: dict[Any, tuple] = {}
+    counts: Counter = Counter()
+    for m in members:
+        v = m.get(key)
+        if v in (None, ""):
+            continue
+        counts[v] += 1
+        k = (m.get("published_at") or "", m.get("doc_id") or "", int(m.get("seq") or 0))
+        first[v] = min(first.get(v, k), k)
+    if not counts:
+        return None
+    return min(counts, key=lambda v: (-counts[v], first[v]))
+
+
 def core(members: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     """The incident as a whole: place, dates and type of its strong (non-weak) members.
 
@@ -87,7 +105,8 @@ def core(members: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
         return dict(members[0])
     strong = [m for m in members if not m.get("weak")] or list(members)
     out: dict[str, Any] = {"doc_id": "core", "event_id": "core", "actors": [], "persons": []}
-    out["event_type"] = _mode_sorted([m.get("event_type") for m in strong])
+    out["event_type"] = _mode_first(strong, "event_type")
+    out["types"] = sorted({m["event_type"] for m in strong if m.get("event_type")})
     days = sorted(m["d0"] for m in strong if m.get("date_precision") == "day" and m.get("d0"))
     dated = [m for m in strong if m.get("d0")]
     if days:
@@ -122,8 +141,23 @@ def core(members: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
 
 
 def within_window(f: Mapping[str, Any], c: Mapping[str, Any]) -> tuple[bool, str]:
-    """Whether a day-precise event stays in the incident's type window, measured on the core."""
-    if f.get("date_precision") != "day" or c.get("date_precision") != "day":
+    """Whether a day-precise event stays in the incident's type window, measured on the core.
+
+    A vague date (a week, a month, "around publication") already spans its uncertainty:
+    against a day-precise side it must contain that day, with no extra tolerance, or a
+    "this week" report would bridge two strikes on consecutive days.
+    """
+    fday, cday = f.get("date_precision") == "day", c.get("date_precision") == "day"
+    if fday != cday and f.get("d0") and c.get("d0"):
+        lo = c.get("date_start") or c["d0"]
+        hi = c.get("date_end") or c["d1"]
+        if f["d1"] < lo or f["d0"] > hi:
+            vague = f if not fday else c
+            return False, (
+                f"a {vague.get('date_precision')}-precise date ({vague['d0']}..{vague['d1']})"
+                " does not contain the other side's day"
+            )
+    if not (fday and cday):
         return True, ""
     win = type_window(c.get("event_type") or f.get("event_type"))
     gap = abs((date.fromisoformat(f["d0"]) - date.fromisoformat(c["d0"])).days)

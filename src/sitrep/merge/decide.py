@@ -13,8 +13,10 @@ from typing import Any
 
 from .candidates import core, within_window
 from .score import JOIN_THRESHOLD, level, pair_score
+from .twins import best_twin
 
 _PRECISE = {"city"}
+WEAK_DATE_DAYS = 1  # a vague place needs a close date: at most a "yesterday" slip
 
 
 @dataclass
@@ -43,6 +45,12 @@ def match(f: Mapping[str, Any], c: Mapping[str, Any]) -> tuple[float | None, dic
     weak = lc in _PRECISE and lf not in _PRECISE
     if weak:
         why["weak"] = f"{lf}-level mention: a weak member"
+        gap = why.get("date_gap_days") or 0
+        if score is not None and gap > WEAK_DATE_DAYS:
+            why["date"] = (
+                f"a {lf}-level mention {gap} days from the incident (at most {WEAK_DATE_DAYS})"
+            )
+            return None, why, weak
     return score, why, weak
 
 
@@ -87,12 +95,24 @@ def decide(
     candidates: Mapping[int, Sequence[Mapping[str, Any]]] | None = None,
     *,
     cores: Mapping[int, tuple[Mapping[str, Any], Sequence[Any]]] | None = None,
+    twins: Sequence[tuple[int, Mapping[str, Any]]] = (),
 ) -> Decision:
     """Join the best incident above the threshold, else start a new one.
 
     Give the candidates' members, or their `cores` (id -> (core, first stream key)) as the
-    store keeps them in its running totals."""
+    store keeps them in its running totals. `twins`: (incident id, member) of reports in
+    other languages published the same day; a translation of one of them joins its
+    incident as a weak member when the score would put it elsewhere (twins.py)."""
     found = best_core(f, cores) if cores is not None else best_incident(f, candidates or {})
+    twin = best_twin(f, twins) if twins else None
+    if twin is not None and found is not None:
+        twin_doc = twin[1]["twin_doc"]
+        if any(i == found[0] and g.get("doc_id") == twin_doc for i, g in twins):
+            twin = None  # the score already joins an incident of the twin report
+    if twin is not None:
+        why = {"reason": "joined", "matched": f"incident {twin[0]} (twin)", **twin[1]}
+        why["weak"] = "a translation of a member: a weak member"
+        return Decision(twin[0], None, why, True)
     if found is None:
         return Decision(None, None, {"reason": "first report of this incident"})
     inc_id, score, why, weak = found

@@ -13,6 +13,7 @@ from typing import TypedDict
 
 from ..schema.models import Event, EventDate, EventLocation, Report
 from .translit import name_key
+from .twins import figure_keys
 
 UNDATED_LOOKBACK = 3  # an undated event happened within this many days before publication
 
@@ -39,13 +40,25 @@ class EventFeatures(TypedDict):
     actor2: str | None
     actors: list[str]
     persons: list[str]
+    figures: list[str]  # the report's stated figures, "kind:low:high" (twins.py)
     lang: str | None
     published_at: str | None
     evidence: list[list[int]]
 
 
 def date_interval(iso: str | None, precision: str | None, published: str | None) -> tuple:
-    """[start, end] ISO dates an event may have happened on, and the precision used."""
+    """[start, end] ISO dates an event may have happened on, and the precision used.
+
+    A vague interval (a week, a month, a year) that holds the publication day ends there:
+    a report tells what has happened, so "this week" in a Tuesday report means up to Tuesday.
+    """
+    d0, d1, prec = _interval(iso, precision, published)
+    if published and d0 and prec in ("week", "month", "year") and d0 <= published[:10] < d1:
+        d1 = published[:10]
+    return d0, d1, prec
+
+
+def _interval(iso: str | None, precision: str | None, published: str | None) -> tuple:
     if iso:
         try:
             if len(iso) >= 10 and precision in (None, "day", "exact"):
@@ -105,6 +118,7 @@ def event_features(
         "actor2": event.actor2.name if event.actor2 else None,
         "actors": actors,
         "persons": persons,
+        "figures": figure_keys(report.claims),
         "lang": lang,
         "published_at": published_at,
         "evidence": [[s.start, s.end] for s in event.evidence],

@@ -135,6 +135,8 @@ def pair_score(new: dict[str, Any], old: dict[str, Any]) -> tuple[float | None, 
     if ds is None:
         return None, why
     ts = type_compat(new.get("event_type"), old.get("event_type"))
+    if ts < 1 and new.get("event_type") in (old.get("types") or ()):
+        ts = 1.0  # the incident already holds this type (a protest that turned into a riot)
     why["type"] = f"{new.get('event_type')} ~ {old.get('event_type')}: {ts:g}"
     why["type_compat"] = ts
     if ts == 0:

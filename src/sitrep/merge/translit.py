@@ -17,8 +17,10 @@ from rapidfuzz import fuzz
 from ..names.translit import transliterate
 
 # Latin spelling variants that transliteration schemes disagree on
+# ("g", "h"): Ukrainian г is h, Russian г is g (Ihor / Igor, Oleh / Oleg); ("ie", "e"):
+# Ukrainian є after a consonant is "ie" in Latin, Russian е is "e" (Syniehubov / Sinegubov)
 _LATIN_FOLD = [("kh", "h"), ("yu", "iu"), ("ya", "ia"), ("ye", "e"), ("y", "i"), ("j", "i"),
-               ("w", "v")]  # fmt: skip
+               ("w", "v"), ("g", "h"), ("ie", "e")]  # fmt: skip
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
@@ -34,6 +36,11 @@ def name_key(name: str) -> str:
     return s
 
 
+# Ukrainian і in a closed final syllable where Russian has о / е: Харків / Харьков,
+# Львів / Львов, Глухів / Глухов (the Russian form is the exonym of many Ukrainian towns)
+_CLOSED_I = re.compile(r"(?<=[a-z])[oe](?=v[a-z]{0,2}\b)")  # also with a case ending
+
+
 def name_similarity(a: str, b: str) -> float:
     """0..100: how alike two names are across scripts and inflection."""
     ka, kb = name_key(a), name_key(b)
@@ -41,7 +48,11 @@ def name_similarity(a: str, b: str) -> float:
         return 0.0
     if ka == kb:
         return 100.0
-    return max(fuzz.ratio(ka, kb), _prefix_score(ka, kb))
+    best = max(fuzz.ratio(ka, kb), _prefix_score(ka, kb))
+    va, vb = _CLOSED_I.sub("i", ka), _CLOSED_I.sub("i", kb)
+    if (va, vb) != (ka, kb):
+        best = max(best, fuzz.ratio(va, vb), _prefix_score(va, vb))
+    return best
 
 
 def _prefix_score(ka: str, kb: str) -> float:

@@ -69,6 +69,23 @@ def candidates(session: Session, f: dict[str, Any]) -> dict[int, tuple[dict[str,
     return out
 
 
+def _twins(session: Session, f: dict[str, Any]) -> list[tuple[int, dict[str, Any]]]:
+    """Members from reports in other languages published the same day (merge/twins.py)."""
+    day = (f.get("published_at") or "")[:10]
+    if not day or not f.get("lang") or not (f.get("persons") or f.get("figures")):
+        return []
+    docs = select(Document.id).where(
+        Document.published_at >= day,
+        Document.published_at <= day + "T99",
+        Document.lang != f["lang"],
+        Document.id != f["doc_id"],
+    )
+    q = select(IncidentMember.incident_id, IncidentMember.features).where(
+        IncidentMember.doc_id.in_(docs)
+    )
+    return [(inc_id, feats) for inc_id, feats in session.execute(q)]
+
+
 _MARGIN_DAYS = 6  # widest type window + date tolerance + 1: events further apart never meet
 
 
@@ -142,7 +159,7 @@ def _place(session: Session, recs: list, *, now: str, free: list[int] = ()) -> l
     for f, claim_ids in sorted(recs, key=lambda r: stream_key(_features(r[0]))):
         f = _features(f)
         f.pop("weak", None)
-        d = decide(f, cores=candidates(session, f))
+        d = decide(f, cores=candidates(session, f), twins=_twins(session, f))
         if d.weak:
             f["weak"] = True
         if d.incident is None:
