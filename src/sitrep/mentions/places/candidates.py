@@ -139,9 +139,7 @@ class FindCandidates:
             self._heads.clear()
         first = query_stems(forms0[0])
         user = self.user
-        multi = self.index.has_multiword(first) or (
-            user is not None and user.has_multiword(first)
-        )
+        multi = self.index.has_multiword(first) or (user is not None and user.has_multiword(first))
         return forms0, multi
 
     def _match(
