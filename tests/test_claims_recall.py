@@ -13,6 +13,7 @@ import pytest
 import yaml
 
 import sitrep
+from helpers import case_param
 from test_claims_table import _fmt_exp, _fmt_got, match
 
 DATA = Path(__file__).parent / "data" / "claims_recall"
@@ -24,12 +25,7 @@ def _params() -> list:
     for lang in LANGS:
         cases = yaml.safe_load((DATA / f"{lang}.yaml").read_text(encoding="utf-8"))
         for case in cases:
-            marks = (
-                [pytest.mark.xfail(reason=case["known_gap"], strict=True)]
-                if case.get("known_gap")
-                else []
-            )
-            out.append(pytest.param(lang, case, id=f"{lang}-{case['id']}", marks=marks))
+            out.append(case_param(lang, case, f"{lang}-{case['id']}"))
     return out
 
 

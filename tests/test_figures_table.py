@@ -14,6 +14,7 @@ import pytest
 import yaml
 
 import sitrep
+from helpers import case_param
 
 DATA = Path(__file__).parent / "data" / "figures"
 LANGS = ("uk", "ru", "en")
@@ -29,12 +30,7 @@ def _params() -> list:
     out = []
     for lang in LANGS:
         for case in load(lang):
-            marks = (
-                [pytest.mark.xfail(reason=case["known_gap"], strict=True)]
-                if case.get("known_gap")
-                else []
-            )
-            out.append(pytest.param(lang, case, id=f"{lang}-{case['id']}", marks=marks))
+            out.append(case_param(lang, case, f"{lang}-{case['id']}"))
     return out
 
 

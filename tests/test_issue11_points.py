@@ -33,6 +33,7 @@ import pytest
 import yaml
 
 import sitrep
+from helpers import case_param
 
 DATA = Path(__file__).parent / "data" / "issue11"
 LANGS = ("uk", "ru", "en")
@@ -63,12 +64,7 @@ def _params() -> list:
         table = load(point)
         for lang in LANGS:
             for case in table[lang]:
-                marks = (
-                    [pytest.mark.xfail(reason=case["known_gap"], strict=True)]
-                    if case.get("known_gap")
-                    else []
-                )
-                out.append(pytest.param(lang, case, id=f"{lang}-{point}-{case['id']}", marks=marks))
+                out.append(case_param(lang, case, f"{lang}-{point}-{case['id']}"))
     return out
 
 

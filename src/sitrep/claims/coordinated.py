@@ -13,6 +13,7 @@ from ..doc import Doc
 from ..lexicon import key
 from ..schema.models import Claim
 from .context import SentenceContext
+from .figure import exact_claim
 from .sums import sum_claim
 from .unit import unit
 from .victims import _singular
@@ -122,13 +123,10 @@ def coordinated_ones(doc: Doc, ctx: SentenceContext, qs: list[dict]) -> list[Cla
         if one is None:
             continue
         s, e = toks[one[0]].start, toks[one[1] - 1].end
-        part = Claim.fast(
-            id=doc.next_id("c"),
-            kind=c.kind,
-            value=1,
-            qualifier="exact",
-            low=1,
-            high=1,
+        part = exact_claim(
+            doc,
+            c.kind,
+            1,
             certainty=c.certainty,
             scope=c.scope,
             source=c.source,

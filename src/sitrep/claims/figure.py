@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from ..doc import Doc
 from ..mentions.quantities import bounds
-from ..schema.models import QuantityValue
+from ..schema.models import Claim, QuantityValue
 
 
 def is_figure(qv: QuantityValue | None) -> bool:
@@ -21,3 +22,11 @@ def figure_of(qv: QuantityValue):
     value, qualifier = qv.value, qv.qualifier
     low, high = (value[0], value[1]) if isinstance(value, list) else bounds(qualifier, value)
     return value, qualifier, low, high, qv.words if qualifier == "vague" else None
+
+
+def exact_claim(doc: Doc, kind: str, n: int, **fields) -> Claim:
+    """A claim of exactly n people ("загинув водій" is 1, "no one died" is 0): one place
+    that spells out value, qualifier and bounds for the figures no quantity states."""
+    return Claim.fast(
+        id=doc.next_id("c"), kind=kind, value=n, qualifier="exact", low=n, high=n, **fields
+    )

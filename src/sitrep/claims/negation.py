@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from ..doc import Doc, Token
 from ..lexicon import doc_keys, key
-from ..schema.models import Claim
 from .context import SentenceContext
+from .figure import exact_claim
 from .lexicon import ClaimLexicon
 from .words import ZERO_JOINERS
 
@@ -87,13 +87,10 @@ def _add_zero(doc: Doc, ctx: SentenceContext, kind: str, s_tok: int, e_tok: int)
     """A claim of 0 ("no one was killed") over tokens [s_tok, e_tok)."""
     toks = doc.tokens
     doc.claims.append(
-        Claim.fast(
-            id=doc.next_id("c"),
-            kind=kind,
-            value=0,
-            qualifier="exact",
-            low=0,
-            high=0,
+        exact_claim(
+            doc,
+            kind,
+            0,
             certainty=ctx.certainty_for(s_tok, e_tok),
             source=ctx.source_for(s_tok, e_tok),
             evidence=doc.span(toks[s_tok].start, toks[e_tok - 1].end),

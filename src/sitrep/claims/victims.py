@@ -19,6 +19,7 @@ from ..doc import Doc, Token
 from ..lexicon import key
 from ..schema.models import Claim
 from .context import SentenceContext
+from .figure import exact_claim
 from .words import (
     CAPTURE_VERBS,
     GROUP_NOUNS,
@@ -111,13 +112,10 @@ def single_victims(doc: Doc, ctx: SentenceContext) -> list[Claim]:
         s, e = toks[s_tok].start, toks[e_tok - 1].end
         have.add(m.label)
         out.append(
-            Claim.fast(
-                id=doc.next_id("c"),
-                kind=m.label,
-                value=count,
-                qualifier="exact",
-                low=count,
-                high=count,
+            exact_claim(
+                doc,
+                m.label,
+                count,
                 certainty=ctx.certainty_for(m.start, m.end),
                 scope=ctx.scope_for(m.start, m.end),
                 source=ctx.source_for(m.start, m.end),
@@ -159,13 +157,10 @@ def _single_nouns(doc: Doc, ctx: SentenceContext, have: set[str]) -> list[Claim]
         have.add(m.label)
         a = s - 1 if ctx.lang == "en" else s
         out.append(
-            Claim.fast(
-                id=doc.next_id("c"),
-                kind=m.label,
-                value=1,
-                qualifier="exact",
-                low=1,
-                high=1,
+            exact_claim(
+                doc,
+                m.label,
+                1,
                 certainty=ctx.certainty_for(s, e),
                 scope=ctx.scope_for(s, e),
                 source=ctx.source_for(s, e),
