@@ -56,3 +56,20 @@ def case_param(lang: str, case: dict, id_: str):
         [pytest.mark.xfail(reason=case["known_gap"], strict=True)] if case.get("known_gap") else []
     )
     return pytest.param(lang, case, id=id_, marks=marks)
+
+
+SUMMARY_FIGURES = ("killed", "injured", "participants", "arrested")
+
+
+def summary_problems(report, expected: dict | None) -> list[str]:
+    """Where a report's headline figures differ from a table case's `summary` ([low, high]
+    per figure; an absent figure is None)."""
+    if expected is None:
+        return []
+    problems = []
+    for name in SUMMARY_FIGURES:
+        fig = getattr(report.summary, name)
+        have = [fig.low, fig.high] if fig else None
+        if have != expected.get(name):
+            problems.append(f"summary.{name} {have}, expected {expected.get(name)}")
+    return problems

@@ -14,11 +14,10 @@ import pytest
 import yaml
 
 import sitrep
-from helpers import case_param
+from helpers import case_param, summary_problems
 
 DATA = Path(__file__).parent / "data" / "figures"
 LANGS = ("uk", "ru", "en")
-FIGURES = ("killed", "injured", "participants", "arrested")
 
 
 def load(lang: str) -> list[dict[str, Any]]:
@@ -63,12 +62,6 @@ def test_figures(lang: str, case: dict[str, Any]) -> None:
             problems.append(f"{want}: source {hits[0][5]!r}, expected {exp['source']!r}")
         elif "perpetrator" in exp and all(g[6] != exp["perpetrator"] for g in hits):
             problems.append(f"{want}: perpetrator {hits[0][6]}, expected {exp['perpetrator']}")
-    summary = case.get("summary")
-    if summary is not None:
-        for name in FIGURES:
-            fig = getattr(report.summary, name)
-            have = [fig.low, fig.high] if fig else None
-            if have != summary.get(name):
-                problems.append(f"summary.{name} {have}, expected {summary.get(name)}")
+    problems += summary_problems(report, case.get("summary"))
     if problems:
         pytest.fail(f"{case['text']}\n  " + "\n  ".join(problems) + f"\n  claims: {got}")

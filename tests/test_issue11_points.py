@@ -33,7 +33,7 @@ import pytest
 import yaml
 
 import sitrep
-from helpers import case_param
+from helpers import case_param, summary_problems
 
 DATA = Path(__file__).parent / "data" / "issue11"
 LANGS = ("uk", "ru", "en")
@@ -46,7 +46,6 @@ POINTS = {
     "p6": "p6_certainty",
 }
 MIN_CASES = 15
-FIGURES = ("killed", "injured", "participants", "arrested")
 CASE_KEYS = {"id", "text", "published", "claims", "absent", "summary", "known_gap"}
 CLAIM_KEYS = {
     "kind", "low", "high", "qualifier", "scope", "certainty", "source", "perpetrator", "relation",
@@ -117,13 +116,7 @@ def test_point(lang: str, case: dict[str, Any]) -> None:
                 problems.append(f"unexpected {bad[0]} claim")
         elif any([c.kind, c.low, c.high] == list(bad) for c in got):
             problems.append(f"unexpected {bad}")
-    summary = case.get("summary")
-    if summary is not None:
-        for name in FIGURES:
-            fig = getattr(report.summary, name)
-            have = [fig.low, fig.high] if fig else None
-            if have != summary.get(name):
-                problems.append(f"summary.{name} {have}, expected {summary.get(name)}")
+    problems += summary_problems(report, case.get("summary"))
     if problems:
         shown = [
             f"{c.kind} [{c.low}, {c.high}] {c.qualifier} {c.scope} {c.certainty} "
