@@ -52,6 +52,42 @@ def near_country(doc: Doc, m: Mention) -> bool:
     return fold(prev.text) in _near_words(doc.lang_at(m.start) or doc.lang or "en")
 
 
+BIOGRAPHY_WORDS_BEFORE = 3  # a birth or burial word this many words before the place
+
+
+@lru_cache(maxsize=8)
+def _birth_words(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in load_list(lang, "places_birth_words", optional=True))
+
+
+def _after_birth_word(doc: Doc, m: Mention, words: frozenset[str]) -> bool:
+    s = doc.sents[doc.sent_index(m.start)].start if doc.sents else 0
+    before = _WORD.findall(doc.text[max(s, m.start - 60) : m.start])[-BIOGRAPHY_WORDS_BEFORE:]
+    return any(fold(w) in words for w in before)
+
+
+def biography_place(doc: Doc, m: Mention) -> bool:
+    """A place where someone was born or buried ("родился в Днепропетровске (сейчас
+    город Днепр)", "born in Leeds", "похований у Києві"): a life's place, not where the
+    event happened; so is the same place named again in that sentence (its new name)."""
+    got = doc.user.get("_biography")
+    if got is None:
+        langs = {doc.lang or "en", *(p.lang for p in doc.paras if p.lang)}
+        words = frozenset().union(*(_birth_words(lang) for lang in langs))
+        got = set()
+        if words:
+            keys: set[tuple[int, str]] = set()
+            for x in doc.mentions:
+                if x.kind != "place" or x.place is None:
+                    continue
+                si = doc.sent_index(x.start)
+                if (si, place_key(x)) in keys or _after_birth_word(doc, x, words):
+                    keys.add((si, place_key(x)))
+                    got.add(id(x))
+        doc.user["_biography"] = got
+    return id(m) in got
+
+
 @lru_cache(maxsize=8)
 def _archive_marks(lang: str) -> tuple[str, ...]:
     return load_list(lang, "places_archive_marks", optional=True)
@@ -110,6 +146,7 @@ def main_place(doc: Doc, hits: list[Hit]) -> Mention | None:
         and not name_qualifier(doc.text, m)
         and not near_country(doc, m)
         and not archive_caption(doc, m)
+        and not biography_place(doc, m)
     ]
     cities = [m for m in places if m.place.feature in ("city", "user")] or places
     if not cities:

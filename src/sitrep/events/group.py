@@ -17,6 +17,7 @@ from .agent import armed_group_did_it
 from .anchors import (
     after_today,
     archive_caption,
+    biography_place,
     is_background,
     name_qualifier,
     near_country,
@@ -51,6 +52,7 @@ def group_hits(
         and m.place.feature in ("city", "user")
         and not name_qualifier(doc.text, m)
         and not archive_caption(doc, m)
+        and not biography_place(doc, m)
     ]
     dates = [
         m
