@@ -16,6 +16,7 @@ from ..gazetteer.keys import fold
 from ..mentions.dates.today import TODAY_KEY
 from ..resources import load_list
 from ..schema.models import EventDate, EventLocation, Mention
+from .captions import in_caption
 from .lead import lead_sentences
 from .signals import Hit
 
@@ -146,6 +147,7 @@ def main_place(doc: Doc, hits: list[Hit]) -> Mention | None:
         and not name_qualifier(doc.text, m)
         and not near_country(doc, m)
         and not archive_caption(doc, m)
+        and not in_caption(doc, m.start)
         and not biography_place(doc, m)
     ]
     cities = [m for m in places if m.place.feature in ("city", "user")] or places

@@ -24,6 +24,7 @@ from .anchors import (
     nearest,
     place_key,
 )
+from .captions import in_caption
 from .classify import BY_ARMED_GROUP, acled, classify, sentence_roles, tag_for
 from .headline import headline_end
 from .lead import lead_sentences
@@ -52,6 +53,7 @@ def group_hits(
         and m.place.feature in ("city", "user")
         and not name_qualifier(doc.text, m)
         and not archive_caption(doc, m)
+        and not in_caption(doc, m.start)
         and not biography_place(doc, m)
     ]
     dates = [

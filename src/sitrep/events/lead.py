@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..doc import Doc
+from .captions import in_caption
 
 # a salutation: a short line of its own ending in "!" (bold marks and spaces aside)
 SALUTATION_WORDS = 8
@@ -38,7 +39,7 @@ def lead_sentences(doc: Doc, n: int) -> frozenset[int]:
     for si in range(len(doc.sents)):
         if len(out) >= n:
             break
-        if si > 0 and is_salutation(doc, si):
+        if si > 0 and (is_salutation(doc, si) or in_caption(doc, doc.sents[si].start)):
             continue
         out.append(si)
     res = frozenset(out)

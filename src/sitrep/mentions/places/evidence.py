@@ -6,7 +6,15 @@ from ...doc import Doc, Token
 from ...gazetteer import Place
 from ...gazetteer.keys import fold
 from .candidates import _Cand, _canon, _stopped_en
-from .lexicon import _EN_COMMON, _EN_PLACE_NOUNS, _EN_PREPS, _NAME_PARTICLES, _NO_FLAGS, _lexicon
+from .lexicon import (
+    _EN_COMMON,
+    _EN_DATE_WORDS,
+    _EN_PLACE_NOUNS,
+    _EN_PREPS,
+    _NAME_PARTICLES,
+    _NO_FLAGS,
+    _lexicon,
+)
 from .words import _FUNCTION_POS, _morph_flags, _word_class, modifies_next
 
 # population a city of a country the report does not name needs, when it names others
@@ -93,7 +101,8 @@ class WeighEvidence:
         if first.text.isascii():
             # "Austin Tice", "Moscow Times", "Jordan Peterson", "Greater Manchester Police"
             if nxt is not None and nxt.text[:1].isupper():
-                part_of_name = fold(nxt.text) not in _EN_PLACE_NOUNS
+                # a place noun or a day after it is no part of a name ("Minsk Sunday")
+                part_of_name = fold(nxt.text) not in _EN_PLACE_NOUNS | _EN_DATE_WORDS
             elif nxt is not None and fold(nxt.text) in _NAME_PARTICLES and c.tok1 + 1 < len(wt):
                 after = wt[c.tok1 + 1]  # "Gilbert da Costa": a name with a particle
                 part_of_name = after.sent == first.sent and after.text[:1].isupper()

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...gazetteer.keys import fold, name_keys, words
-from ...resources import load_list
+from ...resources import load_list, load_yaml
 from ...schema.models import PlaceValue
 
 MAX_WORDS = 5
@@ -34,6 +34,20 @@ _EN_COMMON = frozenset(fold(w) for w in load_list("en", "places_common_words"))
 # lower-case particles inside personal names: "Gilbert da Costa", "Ursula von der Leyen"
 _NAME_PARTICLES = frozenset(fold(w) for w in load_list("en", "names_particles"))
 _STOP = ("stop",)
+
+
+def _en_date_words() -> frozenset[str]:
+    """English weekday and month names (resources/en/dates_lexicon.yaml): "Minsk Sunday",
+    "Kyiv Monday" are a place and a day, not a longer proper name."""
+    data = load_yaml("en", "dates_lexicon") or {}
+    out: set[str] = set()
+    for key in ("weekdays", "months"):
+        for names in (data.get(key) or {}).values():
+            out.update(fold(n.rstrip(".")) for n in names)
+    return frozenset(out)
+
+
+_EN_DATE_WORDS = _en_date_words()
 
 _NO_FLAGS = {
     "person": False,
