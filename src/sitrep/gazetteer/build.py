@@ -316,6 +316,7 @@ def build() -> dict[str, Any]:
             names_by_cc[cc].add(" ".join(words(c["name"])))
 
     _mark_districts(b.records)
+    _add_sites(b)
     cnames = _country_names()
     for iso, c in countries.items():
         lat, lon = _centroid(by_cc.get(iso, ()))
@@ -360,6 +361,30 @@ def build() -> dict[str, Any]:
         )
         b.add(rec, names)
     return b.finish()
+
+
+def _site_names(site: dict[str, Any], kinds: dict[str, Any]) -> list[str]:
+    """Every name of a site: its name word(s) with each noun of its kind, per language,
+    and its other full names ("Запорізька АЕС", "Zaporizhzhia nuclear power plant")."""
+    out = list(site.get("names") or ())
+    nouns = kinds.get(site["kind"]) or {}
+    for lang in ("uk", "ru", "en"):
+        heads = site.get(lang) or ()
+        for head in [heads] if isinstance(heads, str) else heads:
+            out += [f"{head} {noun}" for noun in nouns.get(lang, ())]
+    return out
+
+
+def _add_sites(b: Builder) -> None:
+    """Sites named for a place they do not stand in (resources/common/gazetteer_sites.yaml):
+    each name resolves to the town the site is coded to, so "Запорізька АЕС" is Enerhodar."""
+    data = load_yaml("common", "gazetteer_sites", optional=True) or {}
+    kinds, sites = data.get("_kinds") or {}, data.get("sites") or ()
+    by_id = {r[0]: r for r in b.records if r[0] is not None and r[7] == "city"}
+    for site in sites:
+        town = by_id.get(int(site["town"]))
+        if town is not None:
+            b.add(town, _site_names(site, kinds))
 
 
 def build_user(entries: list[dict[str, Any]]) -> dict[str, Any]:
