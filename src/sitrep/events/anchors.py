@@ -17,6 +17,7 @@ from ..mentions.dates.today import TODAY_KEY
 from ..resources import load_list
 from ..schema.models import EventDate, EventLocation, Mention
 from .captions import in_caption
+from .demonyms import demonym_towns
 from .lead import lead_sentences
 from .signals import Hit
 
@@ -150,7 +151,12 @@ def main_place(doc: Doc, hits: list[Hit]) -> Mention | None:
         and not in_caption(doc, m.start)
         and not biography_place(doc, m)
     ]
-    cities = [m for m in places if m.place.feature in ("city", "user")] or places
+    cities = [m for m in places if m.place.feature in ("city", "user")]
+    if not cities:
+        # no town named: the town of the inhabitants it names ("мирних киян"), else
+        # the countries and regions it names
+        towns = demonym_towns(doc)
+        cities = [towns[k] for k in sorted(towns)][:1] or places
     if not cities:
         return None
     hit_sents = {h.sent for h in hits}
@@ -345,7 +351,7 @@ def event_location(m: Mention | None) -> EventLocation | None:
     p = m.place
     return EventLocation(
         name=p.name,
-        mention=m.id,
+        mention=m.id or None,  # none for an inhabitants' word (demonyms.py)
         geonameid=p.geonameid,
         lat=p.lat,
         lon=p.lon,

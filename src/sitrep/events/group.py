@@ -26,6 +26,7 @@ from .anchors import (
 )
 from .captions import in_caption
 from .classify import BY_ARMED_GROUP, acled, classify, sentence_roles, tag_for
+from .demonyms import demonym_towns
 from .headline import headline_end
 from .lead import lead_sentences
 from .signals import Hit
@@ -118,6 +119,9 @@ def group_hits(
     main_cc = main_place.place.country if main_place and main_place.place else None
     for h, typed, own_place in typed_hits:
         place = own_place
+        if place is None:
+            # "Загинули 5 мирних киян": the town of the inhabitants the sentence names
+            place = demonym_towns(doc).get(h.sent)
         if place is None:
             # the smallest unit the sentence names: a region ("у селі X Харківської
             # області", a village the gazetteer lacks), else a country
