@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...doc import Doc, Token
 from ...gazetteer import Place
-from ...gazetteer.keys import fold
+from ...gazetteer.keys import fold, is_cyr, translit
 from .candidates import _Cand, _canon, _stopped_en
 from .lexicon import (
     _EN_COMMON,
@@ -19,6 +19,25 @@ from .words import _FUNCTION_POS, _morph_flags, _word_class, modifies_next
 
 # population a city of a country the report does not name needs, when it names others
 FOREIGN_NEED = 150_000
+
+
+GLOSS_SIMILARITY = 75  # rapidfuzz ratio of a Latin name to the Cyrillic one it glosses
+
+
+def transliterates(text: str, start: int, end: int) -> bool:
+    """A Latin name in brackets right after the Cyrillic name it spells
+    ("Даммартен-ан-Гоэль (Dammartin-en-Goële)", "Жилина (Žilina)"): the report names
+    the same place twice, so the gloss vouches for it as a place noun does."""
+    from rapidfuzz.fuzz import ratio
+
+    before = text[max(0, start - 80) : start].rstrip()
+    if not before.endswith("("):
+        return False
+    n = len(text[start:end].split())
+    cyr = before[:-1].rstrip().split()[-n:]
+    if not cyr or not is_cyr(cyr[0]):
+        return False
+    return ratio(translit(fold(" ".join(cyr))), fold(text[start:end])) >= GLOSS_SIMILARITY
 
 
 class WeighEvidence:
@@ -82,6 +101,8 @@ class WeighEvidence:
                 # a name in the nominative right before a surname: "Володимир Зеленський"
                 # (an inflected one is a place: "мер Полтави Олександр Мамай")
                 cue_person = True
+        if not trigger and not is_cyr(first.text) and transliterates(text, c.start, c.end):
+            trigger = True  # "Даммартен-ан-Гоэль (Dammartin-en-Goële)": the name glossed
         part_of_name = False
         if adj and nxt is not None and nxt.text[:1].isupper():
             # an adjective before a capitalized word the gazetteer did not join to it:
