@@ -57,6 +57,16 @@ def group_hits(
         and not in_caption(doc, m.start)
         and not biography_place(doc, m)
     ]
+    # a quoted name's home town ("«Жилина» (Жилина, Словакия)"): no event's place by
+    # itself, but the best guess in its country when the report names no other town there
+    homes = [
+        m
+        for m in doc.mentions
+        if m.kind == "place"
+        and m.place
+        and m.place.feature == "city"
+        and name_qualifier(doc.text, m)
+    ]
     dates = [
         m
         for m in doc.mentions
@@ -140,7 +150,7 @@ def group_hits(
                 if id(m) in countries and after_preposition(doc, m) and not near_country(doc, m)
             ]
             if named:
-                place = _in_countries(cities, named, main_place)
+                place = _in_countries(cities, named, main_place, homes)
         if place is None and typed in own:
             # only in the main place's country: talks in Geneva do not place Aleppo's shelling
             ps = [p for p in own[typed] if main_cc is None or p.place.country == main_cc]
@@ -196,14 +206,24 @@ def headline_town(doc: Doc, city_ids: set[int], country: str | None) -> Mention 
 
 
 def _in_countries(
-    cities: list[Mention], named: list[Mention], main: Mention | None
+    cities: list[Mention],
+    named: list[Mention],
+    main: Mention | None,
+    homes: list[Mention] = (),  # type: ignore[assignment]
 ) -> Mention | None:
     """The main place when it lies in a country the sentence names (`named`), else the
-    first town there, else that country itself (precision country)."""
+    first town there, else the home town of a quoted name there ("матч «Спартака»
+    (Москва) и «Жилины» (Жилина, Словакия)" in Slovakia: the home side's town), else
+    that country itself (precision country)."""
     cc = {m.place.country for m in named if m.place}
     if main is not None and main.place is not None and main.place.country in cc:
-        return main
-    return next((m for m in cities if m.place and m.place.country in cc), named[0])
+        if main.place.feature != "country" or not homes:
+            return main
+    for pool in (cities, homes):
+        got = next((m for m in pool if m.place and m.place.country in cc), None)
+        if got is not None:
+            return got
+    return named[0]
 
 
 def _in_region(regions: list[Mention], main: Mention | None) -> Mention:
@@ -225,6 +245,8 @@ def after_preposition(doc: Doc, m: Mention) -> bool:
     """A place named after a preposition ("В Словакии", "in Somalia"): where something is,
     not the actor ("Росія обстріляла" names the country that fired)."""
     i, _ = doc.token_range(m.start, m.end)
+    if i > 1 and doc.tokens[i - 1].text.lower() == "the":
+        i -= 1  # "in the Czech Republic"
     if i == 0:
         return False
     prev = doc.tokens[i - 1]

@@ -184,8 +184,9 @@ class WeighEvidence:
             need = max(need, 20_000 if in_ctx or p.country == soft_cc else 100_000)
         if short and not f["trigger"]:
             need = max(need, 10_000 if in_ctx or p.country == soft_cc else 50_000)
-        if f["person"] and not f["trigger"]:
-            # "города Мармариса": a place noun outweighs a first-name reading
+        if f["person"] and not (f["trigger"] or qual):
+            # "города Мармариса": a place noun outweighs a first-name reading; so does
+            # its country or region right after it ("Жилина, Словакия")
             need = max(need, 20_000 if f["prep"] else 200_000)
         if f["dict_common"] and not (c.exact or f["trigger"] or f["prep"] or f.get("adj")):
             # an ordinary noun that meets a place only through its stem, with no
