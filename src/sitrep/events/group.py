@@ -151,6 +151,8 @@ def group_hits(
             ]
             if named:
                 place = _in_countries(cities, named, main_place, homes)
+        if place is None and h.sent in lead:
+            place = headline_town(doc, city_ids, main_cc)
         if place is None and typed in own:
             # only in the main place's country: talks in Geneva do not place Aleppo's shelling
             ps = [p for p in own[typed] if main_cc is None or p.place.country == main_cc]
@@ -181,6 +183,9 @@ def group_hits(
     return groups, where, tag_hits
 
 
+HEADLINE_TOWN_BACK = 3  # sentences before the headline figure that may name its town
+
+
 def headline_town(doc: Doc, city_ids: set[int], country: str | None) -> Mention | None:
     """The town named in the sentence of the report's headline killed figure (else
     injured), nearest the figure, in the main place's `country`; None if it names none."""
@@ -193,13 +198,20 @@ def headline_town(doc: Doc, city_ids: set[int], country: str | None) -> Mention 
         if c is None:
             continue
         si = doc.sent_index(c.evidence.start)
-        ms = [
-            m
-            for m in doc.mentions_by_sentence().get(si, [])
-            if id(m) in city_ids and (country is None or m.place.country == country)
-        ]
-        if ms:
-            got = min(ms, key=lambda m: abs(m.start - c.evidence.start))
+        by_sent = doc.mentions_by_sentence()
+        for back in range(HEADLINE_TOWN_BACK + 1):
+            # the figure's own sentence, else the town the sentences just before it name
+            # ("ракети вдарили по Миколаєву ... Внаслідок цього удару ... семеро загинули")
+            ms = [
+                m
+                for m in by_sent.get(si - back, [])
+                if id(m) in city_ids and (country is None or m.place.country == country)
+            ]
+            if ms:
+                got = min(ms, key=lambda m: abs(m.start - c.evidence.start))
+                break
+            if back == 0 and not HEADLINE_TOWN_BACK:
+                break
         break
     doc.user[key] = got
     return got
