@@ -13,12 +13,21 @@ from .lexicon import (
     _EN_PREPS,
     _NAME_PARTICLES,
     _NO_FLAGS,
+    _QUOTES,
     _lexicon,
 )
 from .words import _FUNCTION_POS, _morph_flags, _word_class, modifies_next
 
 # population a city of a country the report does not name needs, when it names others
 FOREIGN_NEED = 150_000
+
+
+def quoted_name(text: str, start: int, end: int) -> bool:
+    """The candidate is all that stands between a pair of quotes («Днепр», "Dynamo")."""
+    if start == 0 or end >= len(text):
+        return False
+    close = _QUOTES.get(text[start - 1])
+    return close is not None and text[end] == close
 
 
 GLOSS_SIMILARITY = 75  # rapidfuzz ratio of a Latin name to the Cyrillic one it glosses
@@ -58,6 +67,11 @@ class WeighEvidence:
         person = geox = common = dict_common = people = False
         if single and _FUNCTION_POS & first.tags:
             c.flags = dict(_NO_FLAGS, blocked=True)  # a preposition or pronoun: "БЕЗ", "Мы"
+            return
+        if quoted_name(text, c.start, c.end):
+            # «Днепр», «Жилина», "North": a place's name alone in quotes names a club, a
+            # company or a channel (a site after its noun is found as a facility)
+            c.flags = dict(_NO_FLAGS, blocked=True)
             return
         verb, adj = _word_class(first.text, c.lang) if single else (False, False)
         if verb:

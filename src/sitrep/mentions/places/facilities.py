@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...doc import Doc, Token
 from ...gazetteer import Place
-from ...gazetteer.keys import fold
+from ...gazetteer.keys import fold, stem
 from ...spans import Disjoint, Spans
 from .candidates import _Cand, _para_lang
 from .lexicon import _EN_MODIFIERS, _EN_PREPS, _FACILITY, _QUOTES, _facility_nouns
@@ -82,6 +82,8 @@ class FindFacilities:
                         add(t.start, n.end, gloss, j, j + 2, lang)
                 continue
             gloss = fac.get(t.lemma) or fac.get(fold(t.lemma or t.text))
+            if gloss is None and t.text[:1].islower():
+                gloss = fac.get("~" + stem(fold(t.text)))
             if gloss is None:
                 continue
             pos = t.end

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ...gazetteer.keys import fold, name_keys, words
+from ...gazetteer.keys import fold, name_keys, stem, words
 from ...resources import load_list, load_yaml
 from ...schema.models import PlaceValue
 
@@ -78,6 +78,11 @@ def _facility_nouns(lang: str) -> dict[str, str]:
     for line in load_list(lang, "places_facilities"):
         word, _, gloss = line.partition("|")
         out[fold(word.strip())] = gloss.strip() or word.strip()
+    if lang != "en":
+        # "~" + stem: a noun pymorphy3 lemmatizes wrongly ("парку" -> "парка") still meets it
+        for w, g in list(out.items()):
+            if " " not in w:
+                out.setdefault("~" + stem(w), g)
     return out
 
 
