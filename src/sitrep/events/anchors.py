@@ -54,6 +54,29 @@ def near_country(doc: Doc, m: Mention) -> bool:
     return fold(prev.text) in _near_words(doc.lang_at(m.start) or doc.lang or "en")
 
 
+@lru_cache(maxsize=8)
+def _reference_phrases(lang: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(
+        tuple(fold(w) for w in _WORD.findall(line))
+        for line in load_list(lang, "places_reference_words", optional=True)
+    )
+
+
+def reference_point(doc: Doc, m: Mention) -> bool:
+    """A town named as a reference point ("a raid north of Paris", "в 40 километрах от
+    Харькова", "на північ від Києва"): the event is near it, not in it; it places an
+    event only when the report names no other town."""
+    if m.place is None or m.place.feature != "city":
+        return False
+    phrases = _reference_phrases(doc.lang_at(m.start) or doc.lang or "en")
+    if not phrases:
+        return False
+    s = doc.sents[doc.sent_index(m.start)].start if doc.sents else 0
+    gap = doc.text[max(s, m.start - 60) : m.start]
+    before = tuple(fold(w) for w in _WORD.findall(gap))
+    return any(p and before[-len(p) :] == p for p in phrases)
+
+
 BIOGRAPHY_WORDS_BEFORE = 3  # a birth or burial word this many words before the place
 
 
@@ -152,6 +175,8 @@ def main_place(doc: Doc, hits: list[Hit]) -> Mention | None:
         and not biography_place(doc, m)
     ]
     cities = [m for m in places if m.place.feature in ("city", "user")]
+    # a reference point ("north of Paris") only when no other town is named
+    cities = [m for m in cities if not reference_point(doc, m)] or cities
     if not cities:
         # no town named: the town of the inhabitants it names ("мирних киян"), else
         # the countries and regions it names

@@ -23,6 +23,7 @@ from .anchors import (
     near_country,
     nearest,
     place_key,
+    reference_point,
 )
 from .captions import in_caption
 from .classify import BY_ARMED_GROUP, acled, classify, sentence_roles, tag_for
@@ -56,6 +57,7 @@ def group_hits(
         and not archive_caption(doc, m)
         and not in_caption(doc, m.start)
         and not biography_place(doc, m)
+        and not reference_point(doc, m)
     ]
     # a quoted name's home town ("«Жилина» (Жилина, Словакия)"): no event's place by
     # itself, but the best guess in its country when the report names no other town there
