@@ -117,7 +117,7 @@ class WeighEvidence:
                 cue_person = True
         if not trigger and not is_cyr(first.text) and transliterates(text, c.start, c.end):
             trigger = True  # "Даммартен-ан-Гоэль (Dammartin-en-Goële)": the name glossed
-        part_of_name = False
+        part_of_name = surname_end = False
         if adj and nxt is not None and nxt.text[:1].isupper():
             # an adjective before a capitalized word the gazetteer did not join to it:
             # a longer name ("Червоний Хрест", "Северный Кавказ"), not the village
@@ -148,6 +148,13 @@ class WeighEvidence:
                 and not _stopped_en(prev.text)
             ):
                 part_of_name = True
+                # the last word of a longer name ("Mowlid Ahmed Hassan"): a surname
+                opener = c.tok0 < 2 or wt[c.tok0 - 2].sent != prev.sent  # "Defends Mariupol"
+                surname_end = not (
+                    opener
+                    or (nxt is not None and nxt.text[:1].isupper())
+                    or prev.text.endswith(("'s", "’s"))  # "London's Streatham"
+                )
         c.flags = {
             "person": person,
             "geox": geox,
@@ -156,6 +163,7 @@ class WeighEvidence:
             "trigger": trigger,
             "prep": prep,
             "part_of_name": part_of_name,
+            "surname_end": surname_end,
             "adj": adj,
             "blocked": cue_person or (people and not trigger),
         }

@@ -98,6 +98,27 @@ class PlaceMatcher(FindCandidates, FindFacilities, WeighEvidence, EmitMentions):
                 f = c.flags
                 if not (f["blocked"] or f["common"] or f["part_of_name"] or f["person"]):
                     c.confidence = 0.6
+        # a word read as the end of a longer name once ("Mowlid Ahmed Hassan") is that
+        # name's surname elsewhere too ("Hassan said"), unless a preposition, a place
+        # noun or its region vouches for the place
+        named = {
+            c.best.entity_id
+            for c in cands
+            if c.best is not None
+            and c.confidence <= 0
+            and c.flags.get("part_of_name")
+            and c.flags.get("surname_end")
+        }
+        for c in cands:
+            f = c.flags
+            if (
+                c.confidence > 0
+                and c.best is not None
+                and c.best.entity_id in named
+                and c.best.feature == "city"
+                and not (f["prep"] or f["trigger"] or f["geox"] or f.get("qualifier"))
+            ):
+                c.confidence = 0.0
         kept = [c for c in cands if c.confidence > 0]
         kept += self._facilities(doc, wt, [(c.start, c.end) for c in kept], ctx_cc)
         self._emit(doc, kept)
