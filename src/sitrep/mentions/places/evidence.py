@@ -143,6 +143,18 @@ class WeighEvidence:
                 part_of_name = after.sent == first.sent and after.text[:1].isupper()
             if (
                 prev is not None
+                and fold(prev.text) in _NAME_PARTICLES
+                and c.tok0 > 1
+                and wt[c.tok0 - 2].sent == first.sent
+                and wt[c.tok0 - 2].text[:1].isupper()
+                and c.tok0 - 2 > 0
+                and wt[c.tok0 - 3].sent == first.sent
+            ):
+                # "Porte de Vincennes", "Leonardo da Vinci": the end of a name with a
+                # particle, not the town (not after a sentence opener: "In de Aar")
+                part_of_name = True
+            if (
+                prev is not None
                 and prev.text[:1].isupper()
                 and not text[prev.end : first.start].strip()
                 and not _stopped_en(prev.text)
