@@ -16,6 +16,14 @@ from ..gazetteer.keys import fold, stem
 from ..resources import load_yaml
 from ..schema.models import Mention, PlaceValue
 
+PREFIX = 4  # letters: a word is looked up only if a demonym starts so (most words do not)
+
+
+@lru_cache(maxsize=8)
+def _prefixes(lang: str) -> frozenset[str]:
+    lemmas, _ = _demonyms(lang)
+    return frozenset(w[:PREFIX] for w in lemmas)
+
 
 @lru_cache(maxsize=8)
 def _demonyms(lang: str) -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]]:
@@ -73,8 +81,10 @@ def demonym_towns(doc: Doc) -> dict[int, Mention]:
     if got is not None:
         return got
     got = {}
+    langs = {doc.lang or "en", *(p.lang for p in doc.paras if p.lang)}
+    heads = frozenset().union(*(_prefixes(lang) for lang in langs))
     for t in doc.tokens:
-        if t.sent in got or not t.text[:1].isalpha():
+        if t.text[:PREFIX].lower() not in heads or t.sent in got:
             continue
         lang = doc.lang_at(t.start) or doc.lang or "en"
         lemmas, stems = _demonyms(lang)
