@@ -68,9 +68,10 @@ class WeighEvidence:
         if single and _FUNCTION_POS & first.tags:
             c.flags = dict(_NO_FLAGS, blocked=True)  # a preposition or pronoun: "БЕЗ", "Мы"
             return
-        if quoted_name(text, c.start, c.end):
+        if not c.user and quoted_name(text, c.start, c.end):
             # «Днепр», «Жилина», "North": a place's name alone in quotes names a club, a
-            # company or a channel (a site after its noun is found as a facility)
+            # company or a channel (a site after its noun is found as a facility; a user
+            # gazetteer entry is meant wherever it stands: «Каражанбас»)
             c.flags = dict(_NO_FLAGS, blocked=True)
             return
         verb, adj = _word_class(first.text, c.lang) if single else (False, False)
