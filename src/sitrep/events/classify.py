@@ -44,7 +44,8 @@ PROTEST_NEAR = frozenset(
     "near:" + s for s in ("protest", "strike", "riot", "fire_on_crowd", "intervention")
 )
 
-# a protest told in or next to a shooting's sentence: shots at its crowd
+# a protest told in or next to a shooting's (or an arrest's) sentence: shots at its crowd,
+# arrests of its people
 CROWD_NEAR = frozenset("near:" + s for s in ("protest", "strike", "riot", "intervention"))
 
 # who acts at a protest: its own escalation, not an attack on it
@@ -65,7 +66,9 @@ TAG_SIGNALS = {
 
 
 # remote weapons told in or next to a sentence: a fire there is the strike's, no arson
-REMOTE_NEAR = frozenset("near:" + s for s in ("shelling", "airstrike", "explosion", "grenade"))
+REMOTE_NEAR = frozenset(
+    "near:" + s for s in ("shelling", "airstrike", "explosion", "suicide_bomb", "grenade")
+)
 
 
 def tag_for(signal: str, here: set[str], ctx: set[str] = frozenset()) -> str | None:
@@ -181,9 +184,11 @@ def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[
         return acled("Shelling/artillery/missile attack")
     if signal == "airstrike":
         return acled("Air/drone strike")
+    if signal == "suicide_bomb":
+        return acled("Suicide bomb")  # the bomber dies with the bomb: no IED left behind
     if signal == "explosion":
-        if ctx & {"shelling", "airstrike"}:
-            return None  # the blasts of a strike already typed
+        if ctx & {"shelling", "airstrike", "suicide_bomb"}:
+            return None  # the blasts of a strike or of a suicide bomber already typed
         return acled("Remote explosive/landmine/IED")
     if signal == "grenade":
         return acled("Grenade")
@@ -201,7 +206,7 @@ def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[
     if signal == "attack_civilians":
         if ARMY in here and "near:attack_town" in here and "role:armed group" not in here:
             return None  # the army's attack on a town, typed by attack_town
-        remote = here & {"near:shelling", "near:airstrike", "near:explosion"}
+        remote = here & {"near:shelling", "near:airstrike", "near:explosion", "near:suicide_bomb"}
         if (
             "role:state forces" in here
             and here & {"role:armed group", "role:lone attacker"}
@@ -211,7 +216,11 @@ def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[
             # both sides in its own sentence, no civilians, no blast or protest by it:
             # "militants attacked a checkpoint" is a battle even where strikes are told too
             return acled("Armed clash")
-        if remote or ctx & {"shelling", "airstrike"} or "lead:explosion" in here:
+        if (
+            remote
+            or ctx & {"shelling", "airstrike"}
+            or here & {"lead:explosion", "lead:suicide_bomb"}
+        ):
             # the blasts' own attack, a war report's strikes, or a report about a blast;
             # a car that exploded late in a riot does not make a police shooting a blast
             return None
@@ -239,8 +248,15 @@ def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[
         # so are arrests a headline tells with no protest in it ("Government Detains Protesters")
         lead_alone = "lead" in here and not here & {"near:protest", "near:strike"}
         lead_alone |= "headline" in here and not here & {"head:protest", "head:strike"}
+        # arrests are the protest's intervention only where the protest is: a protest
+        # signal in or next to their sentence, protesters named in it, or a report whose
+        # lead tells the protest ("37 people were detained" after it); arrests told apart
+        # from a protest the lead does not tell (a purge, a raid) are Arrests
+        at_protest = bool(here & (CROWD_NEAR | LEAD_PROTEST)) or "role:protesters" in here
         return (
-            acled("Protest with intervention") if protest and not lead_alone else acled("Arrests")
+            acled("Protest with intervention")
+            if protest and at_protest and not lead_alone
+            else acled("Arrests")
         )
     if signal == "agreement":
         return acled("Agreement")  # a deal between the sides: a strategic development
