@@ -141,6 +141,18 @@ def armed_sides(ctx: set[str], here: set[str]) -> bool:
     return "role:state forces" in here and armed and "role:civilians" not in here
 
 
+def armed_not_mob(protest: bool, here: set[str]) -> bool:
+    """A riot word ("stormed", "clash") whose sentence names no crowd (rioters,
+    protesters) but an armed side: an armed group, one attacker or an army anywhere, or
+    the police in a report that tells no protest (clashes "with police" at a protest are
+    the crowd's). A mob is people without arms acting together (ACLED Riots)."""
+    if here & {"role:rioters", "role:protesters"}:
+        return False
+    if here & {"role:armed group", "role:lone attacker", ARMY}:
+        return True
+    return "role:state forces" in here and not protest
+
+
 def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[str, str] | None:
     """The ACLED (type, sub-type) a signal stands for, given the document's other signals.
 
@@ -173,10 +185,14 @@ def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[
     if signal == "firefight":
         return acled("Armed clash")  # both sides shoot: two armed sides by definition
     if signal == "riot":
+        if armed_not_mob(protest, here):
+            # police storming a gunmen's hideout is a battle; soldiers storming a hotel,
+            # gunmen storming a bar or militias clashing are no mob: their other triggers
+            # (fighting, an abduction, an attack) type what they did
+            return acled("Armed clash") if armed_sides(ctx, here) else None
         if protest:
             return acled("Violent demonstration")
-        # police storming a gunmen's hideout is no mob
-        return acled("Armed clash") if armed_sides(ctx, here) else acled("Mob violence")
+        return acled("Mob violence")
     if signal == "shelling":
         if "role:lone attacker" in here and "near:airstrike" not in here:
             # one gunman "обстреливал ФСБ": firing a gun at a building is a shooting
