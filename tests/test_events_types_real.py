@@ -122,3 +122,38 @@ def test_an_armed_side_storming_is_no_mob(lang, text, absent):
 def test_a_crowd_storming_is_a_riot(lang, text):
     r = sitrep.extract(text, published=PUB, lang=lang)
     assert "Riots" in [e.event_type for e in r.events], [e.sub_event_type for e in r.events]
+
+
+# -- a photo caption scraped twice is no lead: the body's first sentence is ------------------
+def first_sub(lang: str, text: str) -> str | None:
+    evs = sitrep.extract(text, published=PUB, lang=lang).events
+    return evs[0].sub_event_type if evs else None
+
+
+CAPTION = {
+    "en": (
+        "A night of fear in the south",
+        "Protesters march through the capital in a file photo taken in May.",
+        "Artillery shelled the town of Nikopol overnight, the regional governor said.",
+    ),
+    "uk": (
+        "Ніч страху на півдні",
+        "Протестувальники йдуть маршем столицею, архівне фото з травня.",
+        "Артилерія вночі обстріляла місто Нікополь, повідомив голова області.",
+    ),
+    "ru": (
+        "Ночь страха на юге",
+        "Протестующие идут маршем по столице, архивное фото мая.",
+        "Артиллерия ночью обстреляла город Никополь, сообщил губернатор области.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CAPTION))
+@pytest.mark.parametrize("repeated", [True, False])
+def test_a_repeated_caption_does_not_lead(lang, repeated):
+    head, caption, body = CAPTION[lang]
+    captions = f"{caption}\n{caption}" if repeated else caption
+    got = first_sub(lang, f"{head}\n\n{captions}\n\n{body}")
+    # a caption told once is still the lead's first sentence (it may be the news itself)
+    assert got == ("Shelling/artillery/missile attack" if repeated else "Peaceful protest")

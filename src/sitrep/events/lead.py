@@ -3,6 +3,10 @@
 Speeches and addresses open with salutations ("**Українці!**", "Dear Mr Speaker!")
 on lines of their own. They tell nothing, so they do not use up the lead: the
 lead is the headline plus the first sentences that are not such a line.
+
+A photo caption scraped twice (the image's alt text and its caption) stands as one
+line repeated verbatim: it describes a picture, often of another scene of the story,
+and does not use up the lead either.
 """
 
 from __future__ import annotations
@@ -28,6 +32,35 @@ def is_salutation(doc: Doc, si: int) -> bool:
     return (s.start == 0 or before in ("\n", "")) and (not after or after[:1] == "\n")
 
 
+CAPTION_MIN_CHARS = 30  # a repeated line shorter than this may be a refrain, not a caption
+
+
+def _repeated_lines(doc: Doc) -> frozenset[str]:
+    """The lines (stripped) that stand verbatim more than once in the text."""
+    got = doc.user.get("_repeated_lines")
+    if got is None:
+        seen: set[str] = set()
+        twice: set[str] = set()
+        for line in doc.text.split("\n"):
+            line = line.strip()
+            if len(line) >= CAPTION_MIN_CHARS:
+                (twice if line in seen else seen).add(line)
+        got = doc.user["_repeated_lines"] = frozenset(twice)
+    return got
+
+
+def is_repeated_caption(doc: Doc, si: int) -> bool:
+    """A sentence on a line that the text repeats verbatim: a photo caption."""
+    twice = _repeated_lines(doc)
+    if not twice:
+        return False
+    s = doc.sents[si]
+    lo = doc.text.rfind("\n", 0, s.start) + 1
+    hi = doc.text.find("\n", s.end)
+    line = doc.text[lo : hi if hi >= 0 else len(doc.text)].strip()
+    return line in twice
+
+
 def lead_sentences(doc: Doc, n: int) -> frozenset[int]:
     """The indices of the first `n` sentences of the report, salutations skipped."""
     key = ("_lead", n, len(doc.sents))
@@ -38,7 +71,7 @@ def lead_sentences(doc: Doc, n: int) -> frozenset[int]:
     for si in range(len(doc.sents)):
         if len(out) >= n:
             break
-        if si > 0 and is_salutation(doc, si):
+        if si > 0 and (is_salutation(doc, si) or is_repeated_caption(doc, si)):
             continue
         out.append(si)
     res = frozenset(out)
