@@ -157,3 +157,52 @@ def test_a_repeated_caption_does_not_lead(lang, repeated):
     got = first_sub(lang, f"{head}\n\n{captions}\n\n{body}")
     # a caption told once is still the lead's first sentence (it may be the news itself)
     assert got == ("Shelling/artillery/missile attack" if repeated else "Peaceful protest")
+
+
+# -- an attack on a military post by an armed group is a battle ------------------------------
+POST = [
+    # a bare "base" names no state force: the attack on it is still a battle
+    ("en", "Dozens killed in militant attack on base", True),
+    ("en", "Rebels attacked a base near the river at dawn.", True),
+    ("en", "Militants attacked a military base near the border overnight.", True),
+    ("uk", "Бойовики атакували базу поблизу кордону.", True),
+    ("uk", "Уночі бойовики напали на базу в горах.", True),
+    ("ru", "Боевики атаковали базу у границы.", True),
+    ("ru", "Ночью боевики напали на базу в горах.", True),
+    # negative: an attack on villagers, a base hit by a blast, no armed group
+    ("en", "Militants attacked a village and killed six civilians.", False),
+    ("en", "A car bomb exploded at the gate of the military base.", False),
+    ("en", "Hackers attacked the database of the ministry.", False),
+    ("uk", "Бойовики напали на село і вбили шістьох мирних жителів.", False),
+    ("ru", "Боевики напали на деревню и убили шестерых мирных жителей.", False),
+]
+
+
+@pytest.mark.parametrize("lang,text,battle", POST)
+def test_an_attack_on_a_military_post_is_a_battle(lang, text, battle):
+    got = subs(lang, text)
+    assert ("Armed clash" in got) == battle, got
+    if battle:
+        assert "Attack" not in got, got
+
+
+# -- troops pushing back militants are no protest's intervention -----------------------------
+PUSHED = [
+    (
+        "en",
+        "Militants attacked the base from two sides before soldiers pushed back the fighters.",
+        False,
+    ),
+    ("uk", "Бойовики атакували базу, але військові витіснили бойовиків.", False),
+    ("ru", "Боевики атаковали базу, но военные вытеснили боевиков.", False),
+    # positive: police dispersing a protest
+    ("en", "Police used tear gas to disperse protesters in the capital.", True),
+    ("uk", "Поліція розігнала протестувальників у столиці.", True),
+    ("ru", "Полиция разогнала протестующих в столице.", True),
+]
+
+
+@pytest.mark.parametrize("lang,text,intervention", PUSHED)
+def test_pushing_back_an_armed_side_is_no_intervention(lang, text, intervention):
+    got = subs(lang, text)
+    assert ("Protest with intervention" in got) == intervention, got

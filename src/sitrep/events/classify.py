@@ -153,6 +153,23 @@ def armed_not_mob(protest: bool, here: set[str]) -> bool:
     return "role:state forces" in here and not protest
 
 
+# remote weapons told in the trigger's own sentence: the attack is the blast's or the strike's
+REMOTE_OWN = frozenset(
+    "own:" + s for s in ("shelling", "airstrike", "explosion", "suicide_bomb", "grenade")
+)
+
+
+def attacks_a_post(ctx: set[str], here: set[str]) -> bool:
+    """An attack on a military post ("militants attacked a base", "напад на блокпост"),
+    by an armed group named in its sentence (in the lead: anywhere in the report), no
+    civilians there and no blast or strike in it: the forces holding the post fight back,
+    so ACLED codes a battle even where no soldier is named."""
+    if "own:attack_post" not in here or "role:civilians" in here or here & REMOTE_OWN:
+        return False
+    sides = {"role:armed group", "role:lone attacker"}
+    return bool(here & sides) or ("lead" in here and "role:armed group" in ctx)
+
+
 def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[str, str] | None:
     """The ACLED (type, sub-type) a signal stands for, given the document's other signals.
 
@@ -166,6 +183,11 @@ def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[
     if signal in ("protest", "strike"):
         return acled("Peaceful protest")
     if signal == "intervention":
+        # force against a crowd; troops "pushing back" militants (an armed side in the
+        # sentence, no protest in the report) are a battle's, typed by its own triggers
+        armed = here & {"role:armed group", "role:lone attacker", ARMY}
+        if armed and not ctx & {"protest", "strike", "riot"}:
+            return None
         return acled("Protest with intervention")
     if signal == "accident":
         return None  # an accident or a disaster is no political violence
@@ -223,6 +245,8 @@ def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[
         if ARMY in here and "near:attack_town" in here and "role:armed group" not in here:
             return None  # the army's attack on a town, typed by attack_town
         remote = here & {"near:shelling", "near:airstrike", "near:explosion", "near:suicide_bomb"}
+        if attacks_a_post(ctx, here):
+            return acled("Armed clash")
         if (
             "role:state forces" in here
             and here & {"role:armed group", "role:lone attacker"}
