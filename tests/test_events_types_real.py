@@ -206,3 +206,43 @@ PUSHED = [
 def test_pushing_back_an_armed_side_is_no_intervention(lang, text, intervention):
     got = subs(lang, text)
     assert ("Protest with intervention" in got) == intervention, got
+
+
+# -- explosives found are no blast; a lone killer's arrest by the police is no development ---
+NO_BLAST = [
+    ("en", "Police searching the flat found rifles, ammunition and explosives.", False),
+    ("uk", "Під час обшуку в квартирі поліцейські знайшли зброю, набої та вибухівку.", False),
+    ("ru", "При осмотре машины полицейские нашли пистолеты, патроны и взрывчатку.", False),
+    # positive: the blast itself, or a device going off
+    ("en", "An explosive device went off near the bus station.", True),
+    ("uk", "Біля вокзалу спрацював вибуховий пристрій.", True),
+    ("ru", "У вокзала сработало взрывное устройство.", True),
+    ("ru", "У вокзала прогремел взрыв.", True),
+]
+
+
+@pytest.mark.parametrize("lang,text,blast", NO_BLAST)
+def test_explosives_found_are_no_blast(lang, text, blast):
+    got = subs(lang, text)
+    assert ("Remote explosive/landmine/IED" in got) == blast, got
+
+
+LONE_ARREST = [
+    ("en", "The gunman opened fire in a shop. Police arrested the gunman an hour later.", None),
+    ("uk", "Стрілець відкрив вогонь у магазині. Поліція затримала стрільця через годину.", None),
+    ("ru", "Стрелок открыл огонь в магазине. Полиция задержала стрелка через час.", None),
+    # negative: arrests in a report with an armed group are a development
+    (
+        "en",
+        "Police arrested five members of the militant group after the attack.",
+        "Arrests",
+    ),
+    ("ru", "Полиция задержала пятерых боевиков группировки после нападения.", "Arrests"),
+    ("uk", "Поліція затримала п'ятьох бойовиків угруповання після нападу.", "Arrests"),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", LONE_ARREST)
+def test_the_arrest_of_a_lone_killer_is_no_development(lang, text, expected):
+    got = subs(lang, text)
+    assert ("Arrests" in got) == (expected == "Arrests"), got

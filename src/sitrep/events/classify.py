@@ -282,8 +282,10 @@ def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[
         if BY_ARMED_GROUP in here:
             # only the state arrests: a non-state armed group detaining people abducts them
             return acled("Abduction/forced disappearance")
-        if not protest and no_political_violence(ctx, here):
-            return None  # the arrest of a lone killer is police work, not a development
+        if not protest and no_political_violence(ctx, here - {"role:state forces"}):
+            # the arrest of a lone killer is police work, not a development: the police
+            # named at the arrest are those who make it, not a side in a battle
+            return None
         # arrests the lead tells with no protest near them are the report's own event;
         # so are arrests a headline tells with no protest in it ("Government Detains Protesters")
         lead_alone = "lead" in here and not here & {"near:protest", "near:strike"}
