@@ -246,3 +246,30 @@ LONE_ARREST = [
 def test_the_arrest_of_a_lone_killer_is_no_development(lang, text, expected):
     got = subs(lang, text)
     assert ("Arrests" in got) == (expected == "Arrests"), got
+
+
+# -- a raid that kills armed men is a fight, not an arrest -----------------------------------
+RAID = [
+    (
+        "en",
+        "Two militants were killed during a police raid on a flat in the north of the city.",
+        True,
+    ),
+    ("en", "Police killed the gunman in a raid on his hideout.", True),
+    ("uk", "Під час затримання поліцейські вбили двох бойовиків.", True),
+    ("ru", "Во время задержания полицейские убили двоих боевиков.", True),
+    ("ru", "При обыске полиция ликвидировала вооружённого боевика.", True),
+    # negative: arrests with no one killed; villagers killed are no armed side
+    ("en", "Police detained five militants in a raid on Monday.", False),
+    ("en", "Police raided the house and killed two villagers, residents said.", False),
+    ("uk", "Поліція затримала п'ятьох бойовиків у понеділок.", False),
+    ("ru", "Полиция задержала пятерых боевиков в понедельник.", False),
+]
+
+
+@pytest.mark.parametrize("lang,text,battle", RAID)
+def test_a_raid_that_kills_armed_men_is_a_battle(lang, text, battle):
+    got = subs(lang, text)
+    assert ("Armed clash" in got) == battle, got
+    if battle:
+        assert "Arrests" not in got, got

@@ -170,6 +170,17 @@ def attacks_a_post(ctx: set[str], here: set[str]) -> bool:
     return bool(here & sides) or ("lead" in here and "role:armed group" in ctx)
 
 
+def deadly_raid(ctx: set[str], here: set[str]) -> bool:
+    """A raid or arrest whose own sentence tells people killed, by state forces named
+    there, against an armed side (in the sentence; in the lead, anywhere in the report),
+    no civilians there: "suspects were killed during a police raid" is a fight, not an
+    arrest (ACLED: Armed clash)."""
+    if "own:killing" not in here or "role:state forces" not in here or "role:civilians" in here:
+        return False
+    sides = {"role:armed group", "role:lone attacker"}
+    return bool(here & sides) or ("lead" in here and bool(ctx & sides))
+
+
 def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[str, str] | None:
     """The ACLED (type, sub-type) a signal stands for, given the document's other signals.
 
@@ -282,6 +293,8 @@ def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[
         if BY_ARMED_GROUP in here:
             # only the state arrests: a non-state armed group detaining people abducts them
             return acled("Abduction/forced disappearance")
+        if deadly_raid(ctx, here):
+            return acled("Armed clash")
         if not protest and no_political_violence(ctx, here - {"role:state forces"}):
             # the arrest of a lone killer is police work, not a development: the police
             # named at the arrest are those who make it, not a side in a battle
