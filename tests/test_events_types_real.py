@@ -273,3 +273,26 @@ def test_a_raid_that_kills_armed_men_is_a_battle(lang, text, battle):
     assert ("Armed clash" in got) == battle, got
     if battle:
         assert "Arrests" not in got, got
+
+
+# -- arrests said not to have happened are none ----------------------------------------------
+NO_ARRESTS = [
+    ("en", "The rally passed peacefully and no one was detained.", False),
+    ("en", "There were no arrests, police said.", False),
+    ("en", "No detentions were reported after the march.", False),
+    ("uk", "Акція пройшла спокійно, затриманих немає.", False),
+    ("uk", "Мітинг минув спокійно, нікого не затримали.", False),
+    ("ru", "Акция прошла спокойно. Задержаний не было, сообщили в полиции.", False),
+    ("ru", "Полиция в происходящее не вмешивалась, задержанных нет.", False),
+    # negative: "no fewer than", "не менее" count arrests that happened
+    ("en", "Police arrested no fewer than 50 people.", True),
+    ("uk", "Поліція затримала не менше 50 людей.", True),
+    ("ru", "Задержаны не менее 50 человек.", True),
+]
+
+
+@pytest.mark.parametrize("lang,text,arrests", NO_ARRESTS)
+def test_arrests_said_not_to_have_happened_are_none(lang, text, arrests):
+    got = subs(lang, text)
+    told = {"Arrests", "Protest with intervention"} & set(got)
+    assert bool(told) == arrests, got

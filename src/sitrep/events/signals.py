@@ -17,7 +17,8 @@ from ..resources import load_list, load_yaml
 from ..spans import Spans
 
 NEAR_WINDOW = 5
-# phrases in events.yaml whose words are no trigger ("shot down" an aircraft is no shooting)
+# phrases in events.yaml whose words are no trigger ("shot down" an aircraft is no shooting);
+# every signal named so ("not_trigger", "not_trigger_negated": one `near` rule each)
 NOT_TRIGGER = "not_trigger"
 
 
@@ -104,8 +105,10 @@ def event_signals(doc: Doc) -> list[Hit]:
         if not forces.covers(h.start, h.end) and not is_month_name(doc, h)
     ]
     # a phrase that only looks like a trigger ("shot down" a plane) takes its words out
-    nots = Spans((h.start, h.end) for h in hits if h.signal == NOT_TRIGGER)
-    return [h for h in hits if h.signal != NOT_TRIGGER and not nots.covers(h.start, h.end)]
+    nots = Spans((h.start, h.end) for h in hits if h.signal.startswith(NOT_TRIGGER))
+    return [
+        h for h in hits if not h.signal.startswith(NOT_TRIGGER) and not nots.covers(h.start, h.end)
+    ]
 
 
 @lru_cache(maxsize=8)
