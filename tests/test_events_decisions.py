@@ -110,13 +110,18 @@ PEACEFUL = ("Protests", "Peaceful protest", "A")
 INTERVENTION = ("Protests", "Protest with intervention", "A")
 FORCE = ("Protests", "Excessive force against protesters", "A")
 ELSEWHERE = ("Protests", "Peaceful protest", "B")
+VIOLENT = ("Riots", "Violent demonstration", "A")
 
 
 @pytest.mark.parametrize(
     ("keys", "ctx", "kept"),
     [
         ((PEACEFUL, INTERVENTION), set(), {INTERVENTION}),
-        ((PEACEFUL, INTERVENTION), {"peaceful"}, {PEACEFUL, INTERVENTION}),
+        # force against a crowd the report calls peaceful is one event, the intervention
+        ((PEACEFUL, INTERVENTION), {"peaceful"}, {INTERVENTION}),
+        # a peaceful rally whose crowd turned violent: two phases, both coded
+        ((PEACEFUL, VIOLENT), {"peaceful"}, {PEACEFUL, VIOLENT}),
+        ((PEACEFUL, VIOLENT), set(), {VIOLENT}),
         ((INTERVENTION, FORCE), set(), {FORCE}),
         ((PEACEFUL, FORCE, ELSEWHERE), set(), {FORCE, ELSEWHERE}),
     ],

@@ -296,3 +296,38 @@ def test_arrests_said_not_to_have_happened_are_none(lang, text, arrests):
     got = subs(lang, text)
     told = {"Arrests", "Protest with intervention"} & set(got)
     assert bool(told) == arrests, got
+
+
+# -- force against a peaceful crowd is one event; a peaceful rally turned riot is two --------
+PEACEFUL = [
+    ("en", "Police dispersed a peaceful march in the capital with water cannon.", False),
+    ("en", "Riot police used tear gas on a peaceful sit-in outside parliament.", False),
+    ("uk", "Поліція розігнала мирний мітинг у столиці водометами.", False),
+    ("ru", "Полиция разогнала мирный митинг в столице водомётами.", False),
+    # two phases: the crowd itself turned violent
+    (
+        "en",
+        "The rally was peaceful at first, but later protesters threw stones at police and "
+        "smashed windows.",
+        True,
+    ),
+    (
+        "uk",
+        "Спочатку акція була мирною, але згодом протестувальники закидали поліцію камінням "
+        "і розбили вітрини.",
+        True,
+    ),
+    (
+        "ru",
+        "Сначала акция была мирной, но потом протестующие забросали полицию камнями и "
+        "разбили витрины.",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize("lang,text,peaceful", PEACEFUL)
+def test_force_against_a_peaceful_crowd_is_one_event(lang, text, peaceful):
+    got = subs(lang, text)
+    assert ("Peaceful protest" in got) == peaceful, got
+    assert len(got) == (2 if peaceful else 1), got

@@ -327,19 +327,22 @@ def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[
 def drop_milder(groups: dict[tuple[str, str, str], list[Hit]], ctx: set[str]) -> None:
     """Keep only the most escalated form of a protest at each place (in place)."""
     # a protest met with force or turned violent is coded "peaceful" only when the
-    # report says it was (the seed's "мирний мітинг")
+    # report says it was and the crowd turned violent (the seed's "мирний мітинг" that
+    # ended in a riot: two phases); force against a peaceful crowd ("police dispersed a
+    # peaceful march") is one event, the intervention
     escalated = {
         "Protest with intervention",
         "Excessive force against protesters",
         "Violent demonstration",
     }
-    if "peaceful" not in ctx:
-        for k in list(groups):
-            t, sub, pk = k
-            if sub == "Peaceful protest" and any(
-                k2[1] in escalated and k2[2] == pk for k2 in groups
-            ):
-                del groups[k]
+    for k in list(groups):
+        t, sub, pk = k
+        if sub != "Peaceful protest":
+            continue
+        here = {k2[1] for k2 in groups if k2[2] == pk}
+        two_phases = "peaceful" in ctx and "Violent demonstration" in here
+        if here & escalated and not two_phases:
+            del groups[k]
     # the escalated form of a protest stands for its milder forms at the same place
     for k in list(groups):
         t, sub, pk = k
