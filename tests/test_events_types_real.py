@@ -331,3 +331,74 @@ def test_force_against_a_peaceful_crowd_is_one_event(lang, text, peaceful):
     got = subs(lang, text)
     assert ("Peaceful protest" in got) == peaceful, got
     assert len(got) == (2 if peaceful else 1), got
+
+
+# -- fighting in a war is the armies' battle, not a mob; an award for courage in battles is none
+WAR_FIGHTING = [
+    ("en", "Heavy fighting continued near Bakhmut on Monday, the army said.", "Armed clash"),
+    (
+        "en",
+        "Artillery shelled Kupiansk overnight. Heavy clashes were reported around the station.",
+        "Armed clash",
+    ),
+    ("uk", "Артилерія обстріляла Куп'янськ. Біля вокзалу тривають запеклі бої.", "Armed clash"),
+    ("uk", "Ворожа артилерія обстріляла Ізюм. Біля мосту точилися важкі сутички.", "Armed clash"),
+    ("ru", "Артиллерия обстреляла Купянск. У вокзала идут ожесточённые бои.", "Armed clash"),
+    (
+        "ru",
+        "Вражеская артиллерия обстреляла Изюм. У моста шли тяжёлые столкновения.",
+        "Armed clash",
+    ),
+    # negative: football fans fighting are a mob, in any language
+    ("en", "Fans of the two clubs clashed in the city centre after the match.", "Mob violence"),
+    (
+        "uk",
+        "Після матчу вболівальники двох клубів влаштували масову бійку в центрі міста.",
+        "Mob violence",
+    ),
+    (
+        "ru",
+        "После матча болельщики двух клубов устроили массовую драку в центре города.",
+        "Mob violence",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", WAR_FIGHTING)
+def test_fighting_in_a_war_is_a_battle(lang, text, expected):
+    got = subs(lang, text)
+    assert expected in got, got
+    assert ("Mob violence" in got) == (expected == "Mob violence"), got
+
+
+AWARD = [
+    (
+        "en",
+        "Lieutenant Ivan Petrenko was awarded for his personal courage and efficiency in the "
+        "battles against the occupiers in the Donetsk region.",
+        False,
+    ),
+    ("en", "The sergeant received a medal for bravery in battle near Izium.", False),
+    (
+        "uk",
+        "Звання Героя присвоєно лейтенанту Івану Петренку за особисту мужність у боях проти "
+        "окупантів на Донеччині.",
+        False,
+    ),
+    (
+        "ru",
+        "Лейтенант Иван Петренко награжден орденом за мужество в боях с оккупантами в "
+        "Донецкой области.",
+        False,
+    ),
+    # negative: a battle the report tells
+    ("en", "Heavy fighting continued near Bakhmut on Monday, the army said.", True),
+    ("uk", "Артилерія обстріляла Куп'янськ. Біля вокзалу тривають запеклі бої.", True),
+    ("ru", "Артиллерия обстреляла Купянск. У вокзала идут ожесточённые бои.", True),
+]
+
+
+@pytest.mark.parametrize("lang,text,battle", AWARD)
+def test_an_award_for_courage_in_battles_is_no_battle(lang, text, battle):
+    got = subs(lang, text)
+    assert bool({"Armed clash", "Mob violence"} & set(got)) == battle, got

@@ -181,6 +181,20 @@ def deadly_raid(ctx: set[str], here: set[str]) -> bool:
     return bool(here & sides) or ("lead" in here and bool(ctx & sides))
 
 
+# signals of a war between armies: strikes from afar, armies fighting
+WAR = frozenset({"shelling", "airstrike", "combat", "attack_town"})
+# a crowd's own signals in or next to a sentence (a riot word is the fighting itself)
+CROWD_SIGNALS_NEAR = frozenset("near:" + s for s in ("protest", "strike", "intervention"))
+
+
+def war_fighting(ctx: set[str], here: set[str]) -> bool:
+    """Fighting where an army is named (not the police), or in a report of a war's
+    strikes, with no crowd (protesters, rioters, civilians) and no protest named there."""
+    if here & {"role:protesters", "role:rioters", "role:civilians"} or here & CROWD_SIGNALS_NEAR:
+        return False
+    return ARMY in here or bool(ctx & WAR)
+
+
 def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[str, str] | None:
     """The ACLED (type, sub-type) a signal stands for, given the document's other signals.
 
@@ -225,6 +239,8 @@ def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[
             return acled("Armed clash") if armed_sides(ctx, here) else None
         if protest:
             return acled("Violent demonstration")
+        if war_fighting(ctx, here):
+            return acled("Armed clash")  # "heavy clashes around the base" in a war
         return acled("Mob violence")
     if signal == "shelling":
         if "role:lone attacker" in here and "near:airstrike" not in here:
@@ -242,8 +258,10 @@ def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[
     if signal == "grenade":
         return acled("Grenade")
     if signal == "armed_clash":
-        # a battle needs an armed group; traders fighting police are a riot
-        if "role:armed group" not in ctx and "sides:2" not in ctx:
+        # a battle needs an armed group; traders fighting police are a riot; but "heavy
+        # fighting" in a war (an army named there, or strikes told in the report) with no
+        # crowd there is the armies' battle
+        if "role:armed group" not in ctx and "sides:2" not in ctx and not war_fighting(ctx, here):
             return acled("Violent demonstration") if protest else acled("Mob violence")
         return acled("Armed clash")
     if signal == "attack_town":
