@@ -402,3 +402,49 @@ AWARD = [
 def test_an_award_for_courage_in_battles_is_no_battle(lang, text, battle):
     got = subs(lang, text)
     assert bool({"Armed clash", "Mob violence"} & set(got)) == battle, got
+
+
+# -- arrests after the violence the lead tells are its aftermath, not an event -------------
+AFTERMATH = [
+    (
+        "en",
+        "A bomb exploded at a bus stop in the city centre, killing four people. Rescuers "
+        "worked through the night. Police later detained six suspects.",
+        False,
+    ),
+    (
+        "uk",
+        "На зупинці в центрі міста вибухнула бомба, загинули четверо людей. Рятувальники "
+        "працювали всю ніч. Згодом поліція затримала шістьох підозрюваних.",
+        False,
+    ),
+    (
+        "ru",
+        "На остановке в центре города взорвалась бомба, погибли четыре человека. Спасатели "
+        "работали всю ночь. Позже полиция задержала шестерых подозреваемых.",
+        False,
+    ),
+    # negative: arrests the lead tells are the report's event
+    (
+        "en",
+        "Police arrested six suspects over last week's bombing of a bus stop. The men were "
+        "taken to the capital.",
+        True,
+    ),
+    (
+        "uk",
+        "Поліція затримала шістьох підозрюваних у вибуху на зупинці. Їх доправили до столиці.",
+        True,
+    ),
+    (
+        "ru",
+        "Полиция задержала шестерых подозреваемых во взрыве на остановке. Их доставили в столицу.",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize("lang,text,arrests", AFTERMATH)
+def test_arrests_after_the_leads_violence_are_its_aftermath(lang, text, arrests):
+    got = subs(lang, text)
+    assert ("Arrests" in got) == arrests, got

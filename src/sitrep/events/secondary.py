@@ -7,11 +7,16 @@ in an address)
 is talk about the war or a call, not an event the report tells; it adds no
 event. The primary event always stands, and so does what the lead tells ("the
 rally went on for two hours, then the crowd overturned a police car").
+
+Arrests told after the lead of a report whose lead tells violence (a blast, an
+attack, a battle, a riot) are its aftermath ("police detained five suspects after
+the blast"): the investigation of the event, not a development of its own.
 """
 
 from __future__ import annotations
 
 from ..doc import Doc
+from .classify import acled
 from .group import GroupKey
 from .signals import Hit
 
@@ -31,11 +36,26 @@ def placed(doc: Doc, hits: list[Hit]) -> bool:
     )
 
 
+ARRESTS = acled("Arrests")[1]
+# the types of a violent event: arrests after it are its aftermath
+VIOLENT = frozenset(acled(s)[0] for s in ("Armed clash", "Attack", "Mob violence", "Suicide bomb"))
+
+
+def aftermath(k: GroupKey, primary: GroupKey, hits: list[Hit], lead: frozenset[int]) -> bool:
+    """Arrests told only after the lead of a report that leads with violence."""
+    return k[1] == ARRESTS and primary[0] in VIOLENT and not any(h.sent in lead for h in hits)
+
+
 def told_events(
     doc: Doc, order: list[GroupKey], groups: dict[GroupKey, list[Hit]], lead: frozenset[int]
 ) -> list[GroupKey]:
     """The primary event, then the secondary events told in the lead, or with where they
     happened or who acted."""
+    if not order:
+        return []
     return order[:1] + [
-        k for k in order[1:] if any(h.sent in lead for h in groups[k]) or placed(doc, groups[k])
+        k
+        for k in order[1:]
+        if (any(h.sent in lead for h in groups[k]) or placed(doc, groups[k]))
+        and not aftermath(k, order[0], groups[k], lead)
     ]
