@@ -448,3 +448,75 @@ AFTERMATH = [
 def test_arrests_after_the_leads_violence_are_its_aftermath(lang, text, arrests):
     got = subs(lang, text)
     assert ("Arrests" in got) == arrests, got
+
+
+# -- a battle's heavy weapons are the battle's, not a shelling of their own -----------------
+BATTLE_WEAPONS = [
+    (
+        "en",
+        "Fighting in Mogadishu\n\nDozens of families fled the district on Sunday. Rival "
+        "militias fought with mortars and artillery in the north of the city.",
+        False,
+    ),
+    (
+        "uk",
+        "Бої в Могадішо\n\nДесятки родин покинули район у неділю. Бойовики двох угруповань "
+        "вели бій із застосуванням мінометів і артилерії на півночі міста.",
+        False,
+    ),
+    (
+        "ru",
+        "Бои в Могадишо\n\nДесятки семей покинули район в воскресенье. Боевики двух "
+        "группировок вели бой с применением минометов и артиллерии на севере города.",
+        False,
+    ),
+    # negative: the lead's shelling stands beside the battle it names
+    (
+        "en",
+        "Shelling hits market as army and rebels battle for the city\n\nArtillery shells "
+        "slammed into a market in the city on Thursday.",
+        True,
+    ),
+    (
+        "uk",
+        "Артилерія обстріляла ринок, поки армія і бойовики ведуть бій за місто\n\nСнаряди "
+        "влучили в ринок у четвер.",
+        True,
+    ),
+    (
+        "ru",
+        "Артиллерия обстреляла рынок, пока армия и боевики ведут бой за город\n\nСнаряды "
+        "попали в рынок в четверг.",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize("lang,text,shelling", BATTLE_WEAPONS)
+def test_a_battles_heavy_weapons_are_no_shelling(lang, text, shelling):
+    got = subs(lang, text)
+    assert ("Shelling/artillery/missile attack" in got) == shelling, got
+    assert "Armed clash" in got, got
+
+
+# -- a trigger word inside an organisation's name is no trigger ------------------------------
+ORG_NAMES = [
+    (
+        "en",
+        "A spokesman for oil company Shell Nigeria told reporters that the worker was freed.",
+        False,
+    ),
+    ("en", "A spokesman for the oil company Shell said the contractor was freed on Monday.", False),
+    ("ru", "Акционеры ООО «Взрыв» собрались в Москве.", False),
+    ("uk", "Акціонери ТОВ «Вибух» зібралися в Києві.", False),
+    # negative: the same words telling an event
+    ("en", "Russian forces shelled the town overnight, the governor said.", True),
+    ("ru", "Ночью в центре Москвы прогремел взрыв.", True),
+    ("uk", "Уночі в центрі Києва пролунав вибух.", True),
+]
+
+
+@pytest.mark.parametrize("lang,text,event", ORG_NAMES)
+def test_a_trigger_word_in_an_organisations_name_is_none(lang, text, event):
+    got = subs(lang, text)
+    assert bool(got) == event, got

@@ -243,6 +243,12 @@ def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[
             return acled("Armed clash")  # "heavy clashes around the base" in a war
         return acled("Mob violence")
     if signal == "shelling":
+        if here & {"own:armed_clash", "own:firefight"} and "lead" not in here:
+            # "militias fought with mortars and artillery": the battle's weapons; the lead's
+            # shelling stands ("Shelling hits the market as the army and RSF battle")
+            return None
+        if protest and here & {"own:riot", "role:protesters", "role:rioters"}:
+            return None  # "stones and homemade mortars" at a riot: the crowd's violence
         if "role:lone attacker" in here and "near:airstrike" not in here:
             # one gunman "обстреливал ФСБ": firing a gun at a building is a shooting
             return classify("attack_civilians", ctx - {"shelling"}, here - {"near:shelling"})

@@ -92,12 +92,14 @@ def find_signals(doc: Doc) -> list[Hit]:
 
 
 def event_signals(doc: Doc) -> list[Hit]:
-    """The document's signals, less those inside the name of a state force or a date."""
-    # words that name a state force ("riot police") or a date ("on 3 March") are no triggers
+    """The document's signals, less those inside the name of a state force, an
+    organisation or a date."""
+    # words that name a state force ("riot police"), an organisation ("Shell Nigeria") or a
+    # date ("on 3 March") are no triggers
     forces = Spans(
         (m.start, m.end)
         for m in doc.mentions
-        if (m.kind == "actor" and m.role == "state forces") or m.kind == "date"
+        if (m.kind == "actor" and m.role == "state forces") or m.kind in ("date", "org")
     )
     hits = [
         h
