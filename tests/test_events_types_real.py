@@ -520,3 +520,34 @@ ORG_NAMES = [
 def test_a_trigger_word_in_an_organisations_name_is_none(lang, text, event):
     got = subs(lang, text)
     assert bool(got) == event, got
+
+
+# -- mortars or rockets thrown by a protest's crowd are its violence, no shelling ------------
+CROWD_MORTARS = [
+    (
+        "en",
+        "During the protest, demonstrators threw stones and homemade mortars at the police.",
+        False,
+    ),
+    (
+        "uk",
+        "Під час протесту демонстранти закидали поліцію камінням і саморобними мінометними "
+        "снарядами.",
+        False,
+    ),
+    (
+        "ru",
+        "Во время протеста демонстранты забросали полицию камнями и самодельными ракетами.",
+        False,
+    ),
+    # negative: rebels firing mortars are a shelling, protest or not
+    ("en", "During the protest, rebels fired mortars at an army base outside the city.", True),
+    ("uk", "Бойовики обстріляли з мінометів військову базу за містом.", True),
+    ("ru", "Боевики обстреляли из минометов военную базу за городом.", True),
+]
+
+
+@pytest.mark.parametrize("lang,text,shelling", CROWD_MORTARS)
+def test_a_crowds_mortars_are_no_shelling(lang, text, shelling):
+    got = subs(lang, text)
+    assert ("Shelling/artillery/missile attack" in got) == shelling, got
