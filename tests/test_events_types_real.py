@@ -551,3 +551,56 @@ CROWD_MORTARS = [
 def test_a_crowds_mortars_are_no_shelling(lang, text, shelling):
     got = subs(lang, text)
     assert ("Shelling/artillery/missile attack" in got) == shelling, got
+
+
+# -- an offensive being prepared or threatened has not happened ------------------------------
+FUTURE = [
+    ("en", "Russian troops are preparing for an offensive in the east, the president said.", False),
+    ("en", "The rebels threatened an assault on the capital.", False),
+    ("uk", "Російські війська готуються до наступу на сході країни.", False),
+    ("ru", "Российские войска готовятся к наступлению на востоке страны.", False),
+    # negative: an offensive launched
+    ("en", "Russian troops launched an offensive in the east on Monday.", True),
+    ("uk", "Російські війська почали наступ на сході країни.", True),
+    ("ru", "Российские войска начали наступление на востоке страны.", True),
+]
+
+
+@pytest.mark.parametrize("lang,text,battle", FUTURE)
+def test_an_offensive_being_prepared_is_no_battle(lang, text, battle):
+    got = subs(lang, text)
+    assert ("Armed clash" in got) == battle, got
+
+
+# -- shots at people: at a rally the protest's escalation, elsewhere an attack ---------------
+SHOT_AT_PEOPLE = [
+    (
+        "en",
+        "In Kherson, soldiers shot at people who came out to a rally for their freedom.",
+        "Excessive force against protesters",
+    ),
+    (
+        "uk",
+        "У Херсоні окупанти стріляли по людях, які вийшли на мітинг за свою свободу.",
+        "Excessive force against protesters",
+    ),
+    (
+        "ru",
+        "В Херсоне оккупанты стреляли по людям, которые вышли на митинг за свою свободу.",
+        "Excessive force against protesters",
+    ),
+    ("en", "Soldiers shot at people queuing for bread in the village.", "Attack"),
+    ("uk", "Військові стріляли по людях у черзі за хлібом у селі.", "Attack"),
+    ("ru", "Военные стреляли по людям в очереди за хлебом в селе.", "Attack"),
+    # negative: people killed by shelling are no shooting
+    ("en", "The shelling killed five people in the village.", None),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", SHOT_AT_PEOPLE)
+def test_shots_at_people(lang, text, expected):
+    got = subs(lang, text)
+    if expected is None:
+        assert not {"Attack", "Excessive force against protesters"} & set(got), got
+    else:
+        assert expected in got, got

@@ -216,6 +216,8 @@ def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[
         return acled("Protest with intervention")
     if signal == "accident":
         return None  # an accident or a disaster is no political violence
+    if signal == "fire_on_people":
+        signal = "fire_on_crowd"  # "shot at people": typed as shots at a crowd are
     if signal == "fire_on_crowd":
         # force against protesters needs the protest where it happened: police shooting a
         # man in a report that later tells protests over it is an Attack
