@@ -604,3 +604,38 @@ def test_shots_at_people(lang, text, expected):
         assert not {"Attack", "Excessive force against protesters"} & set(got), got
     else:
         assert expected in got, got
+
+
+# -- an event told after the lead in another country is context, not the report's ----------
+ABROAD = {
+    "en": (
+        "A bomb exploded at a market in Baghdad on Friday, killing nine people.\n\nThe blast "
+        "hit the market at noon. Police cordoned off the area.\n\nOn Saturday, hundreds of "
+        "people protested in {town} over the situation."
+    ),
+    "uk": (
+        "У п'ятницю на ринку в Багдаді вибухнула бомба, загинули дев'ятеро людей.\n\nВибух "
+        "пролунав опівдні. Поліція оточила район.\n\nУ суботу сотні людей вийшли на протест "
+        "{town}."
+    ),
+    "ru": (
+        "В пятницу на рынке в Багдаде взорвалась бомба, погибли девять человек.\n\nВзрыв "
+        "прогремел в полдень. Полиция оцепила район.\n\nВ субботу сотни людей вышли на акцию "
+        "протеста {town}."
+    ),
+}
+# (foreign town, a town in the same country), in each language's case
+ABROAD_TOWNS = {
+    "en": ("Amman", "Basra"),
+    "uk": ("в Аммані", "у Басрі"),
+    "ru": ("в Аммане", "в Басре"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ABROAD))
+@pytest.mark.parametrize("foreign", [True, False])
+def test_an_event_abroad_after_the_lead_is_context(lang, foreign):
+    town = ABROAD_TOWNS[lang][0 if foreign else 1]
+    got = subs(lang, ABROAD[lang].format(town=town))
+    assert got[0] == "Remote explosive/landmine/IED", got
+    assert ("Peaceful protest" in got) != foreign, got

@@ -10,7 +10,9 @@ rally went on for two hours, then the crowd overturned a police car").
 
 Arrests told after the lead of a report whose lead tells violence (a blast, an
 attack, a battle, a riot) are its aftermath ("police detained five suspects after
-the blast"): the investigation of the event, not a development of its own.
+the blast"): the investigation of the event, not a development of its own. An
+event told after the lead in another country than the report's own ("protests in
+Amman" in a report on Jerusalem) is context, not an event the report tells.
 """
 
 from __future__ import annotations
@@ -46,8 +48,26 @@ def aftermath(k: GroupKey, primary: GroupKey, hits: list[Hit], lead: frozenset[i
     return k[1] == ARRESTS and primary[0] in VIOLENT and not any(h.sent in lead for h in hits)
 
 
+def _country(where: dict, k: GroupKey) -> str | None:
+    place = (where.get(k) or (None, None))[0]
+    return place.place.country if place is not None and place.place is not None else None
+
+
+def abroad(k: GroupKey, primary: GroupKey, where: dict, lead: frozenset[int], hits) -> bool:
+    """An event outside the lead in another country than the report's own event
+    ("protests in Amman" in a report on Jerusalem): context, not an event it tells."""
+    if any(h.sent in lead for h in hits):
+        return False
+    mine, theirs = _country(where, primary), _country(where, k)
+    return mine is not None and theirs is not None and mine != theirs
+
+
 def told_events(
-    doc: Doc, order: list[GroupKey], groups: dict[GroupKey, list[Hit]], lead: frozenset[int]
+    doc: Doc,
+    order: list[GroupKey],
+    groups: dict[GroupKey, list[Hit]],
+    lead: frozenset[int],
+    where: dict | None = None,
 ) -> list[GroupKey]:
     """The primary event, then the secondary events told in the lead, or with where they
     happened or who acted."""
@@ -58,4 +78,5 @@ def told_events(
         for k in order[1:]
         if (any(h.sent in lead for h in groups[k]) or placed(doc, groups[k]))
         and not aftermath(k, order[0], groups[k], lead)
+        and not (where and abroad(k, order[0], where, lead, groups[k]))
     ]
