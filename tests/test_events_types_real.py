@@ -639,3 +639,53 @@ def test_an_event_abroad_after_the_lead_is_context(lang, foreign):
     got = subs(lang, ABROAD[lang].format(town=town))
     assert got[0] == "Remote explosive/landmine/IED", got
     assert ("Peaceful protest" in got) != foreign, got
+
+
+# -- an agreement's parties (organisations, persons) place it as an event told --------------
+AGREEMENT_HEAD = {
+    "en": (
+        "Shelling hit Kharkiv overnight, the governor said.\n\nMany homes were damaged. "
+        "Rescuers worked all day.\n\n"
+    ),
+    "uk": (
+        "Артилерія вночі обстріляла Харків, повідомив голова області.\n\nПошкоджено багато "
+        "будинків. Рятувальники працювали весь день.\n\n"
+    ),
+    "ru": (
+        "Артиллерия ночью обстреляла Харьков, сообщил губернатор.\n\nПовреждено много домов. "
+        "Спасатели работали весь день.\n\n"
+    ),
+}
+AGREEMENT = [
+    (
+        "en",
+        "I thank the Red Cross and everyone who reached an agreement on the corridor for the "
+        "people of the city.",
+        True,
+    ),
+    (
+        "uk",
+        "Дякую Червоному Хресту й усім, завдяки кому досягли домовленості про коридор для людей.",
+        True,
+    ),
+    (
+        "ru",
+        "Благодарю Красный Крест и всех, благодаря кому удалось достичь договорённости о "
+        "коридоре для людей.",
+        True,
+    ),
+    # corridors organised are agreed between the sides
+    ("en", "Today we managed to organize three humanitarian corridors from Sumy.", True),
+    ("uk", "Сьогодні нам вдалося організувати три гуманітарні коридори із Сум.", True),
+    ("ru", "Сегодня нам удалось организовать три гуманитарных коридора из Сум.", True),
+    # negative: an agreement only wished for, by no one named
+    ("en", "One day someone must reach an agreement on a corridor.", False),
+    ("uk", "Колись треба буде досягти домовленості про коридор.", False),
+    ("ru", "Когда-нибудь нужно будет достичь договорённости о коридоре.", False),
+]
+
+
+@pytest.mark.parametrize("lang,text,told", AGREEMENT)
+def test_an_agreements_parties_tell_it(lang, text, told):
+    got = subs(lang, AGREEMENT_HEAD[lang] + text)
+    assert ("Agreement" in got) == told, got

@@ -23,10 +23,14 @@ from .group import GroupKey
 from .signals import Hit
 
 
-def placed(doc: Doc, hits: list[Hit]) -> bool:
+def placed(doc: Doc, hits: list[Hit], parties: bool = False) -> bool:
     """Some sentence of the event's triggers names a place, or who acted there (an
-    actor other than the authorities: "the angry crowd overturned a police car")."""
+    actor other than the authorities: "the angry crowd overturned a police car"; for an
+    agreement (`parties`), also an organisation or a person: "the Red Cross and everyone
+    who reached an agreement")."""
     by_sent = doc.mentions_by_sentence()
+    if parties and any(m.kind in ("org", "person") for h in hits for m in by_sent.get(h.sent, [])):
+        return True
 
     def own_word(m) -> bool:  # "Протестуйте!": the trigger itself read as an actor
         return any(m.start < h.end and h.start < m.end for h in hits)
@@ -39,6 +43,7 @@ def placed(doc: Doc, hits: list[Hit]) -> bool:
 
 
 ARRESTS = acled("Arrests")[1]
+AGREEMENT = acled("Agreement")[1]
 # the types of a violent event: arrests after it are its aftermath
 VIOLENT = frozenset(acled(s)[0] for s in ("Armed clash", "Attack", "Mob violence", "Suicide bomb"))
 
@@ -76,7 +81,10 @@ def told_events(
     return order[:1] + [
         k
         for k in order[1:]
-        if (any(h.sent in lead for h in groups[k]) or placed(doc, groups[k]))
+        if (
+            any(h.sent in lead for h in groups[k])
+            or placed(doc, groups[k], parties=k[1] == AGREEMENT)
+        )
         and not aftermath(k, order[0], groups[k], lead)
         and not (where and abroad(k, order[0], where, lead, groups[k]))
     ]
