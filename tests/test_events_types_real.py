@@ -689,3 +689,24 @@ AGREEMENT = [
 def test_an_agreements_parties_tell_it(lang, text, told):
     got = subs(lang, AGREEMENT_HEAD[lang] + text)
     assert ("Agreement" in got) == told, got
+
+
+# -- an information or cyber attack is no attack on anyone ------------------------------------
+NOT_ATTACKS = [
+    ("en", "Join the information attack on the enemy.", False),
+    ("en", "A cyber attack hit the ministry servers.", False),
+    ("uk", "Долучайтеся до інформаційної атаки на ворога.", False),
+    ("uk", "Хакерська атака вивела з ладу сайт міністерства.", False),
+    ("ru", "Присоединяйтесь к информационной атаке на врага.", False),
+    ("ru", "Кибератака вывела из строя сайт министерства.", False),
+    # negative: an attack with arms
+    ("en", "Gunmen attacked a bus in the north.", True),
+    ("uk", "Бойовики атакували автобус на півночі.", True),
+    ("ru", "Боевики атаковали автобус на севере.", True),
+]
+
+
+@pytest.mark.parametrize("lang,text,attack", NOT_ATTACKS)
+def test_an_information_attack_is_none(lang, text, attack):
+    got = subs(lang, text)
+    assert bool(got) == attack, got
