@@ -710,3 +710,35 @@ NOT_ATTACKS = [
 def test_an_information_attack_is_none(lang, text, attack):
     got = subs(lang, text)
     assert bool(got) == attack, got
+
+
+# -- money or an aircraft stolen is no abduction of people -----------------------------------
+STOLEN = [
+    ("ru", "Из казны было похищено более 100 миллиардов долларов.", False),
+    ("ru", "В Венесуэле похищенный у полиции вертолёт обстрелял здание суда.", False),
+    ("uk", "З бюджету було викрадено понад 100 мільйонів гривень.", False),
+    ("uk", "Викрадений у поліції гелікоптер обстріляв будівлю суду.", False),
+    (
+        "en",
+        "Officials said more than 100 million dollars had been stolen from the treasury.",
+        False,
+    ),
+    # negative: people abducted, even with a ransom or a car named
+    (
+        "ru",
+        "Боевики похитили бизнесмена вместе с машиной и потребовали миллион долларов выкупа.",
+        True,
+    ),
+    (
+        "uk",
+        "Бойовики викрали бізнесмена разом з машиною і вимагали мільйон доларів викупу.",
+        True,
+    ),
+    ("en", "Gunmen kidnapped two journalists in the north of the country.", True),
+]
+
+
+@pytest.mark.parametrize("lang,text,abduction", STOLEN)
+def test_things_stolen_are_no_abduction(lang, text, abduction):
+    got = subs(lang, text)
+    assert ("Abduction/forced disappearance" in got) == abduction, got
