@@ -742,3 +742,33 @@ STOLEN = [
 def test_things_stolen_are_no_abduction(lang, text, abduction):
     got = subs(lang, text)
     assert ("Abduction/forced disappearance" in got) == abduction, got
+
+
+# -- a bomb thrown by a protest's rioters is the crowd's violence, no IED --------------------
+CROWD_BOMB = [
+    (
+        "en",
+        "During the protest, rioters threw a homemade bomb at the police, injuring an officer.",
+        False,
+    ),
+    (
+        "ru",
+        "Во время протеста погромщики бросили в полицию самодельную бомбу, ранен полицейский.",
+        False,
+    ),
+    (
+        "uk",
+        "Під час протесту погромники кинули в поліцію саморобну бомбу, поранено поліцейського.",
+        False,
+    ),
+    # negative: a bomb with no crowd is an IED
+    ("en", "A homemade bomb exploded near a police station, injuring an officer.", True),
+    ("ru", "У отделения полиции взорвалась самодельная бомба, ранен полицейский.", True),
+    ("uk", "Біля відділку поліції вибухнула саморобна бомба, поранено поліцейського.", True),
+]
+
+
+@pytest.mark.parametrize("lang,text,ied", CROWD_BOMB)
+def test_a_bomb_thrown_by_rioters_is_no_ied(lang, text, ied):
+    got = subs(lang, text)
+    assert ("Remote explosive/landmine/IED" in got) == ied, got

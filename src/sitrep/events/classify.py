@@ -260,6 +260,8 @@ def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[
     if signal == "suicide_bomb":
         return acled("Suicide bomb")  # the bomber dies with the bomb: no IED left behind
     if signal == "explosion":
+        if protest and here & {"own:riot", "role:protesters", "role:rioters"}:
+            return None  # a homemade bomb thrown by rioters: the crowd's violence
         if ctx & {"shelling", "airstrike", "suicide_bomb"}:
             return None  # the blasts of a strike or of a suicide bomber already typed
         return acled("Remote explosive/landmine/IED")
