@@ -772,3 +772,35 @@ CROWD_BOMB = [
 def test_a_bomb_thrown_by_rioters_is_no_ied(lang, text, ied):
     got = subs(lang, text)
     assert ("Remote explosive/landmine/IED" in got) == ied, got
+
+
+# -- attacks told as a habit are no event; a not-trigger covers every word in its reach ------
+HABIT = {
+    "en": (
+        "A car bomb exploded in the capital on Monday.\n\nThe city is calm now. Militants "
+        "still carry out {how} attacks and kidnappings in the region."
+    ),
+    "uk": (
+        "У понеділок у столиці вибухнув замінований автомобіль.\n\nЗараз у місті спокійно. "
+        "Бойовики {how} вчинили напад і викрадення в регіоні."
+    ),
+    "ru": (
+        "В понедельник в столице взорвался заминированный автомобиль.\n\nСейчас в городе "
+        "спокойно. Боевики {how} совершили нападение и похищение в регионе."
+    ),
+}
+# (a habit, a one-off told with a day)
+HABIT_WORDS = {
+    "en": ("periodic", "two deadly"),
+    "uk": ("періодично", "вчора"),
+    "ru": ("периодически", "вчера"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(HABIT))
+@pytest.mark.parametrize("habit", [True, False])
+def test_attacks_told_as_a_habit_are_none(lang, habit):
+    how = HABIT_WORDS[lang][0 if habit else 1]
+    got = subs(lang, HABIT[lang].format(how=how))
+    assert got[0] == "Remote explosive/landmine/IED", got
+    assert ("Abduction/forced disappearance" in got) != habit, got

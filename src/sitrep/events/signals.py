@@ -83,6 +83,12 @@ def find_signals(doc: Doc) -> list[Hit]:
             for m in first:
                 others = [min(ms, key=lambda o: abs(o.start - m.start)) for ms in rest]
                 if all(abs(o.start - m.start) <= NEAR_WINDOW for o in others):
+                    if sig.startswith(NOT_TRIGGER):
+                        # a not-trigger covers every word of its lists in reach ("periodic
+                        # attacks and kidnappings"), not only the nearest
+                        others = [
+                            o for ms in rest for o in ms if abs(o.start - m.start) <= NEAR_WINDOW
+                        ]
                     lo = min([m.start] + [o.start for o in others])
                     hi = max([m.end] + [o.end for o in others])
                     hits.append(Hit(sig, si, toks[lo].start, toks[hi - 1].end))
