@@ -38,7 +38,9 @@ def test_every_type_coded_is_in_the_codebook() -> None:
         ("armed_clash", {"role:armed group"}, ("Battles", "Armed clash")),
         ("explosion", {"shelling"}, None),
         ("armed_clash", {"sides:2"}, ("Battles", "Armed clash")),
-        ("arrest", {"strike"}, ("Protests", "Protest with intervention")),
+        # a strike told elsewhere: arrests not next to it are Arrests (see
+        # test_events_types_real.py for arrests where the protest is)
+        ("arrest", {"strike"}, ("Strategic developments", "Arrests")),
         ("arrest", set(), ("Strategic developments", "Arrests")),
         ("looting", {"riot"}, ("Riots", "Violent demonstration")),
         ("curfew", set(), None),
@@ -94,7 +96,9 @@ def test_armed_group_named_elsewhere() -> None:
     )
     # a shooting told next to a battle is the battle's
     assert classify("attack_civilians", {GUNMEN}, {"near:armed_clash"}) is None
-    assert classify("riot", set(), {POLICE}) == ("Riots", "Mob violence")
+    # police storming with no crowd named is no mob; with rioters there it is
+    assert classify("riot", set(), {POLICE}) is None
+    assert classify("riot", set(), {POLICE, "role:rioters"}) == ("Riots", "Mob violence")
     assert classify("firefight", set()) == ("Battles", "Armed clash")
 
 
@@ -106,13 +110,18 @@ PEACEFUL = ("Protests", "Peaceful protest", "A")
 INTERVENTION = ("Protests", "Protest with intervention", "A")
 FORCE = ("Protests", "Excessive force against protesters", "A")
 ELSEWHERE = ("Protests", "Peaceful protest", "B")
+VIOLENT = ("Riots", "Violent demonstration", "A")
 
 
 @pytest.mark.parametrize(
     ("keys", "ctx", "kept"),
     [
         ((PEACEFUL, INTERVENTION), set(), {INTERVENTION}),
-        ((PEACEFUL, INTERVENTION), {"peaceful"}, {PEACEFUL, INTERVENTION}),
+        # force against a crowd the report calls peaceful is one event, the intervention
+        ((PEACEFUL, INTERVENTION), {"peaceful"}, {INTERVENTION}),
+        # a peaceful rally whose crowd turned violent: two phases, both coded
+        ((PEACEFUL, VIOLENT), {"peaceful"}, {PEACEFUL, VIOLENT}),
+        ((PEACEFUL, VIOLENT), set(), {VIOLENT}),
         ((INTERVENTION, FORCE), set(), {FORCE}),
         ((PEACEFUL, FORCE, ELSEWHERE), set(), {FORCE, ELSEWHERE}),
     ],

@@ -339,7 +339,7 @@ def test_only_the_state_arrests(lang, text, expected):
 # -- 11. an attack on a demonstration by no one of the crowd or the state ----------------------
 ON_PROTEST = [
     # (lang, text, an Attack among the events)
-    ("en", "A suicide attack on a peaceful demonstration killed dozens in the capital.", True),
+    ("en", "A gun attack on a peaceful demonstration killed dozens in the capital.", True),
     ("en", "Unknown gunmen carried out an attack on the rally outside the mosque.", True),
     ("en", "An attack on the protest camp left four people dead.", True),
     ("uk", "Напад на мирну демонстрацію забрав життя десятків людей.", True),

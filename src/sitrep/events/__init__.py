@@ -49,7 +49,7 @@ def make_events():
         actors = [m for m in doc.mentions if m.kind == "actor"]
         lead = lead_sentences(doc, LEAD_SENTS)
         order = primary_first(groups, lead, headline_end(doc))
-        for k in told_events(doc, order, groups, lead):
+        for k in told_events(doc, order, groups, lead, where):
             t, sub, pk = k
             place, date = where[k]
             ev_hits = groups[k]

@@ -44,7 +44,8 @@ PROTEST_NEAR = frozenset(
     "near:" + s for s in ("protest", "strike", "riot", "fire_on_crowd", "intervention")
 )
 
-# a protest told in or next to a shooting's sentence: shots at its crowd
+# a protest told in or next to a shooting's (or an arrest's) sentence: shots at its crowd,
+# arrests of its people
 CROWD_NEAR = frozenset("near:" + s for s in ("protest", "strike", "riot", "intervention"))
 
 # who acts at a protest: its own escalation, not an attack on it
@@ -65,7 +66,9 @@ TAG_SIGNALS = {
 
 
 # remote weapons told in or next to a sentence: a fire there is the strike's, no arson
-REMOTE_NEAR = frozenset("near:" + s for s in ("shelling", "airstrike", "explosion", "grenade"))
+REMOTE_NEAR = frozenset(
+    "near:" + s for s in ("shelling", "airstrike", "explosion", "suicide_bomb", "grenade")
+)
 
 
 def tag_for(signal: str, here: set[str], ctx: set[str] = frozenset()) -> str | None:
@@ -138,6 +141,60 @@ def armed_sides(ctx: set[str], here: set[str]) -> bool:
     return "role:state forces" in here and armed and "role:civilians" not in here
 
 
+def armed_not_mob(protest: bool, here: set[str]) -> bool:
+    """A riot word ("stormed", "clash") whose sentence names no crowd (rioters,
+    protesters) but an armed side: an armed group, one attacker or an army anywhere, or
+    the police in a report that tells no protest (clashes "with police" at a protest are
+    the crowd's). A mob is people without arms acting together (ACLED Riots)."""
+    if here & {"role:rioters", "role:protesters"}:
+        return False
+    if here & {"role:armed group", "role:lone attacker", ARMY}:
+        return True
+    return "role:state forces" in here and not protest
+
+
+# remote weapons told in the trigger's own sentence: the attack is the blast's or the strike's
+REMOTE_OWN = frozenset(
+    "own:" + s for s in ("shelling", "airstrike", "explosion", "suicide_bomb", "grenade")
+)
+
+
+def attacks_a_post(ctx: set[str], here: set[str]) -> bool:
+    """An attack on a military post ("militants attacked a base", "напад на блокпост"),
+    by an armed group named in its sentence (in the lead: anywhere in the report), no
+    civilians there and no blast or strike in it: the forces holding the post fight back,
+    so ACLED codes a battle even where no soldier is named."""
+    if "own:attack_post" not in here or "role:civilians" in here or here & REMOTE_OWN:
+        return False
+    sides = {"role:armed group", "role:lone attacker"}
+    return bool(here & sides) or ("lead" in here and "role:armed group" in ctx)
+
+
+def deadly_raid(ctx: set[str], here: set[str]) -> bool:
+    """A raid or arrest whose own sentence tells people killed, by state forces named
+    there, against an armed side (in the sentence; in the lead, anywhere in the report),
+    no civilians there: "suspects were killed during a police raid" is a fight, not an
+    arrest (ACLED: Armed clash)."""
+    if "own:killing" not in here or "role:state forces" not in here or "role:civilians" in here:
+        return False
+    sides = {"role:armed group", "role:lone attacker"}
+    return bool(here & sides) or ("lead" in here and bool(ctx & sides))
+
+
+# signals of a war between armies: strikes from afar, armies fighting
+WAR = frozenset({"shelling", "airstrike", "combat", "attack_town"})
+# a crowd's own signals in or next to a sentence (a riot word is the fighting itself)
+CROWD_SIGNALS_NEAR = frozenset("near:" + s for s in ("protest", "strike", "intervention"))
+
+
+def war_fighting(ctx: set[str], here: set[str]) -> bool:
+    """Fighting where an army is named (not the police), or in a report of a war's
+    strikes, with no crowd (protesters, rioters, civilians) and no protest named there."""
+    if here & {"role:protesters", "role:rioters", "role:civilians"} or here & CROWD_SIGNALS_NEAR:
+        return False
+    return ARMY in here or bool(ctx & WAR)
+
+
 def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[str, str] | None:
     """The ACLED (type, sub-type) a signal stands for, given the document's other signals.
 
@@ -151,9 +208,16 @@ def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[
     if signal in ("protest", "strike"):
         return acled("Peaceful protest")
     if signal == "intervention":
+        # force against a crowd; troops "pushing back" militants (an armed side in the
+        # sentence, no protest in the report) are a battle's, typed by its own triggers
+        armed = here & {"role:armed group", "role:lone attacker", ARMY}
+        if armed and not ctx & {"protest", "strike", "riot"}:
+            return None
         return acled("Protest with intervention")
     if signal == "accident":
         return None  # an accident or a disaster is no political violence
+    if signal == "fire_on_people":
+        signal = "fire_on_crowd"  # "shot at people": typed as shots at a crowd are
     if signal == "fire_on_crowd":
         # force against protesters needs the protest where it happened: police shooting a
         # man in a report that later tells protests over it is an Attack
@@ -170,26 +234,44 @@ def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[
     if signal == "firefight":
         return acled("Armed clash")  # both sides shoot: two armed sides by definition
     if signal == "riot":
+        if armed_not_mob(protest, here):
+            # police storming a gunmen's hideout is a battle; soldiers storming a hotel,
+            # gunmen storming a bar or militias clashing are no mob: their other triggers
+            # (fighting, an abduction, an attack) type what they did
+            return acled("Armed clash") if armed_sides(ctx, here) else None
         if protest:
             return acled("Violent demonstration")
-        # police storming a gunmen's hideout is no mob
-        return acled("Armed clash") if armed_sides(ctx, here) else acled("Mob violence")
+        if war_fighting(ctx, here):
+            return acled("Armed clash")  # "heavy clashes around the base" in a war
+        return acled("Mob violence")
     if signal == "shelling":
+        if here & {"own:armed_clash", "own:firefight"} and "lead" not in here:
+            # "militias fought with mortars and artillery": the battle's weapons; the lead's
+            # shelling stands ("Shelling hits the market as the army and RSF battle")
+            return None
+        if protest and here & {"own:riot", "role:protesters", "role:rioters"}:
+            return None  # "stones and homemade mortars" at a riot: the crowd's violence
         if "role:lone attacker" in here and "near:airstrike" not in here:
             # one gunman "обстреливал ФСБ": firing a gun at a building is a shooting
             return classify("attack_civilians", ctx - {"shelling"}, here - {"near:shelling"})
         return acled("Shelling/artillery/missile attack")
     if signal == "airstrike":
         return acled("Air/drone strike")
+    if signal == "suicide_bomb":
+        return acled("Suicide bomb")  # the bomber dies with the bomb: no IED left behind
     if signal == "explosion":
-        if ctx & {"shelling", "airstrike"}:
-            return None  # the blasts of a strike already typed
+        if protest and here & {"own:riot", "role:protesters", "role:rioters"}:
+            return None  # a homemade bomb thrown by rioters: the crowd's violence
+        if ctx & {"shelling", "airstrike", "suicide_bomb"}:
+            return None  # the blasts of a strike or of a suicide bomber already typed
         return acled("Remote explosive/landmine/IED")
     if signal == "grenade":
         return acled("Grenade")
     if signal == "armed_clash":
-        # a battle needs an armed group; traders fighting police are a riot
-        if "role:armed group" not in ctx and "sides:2" not in ctx:
+        # a battle needs an armed group; traders fighting police are a riot; but "heavy
+        # fighting" in a war (an army named there, or strikes told in the report) with no
+        # crowd there is the armies' battle
+        if "role:armed group" not in ctx and "sides:2" not in ctx and not war_fighting(ctx, here):
             return acled("Violent demonstration") if protest else acled("Mob violence")
         return acled("Armed clash")
     if signal == "attack_town":
@@ -201,7 +283,9 @@ def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[
     if signal == "attack_civilians":
         if ARMY in here and "near:attack_town" in here and "role:armed group" not in here:
             return None  # the army's attack on a town, typed by attack_town
-        remote = here & {"near:shelling", "near:airstrike", "near:explosion"}
+        remote = here & {"near:shelling", "near:airstrike", "near:explosion", "near:suicide_bomb"}
+        if attacks_a_post(ctx, here):
+            return acled("Armed clash")
         if (
             "role:state forces" in here
             and here & {"role:armed group", "role:lone attacker"}
@@ -211,7 +295,11 @@ def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[
             # both sides in its own sentence, no civilians, no blast or protest by it:
             # "militants attacked a checkpoint" is a battle even where strikes are told too
             return acled("Armed clash")
-        if remote or ctx & {"shelling", "airstrike"} or "lead:explosion" in here:
+        if (
+            remote
+            or ctx & {"shelling", "airstrike"}
+            or here & {"lead:explosion", "lead:suicide_bomb"}
+        ):
             # the blasts' own attack, a war report's strikes, or a report about a blast;
             # a car that exploded late in a riot does not make a police shooting a blast
             return None
@@ -233,14 +321,25 @@ def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[
         if BY_ARMED_GROUP in here:
             # only the state arrests: a non-state armed group detaining people abducts them
             return acled("Abduction/forced disappearance")
-        if not protest and no_political_violence(ctx, here):
-            return None  # the arrest of a lone killer is police work, not a development
+        if deadly_raid(ctx, here):
+            return acled("Armed clash")
+        if not protest and no_political_violence(ctx, here - {"role:state forces"}):
+            # the arrest of a lone killer is police work, not a development: the police
+            # named at the arrest are those who make it, not a side in a battle
+            return None
         # arrests the lead tells with no protest near them are the report's own event;
         # so are arrests a headline tells with no protest in it ("Government Detains Protesters")
         lead_alone = "lead" in here and not here & {"near:protest", "near:strike"}
         lead_alone |= "headline" in here and not here & {"head:protest", "head:strike"}
+        # arrests are the protest's intervention only where the protest is: a protest
+        # signal in or next to their sentence, protesters named in it, or a report whose
+        # lead tells the protest ("37 people were detained" after it); arrests told apart
+        # from a protest the lead does not tell (a purge, a raid) are Arrests
+        at_protest = bool(here & (CROWD_NEAR | LEAD_PROTEST)) or "role:protesters" in here
         return (
-            acled("Protest with intervention") if protest and not lead_alone else acled("Arrests")
+            acled("Protest with intervention")
+            if protest and at_protest and not lead_alone
+            else acled("Arrests")
         )
     if signal == "agreement":
         return acled("Agreement")  # a deal between the sides: a strategic development
@@ -256,19 +355,22 @@ def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[
 def drop_milder(groups: dict[tuple[str, str, str], list[Hit]], ctx: set[str]) -> None:
     """Keep only the most escalated form of a protest at each place (in place)."""
     # a protest met with force or turned violent is coded "peaceful" only when the
-    # report says it was (the seed's "мирний мітинг")
+    # report says it was and the crowd turned violent (the seed's "мирний мітинг" that
+    # ended in a riot: two phases); force against a peaceful crowd ("police dispersed a
+    # peaceful march") is one event, the intervention
     escalated = {
         "Protest with intervention",
         "Excessive force against protesters",
         "Violent demonstration",
     }
-    if "peaceful" not in ctx:
-        for k in list(groups):
-            t, sub, pk = k
-            if sub == "Peaceful protest" and any(
-                k2[1] in escalated and k2[2] == pk for k2 in groups
-            ):
-                del groups[k]
+    for k in list(groups):
+        t, sub, pk = k
+        if sub != "Peaceful protest":
+            continue
+        here = {k2[1] for k2 in groups if k2[2] == pk}
+        two_phases = "peaceful" in ctx and "Violent demonstration" in here
+        if here & escalated and not two_phases:
+            del groups[k]
     # the escalated form of a protest stands for its milder forms at the same place
     for k in list(groups):
         t, sub, pk = k

@@ -108,7 +108,8 @@ def group_hits(
     typed_hits: list[tuple[Hit, tuple[str, str] | None, Mention | None]] = []
     for h in hits:
         places_here = {place_key(m) for m in by_sent.get(h.sent, []) if id(m) in city_ids}
-        if len(places_here) > 1 and told_elsewhere[h.signal] - {h.sent}:
+        summary = len(places_here) > 1 and told_elsewhere[h.signal] - {h.sent}
+        if summary and h.sent not in lead:
             continue  # "detentions in Osh and Kutaisi": a summary; the body places them
         here = roles.get(h.sent, set()) | near.get(h.sent, set()) | told_in_lead
         if h.sent in lead:
@@ -117,9 +118,10 @@ def group_hits(
             here = here | {"headline"} | head
         if h.signal == "arrest" and armed_group_did_it(doc, h, by_sent.get(h.sent, [])):
             here = here | {BY_ARMED_GROUP}
-        typed_hits.append(
-            (h, classify(h.signal, ctx, here), nearest(city_ids, doc, h.start, h.sent))
-        )
+        # the lead is no summary: it tells the report's event ("Теракт в Иерусалиме ... в
+        # Восточном Иерусалиме"), so its actors type it, at the report's main place
+        own_town = main_place if summary else nearest(city_ids, doc, h.start, h.sent)
+        typed_hits.append((h, classify(h.signal, ctx, here), own_town))
     # where a trigger's own sentence names no town, the event is where the same kind of
     # event was placed by its own sentence ("missiles hit Mykolaiv ... the strike ...");
     # else in the country its sentence names; only then the report's main place

@@ -2,7 +2,8 @@
 
 Speeches and addresses open with salutations ("**Українці!**", "Dear Mr Speaker!")
 on lines of their own. They tell nothing, so they do not use up the lead: the
-lead is the headline plus the first sentences that are not such a line.
+lead is the headline plus the first sentences that are not such a line. A photo
+caption printed twice (events/captions.py) does not use up the lead either.
 """
 
 from __future__ import annotations

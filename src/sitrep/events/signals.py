@@ -17,7 +17,8 @@ from ..resources import load_list, load_yaml
 from ..spans import Spans
 
 NEAR_WINDOW = 5
-# phrases in events.yaml whose words are no trigger ("shot down" an aircraft is no shooting)
+# phrases in events.yaml whose words are no trigger ("shot down" an aircraft is no shooting);
+# every signal named so ("not_trigger", "not_trigger_negated": one `near` rule each)
 NOT_TRIGGER = "not_trigger"
 
 
@@ -82,6 +83,12 @@ def find_signals(doc: Doc) -> list[Hit]:
             for m in first:
                 others = [min(ms, key=lambda o: abs(o.start - m.start)) for ms in rest]
                 if all(abs(o.start - m.start) <= NEAR_WINDOW for o in others):
+                    if sig.startswith(NOT_TRIGGER):
+                        # a not-trigger covers every word of its lists in reach ("periodic
+                        # attacks and kidnappings"), not only the nearest
+                        others = [
+                            o for ms in rest for o in ms if abs(o.start - m.start) <= NEAR_WINDOW
+                        ]
                     lo = min([m.start] + [o.start for o in others])
                     hi = max([m.end] + [o.end for o in others])
                     hits.append(Hit(sig, si, toks[lo].start, toks[hi - 1].end))
@@ -91,12 +98,14 @@ def find_signals(doc: Doc) -> list[Hit]:
 
 
 def event_signals(doc: Doc) -> list[Hit]:
-    """The document's signals, less those inside the name of a state force or a date."""
-    # words that name a state force ("riot police") or a date ("on 3 March") are no triggers
+    """The document's signals, less those inside the name of a state force, an
+    organisation or a date."""
+    # words that name a state force ("riot police"), an organisation ("Shell Nigeria") or a
+    # date ("on 3 March") are no triggers
     forces = Spans(
         (m.start, m.end)
         for m in doc.mentions
-        if (m.kind == "actor" and m.role == "state forces") or m.kind == "date"
+        if (m.kind == "actor" and m.role == "state forces") or m.kind in ("date", "org")
     )
     hits = [
         h
@@ -104,8 +113,10 @@ def event_signals(doc: Doc) -> list[Hit]:
         if not forces.covers(h.start, h.end) and not is_month_name(doc, h)
     ]
     # a phrase that only looks like a trigger ("shot down" a plane) takes its words out
-    nots = Spans((h.start, h.end) for h in hits if h.signal == NOT_TRIGGER)
-    return [h for h in hits if h.signal != NOT_TRIGGER and not nots.covers(h.start, h.end)]
+    nots = Spans((h.start, h.end) for h in hits if h.signal.startswith(NOT_TRIGGER))
+    return [
+        h for h in hits if not h.signal.startswith(NOT_TRIGGER) and not nots.covers(h.start, h.end)
+    ]
 
 
 @lru_cache(maxsize=8)
