@@ -17,6 +17,7 @@ from .agent import armed_group_did_it
 from .anchors import (
     after_today,
     archive_caption,
+    event_day,
     is_background,
     name_qualifier,
     near_country,
@@ -60,6 +61,7 @@ def group_hits(
         and m.date.precision == "day"
         and not is_background(m, doc)
         and not after_today(m, doc)
+        and event_day(m, doc)
     ]
     city_ids, date_ids = {id(m) for m in cities}, {id(m) for m in dates}
     groups: dict[GroupKey, list[Hit]] = {}
