@@ -16,7 +16,7 @@ from ..gazetteer.keys import fold
 from ..mentions.dates.today import TODAY_KEY
 from ..resources import load_list, load_yaml
 from ..schema.models import EventDate, EventLocation, Mention
-from .captions import caption_sentences
+from .captions import archive_sentences, caption_sentences
 from .lead import lead_sentences
 from .signals import Hit
 from .when import statement_day, tells_when
@@ -325,7 +325,12 @@ def main_date(doc: Doc, hits: list[Hit]) -> Mention | None:
         return min(lead_days, key=lambda m: m.start)
     # a photo's caption above a lead that names no day: the day the photo was taken
     # is the best the page says ("... stormed a kosher market in Paris, Jan. 9, 2015")
-    photo_days = [m for m in photos if m.date.precision == "day" and recent(m)]
+    old = archive_sentences(doc)
+    photo_days = [
+        m
+        for m in photos
+        if m.date.precision == "day" and recent(m) and doc.sent_index(m.start) not in old
+    ]
     if photo_days:
         return photo_days[0]
     if hit_sents & lead_sents:

@@ -5,7 +5,8 @@ the caption twice, line after line ("Protesters gather in X, Sept. 6, 2015" twic
 An archive photo's caption opens with a mark ("FILE -", "Архівне фото";
 `resources/<lang>/places_archive_marks.txt`). Either way the line describes a picture,
 not the report's event: its day is the photo's (often the day published, or a
-day of the night before), and it is not the report's lead.
+day of the night before), and it is not the report's lead. An archive photo's day is
+long past and dates nothing; a current photo's day serves only when the lead names none.
 """
 
 from __future__ import annotations
@@ -25,6 +26,15 @@ def _archive_marks(lang: str) -> tuple[str, ...]:
 
 def caption_sentences(doc: Doc) -> frozenset[int]:
     """Indices of the sentences that lie on a caption line (cached on the doc)."""
+    return _captions(doc)[0]
+
+
+def archive_sentences(doc: Doc) -> frozenset[int]:
+    """The captions of archive photos ("FILE - ..."): their days are long past."""
+    return _captions(doc)[1]
+
+
+def _captions(doc: Doc) -> tuple[frozenset[int], frozenset[int]]:
     got = doc.user.get("_caption_sents")
     if got is not None:
         return got
@@ -38,20 +48,22 @@ def caption_sentences(doc: Doc) -> frozenset[int]:
         pos += len(raw) + 1
     langs = {doc.lang or "en", *(p.lang for p in doc.paras if p.lang)}
     marks = tuple(mk for lg in langs for mk in _archive_marks(lg))
-    spans: list[tuple[int, int]] = []
+    out: set[int] = set()
+    old: set[int] = set()
     for k, (s, e, body) in enumerate(lines):
         twin = (
             any(0 <= k2 < len(lines) and lines[k2][2] == body for k2 in (k - 1, k + 1))
             and len(body) >= MIN_CAPTION_CHARS
         )
-        if twin or body.startswith(marks):
-            spans.append((s, e))
-    out: set[int] = set()
-    for s, e in spans:
+        archive = body.startswith(marks)
+        if not (twin or archive):
+            continue
         for si in range(doc.sent_index(s), len(doc.sents)):
             if doc.sents[si].start >= e:
                 break
             out.add(si)
-    res = frozenset(out)
+            if archive:
+                old.add(si)
+    res = (frozenset(out), frozenset(old))
     doc.user["_caption_sents"] = res
     return res
