@@ -323,16 +323,6 @@ def main_date(doc: Doc, hits: list[Hit]) -> Mention | None:
         return min(lead, key=lambda m: (m.date.iso, m.start))
     if lead_days:
         return min(lead_days, key=lambda m: m.start)
-    # a photo's caption above a lead that names no day: the day the photo was taken
-    # is the best the page says ("... stormed a kosher market in Paris, Jan. 9, 2015")
-    old = archive_sentences(doc)
-    photo_days = [
-        m
-        for m in photos
-        if m.date.precision == "day" and recent(m) and doc.sent_index(m.start) not in old
-    ]
-    if photo_days:
-        return photo_days[0]
     if hit_sents & lead_sents:
         # the lead tells the event and gives no day: a later sentence that tells it again
         # dates it ("... late Sunday, when gunmen stormed the bar and kidnapped them");
@@ -347,6 +337,16 @@ def main_date(doc: Doc, hits: list[Hit]) -> Mention | None:
             and tells_again(doc, m, hits, first.signal)
         ]
         return min(again, key=lambda m: m.start) if again else None
+    # a photo's caption above a lead that tells no event: the day the photo was taken
+    # is the best the page says ("... stormed a kosher market in Paris, Jan. 9, 2015")
+    old = archive_sentences(doc)
+    photo_days = [
+        m
+        for m in photos
+        if m.date.precision == "day" and recent(m) and doc.sent_index(m.start) not in old
+    ]
+    if photo_days:
+        return photo_days[0]
     # a month or a year outside the lead ("last month", "since April") says when
     # something else happened: without a day, the report's own date serves
     coarse_lead = [m for m in dates if doc.sent_index(m.start) in lead_sents]

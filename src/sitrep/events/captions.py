@@ -6,7 +6,8 @@ An archive photo's caption opens with a mark ("FILE -", "Архівне фото
 `resources/<lang>/places_archive_marks.txt`). Either way the line describes a picture,
 not the report's event: its day is the photo's (often the day published, or a
 day of the night before), and it is not the report's lead. An archive photo's day is
-long past and dates nothing; a current photo's day serves only when the lead names none.
+long past and dates nothing; a current photo's day serves only when the lead tells no
+event (a lead that tells one with no day is news of the day published).
 """
 
 from __future__ import annotations
