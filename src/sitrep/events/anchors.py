@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from ..claims.headline import headline
 from ..doc import Doc
 from ..gazetteer.keys import fold
 from ..mentions.dates.today import TODAY_KEY
@@ -229,9 +230,6 @@ def event_day(m: Mention, doc: Doc) -> bool:
     return not photo_day(m, doc) and not statement_day(m, doc)
 
 
-FIGURE_KINDS = frozenset({"killed", "injured", "casualties"})
-
-
 @lru_cache(maxsize=1)
 def _families() -> dict[str, str]:
     """Trigger kind -> its family (resources/common/dates_event_families.yaml)."""
@@ -253,23 +251,30 @@ def _words_between(doc: Doc, a: tuple[int, int], b: tuple[int, int]) -> int:
     return sum(1 for k in range(lo, hi) if any(c.isalnum() for c in doc.tokens[k].text))
 
 
+def _figure_sentences(doc: Doc) -> frozenset[int]:
+    """The sentences of the report's headline killed and injured figures (claims/headline)."""
+    got = doc.user.get("_figure_sents")
+    if got is None:
+        cs = [headline(doc, doc.claims, kinds) for kinds in (("killed",), ("injured",))]
+        got = frozenset(doc.sent_index(c.evidence.start) for c in cs if c is not None)
+        doc.user["_figure_sents"] = got
+    return got
+
+
 def tells_again(doc: Doc, m: Mention, hits: list[Hit], kind: str) -> bool:
     """A day in a sentence that tells the lead's event again: next to a trigger of the
-    family of the kind the lead tells first (within `TRIGGER_WORDS`), in a sentence with
-    a casualty figure of the event ("в пятницу ... были убиты трое"), or with a verb of
-    happening ("убийство было совершено 23 марта": when.tells_when). A trigger of
-    another family ("a strike for leaders who were arrested Tuesday"), or one far off in
-    the sentence ("участник нападения ... сдался в среду"), tells another event."""
+    family of the kind the lead tells first (within `TRIGGER_WORDS`), in the sentence of
+    the report's headline casualty figure ("в пятницу ... были убиты трое"), or with a
+    verb of happening ("убийство было совершено 23 марта": when.tells_when). A trigger
+    of another family ("a strike for leaders who were arrested Tuesday"), or one far off
+    in the sentence ("участник нападения ... сдался в среду"), tells another event."""
     si = doc.sent_index(m.start)
     fam = _family(kind)
     for h in hits:
         if h.sent == si and _family(h.signal) == fam:
             if _words_between(doc, (m.start, m.end), (h.start, h.end)) <= TRIGGER_WORDS:
                 return True
-    for c in doc.claims:
-        if c.kind in FIGURE_KINDS and c.scope == "event" and doc.sent_index(c.evidence.start) == si:
-            return True
-    return tells_when(doc, si)
+    return si in _figure_sentences(doc) or tells_when(doc, si)
 
 
 def main_date(doc: Doc, hits: list[Hit]) -> Mention | None:
