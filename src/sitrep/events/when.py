@@ -46,6 +46,14 @@ def _is_word(doc: Doc, i: int) -> bool:
 
 def statement_day(m: Mention, doc: Doc) -> bool:
     """A day that dates a statement ("said Sunday"), not the event the statement tells."""
+    cache = doc.user.setdefault("_statement_days", {})
+    got = cache.get(m.id)
+    if got is None:
+        got = cache[m.id] = _statement_day(m, doc)
+    return got
+
+
+def _statement_day(m: Mention, doc: Doc) -> bool:
     if m.date is None or not doc.tokens:
         return False
     if doc.text[m.end : m.end + 2] in ("'s", "’s"):
