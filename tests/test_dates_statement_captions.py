@@ -315,3 +315,26 @@ def test_vague_counts_and_days_of_the_month(lang, text, expected):
         assert got[0] == ("2021-05-28", "day")
     else:
         assert got == expected
+
+
+# a day of the war counted in words is the text's own day, as in digits (dates/today.py)
+WAR_DAY_WORDS = [
+    ("en", "As of the morning of the ninth day of the war, we hold.", "2022-03-05", "2022-03-04"),
+    ("en", "The twenty-first day of the invasion is ending.", "2022-03-16", "2022-03-16"),
+    ("en", "It was my second day of work at the plant.", "2022-02-25", None),
+    ("uk", "Ранок дев’ятого дня війни. Ми тримаємося.", "2022-03-05", "2022-03-04"),
+    ("uk", "Завершується двадцять перший день нашої оборони.", "2022-03-17", "2022-03-16"),
+    ("uk", "Другий день війни минув у боях.", "2022-02-26", "2022-02-25"),
+    ("uk", "Дев'ятий день війни, каже він, був найважчим.", "2022-06-01", None),
+    ("ru", "Утро девятого дня войны. Мы держимся.", "2022-03-05", "2022-03-04"),
+    ("ru", "Идёт тридцать третий день войны.", "2022-03-28", "2022-03-28"),
+    ("ru", "Это был второй день отпуска.", "2022-02-26", None),
+]
+
+
+@pytest.mark.parametrize("lang,text,published,expected", WAR_DAY_WORDS)
+def test_a_day_of_war_in_words(lang, text, published, expected):
+    from sitrep.mentions.dates.today import war_day
+
+    got = war_day(text, date.fromisoformat(published))
+    assert (got.isoformat() if got else None) == expected
