@@ -81,6 +81,24 @@ STATEMENT = [
         "Заяву оприлюднено в середу. У неділю окупанти обстріляли школу в селі.",
         "2021-05-30",
     ),
+    # a day that opens its sentence, its comma, then the subject and the verb of saying
+    (
+        "ru",
+        "В среду, 2 июня, МВД сообщило о нападении на блокпост. Боевики атаковали его во вторник.",
+        "2021-06-01",
+    ),
+    (
+        "uk",
+        "У середу, 2 червня, МВС повідомило про напад на блокпост. Бойовики атакували його у "
+        "вівторок.",
+        "2021-06-01",
+    ),
+    (
+        "en",
+        "On Wednesday, June 2, the ministry said gunmen had attacked a checkpoint. The "
+        "checkpoint was attacked on Monday.",
+        "2021-05-31",
+    ),
     # negative: a day and then "police said": the day is the event's
     ("en", "Three people were killed on Tuesday, police said.", "2021-06-01"),
     # negative: the verb of saying stands too far from the day

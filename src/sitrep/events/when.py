@@ -8,8 +8,9 @@ Two decisions, both by the words around a day (lemmas, resources/<lang>/):
   publishing (`dates_statement_verbs.txt`: said Sunday, on Friday said, "в четверг,
   9 ноября, подтвердил", "заяву оприлюднено ... 2 жовтня"): at most `STATEMENT_GAP`
   words apart, none of them a verb; across a comma only when the verb follows it at
-  once ("three were killed Sunday, police said" dates the killing); and not a
-  possessive ("Sunday's attack").
+  once ("three were killed Sunday, police said" dates the killing) or the day opens
+  its sentence ("В среду, 2 июня, МВД сообщило"); and not a possessive ("Sunday's
+  attack").
 - **a sentence that says when** (`tells_when`): a verb of happening
   (`dates_happened_verbs.txt`: happened, took place, "было совершено", "стався").
 """
@@ -64,6 +65,10 @@ def _statement_day(m: Mention, doc: Doc) -> bool:
     s = doc.sents[doc.sent_index(m.start)]
     i, j = doc.token_range(m.start, m.end)
     lo, hi = doc.token_range(s.start, s.end)
+    # a day that opens its sentence is followed by its subject and verb, even after the
+    # date's own comma ("В среду, 2 июня, МВД сообщило"); at the end of a clause, a comma
+    # and a subject are an attribution ("killed on June 8, officials said")
+    opens = not any(_is_word(doc, k) for k in range(lo, i))
     for step, start in ((-1, i - 1), (1, j)):
         k, gap, comma = start, 0, False
         while lo <= k < hi and gap <= STATEMENT_GAP:
@@ -76,7 +81,7 @@ def _statement_day(m: Mention, doc: Doc) -> bool:
                 break  # a bracket, a colon or a second comma ends the phrase
             if t.lemma.lower() in one or t.text.lower() in one:
                 return True
-            if comma or _VERB_TAGS & t.tags:
+            if (comma and not (opens and step == 1)) or _VERB_TAGS & t.tags:
                 break  # "killed on June 8, officials said"; or another verb governs the day
             gap += 1
             k += step
