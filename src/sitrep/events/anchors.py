@@ -11,15 +11,17 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from ..claims.headline import headline
 from ..doc import Doc
 from ..gazetteer.keys import fold
 from ..mentions.dates.today import TODAY_KEY
-from ..resources import load_list
+from ..resources import load_list, load_yaml
 from ..schema.models import EventDate, EventLocation, Mention
-from .captions import in_caption
+from .captions import archive_sentences, caption_sentences, in_caption
 from .demonyms import demonym_towns
 from .lead import lead_sentences
 from .signals import Hit
+from .when import statement_day, tells_when
 
 LEAD_DATE_SENTS = 3  # the headline and two sentences: where the event's date is told
 
@@ -286,6 +288,64 @@ def opens_sentence(m: Mention, doc: Doc) -> bool:
     return bool(after) and (after[0].isalpha() or after[0] == ",")
 
 
+def photo_day(m: Mention, doc: Doc) -> bool:
+    """A day in a photo's caption (captions.py): when the photo was taken, not the event."""
+    return doc.sent_index(m.start) in caption_sentences(doc)
+
+
+def event_day(m: Mention, doc: Doc) -> bool:
+    """A day that may date an event: not a photo's (captions.py) nor a statement's
+    ("officials said Sunday": when.py)."""
+    return not photo_day(m, doc) and not statement_day(m, doc)
+
+
+@lru_cache(maxsize=1)
+def _families() -> dict[str, str]:
+    """Trigger kind -> its family (resources/common/dates_event_families.yaml)."""
+    data = load_yaml("common", "dates_event_families") or {}
+    return {k: fam for fam, kinds in data.items() for k in kinds}
+
+
+def _family(kind: str) -> str:
+    return _families().get(kind, kind)
+
+
+TRIGGER_WORDS = 8  # a day this many words from a trigger stands in the trigger's clause
+
+
+def _words_between(doc: Doc, a: tuple[int, int], b: tuple[int, int]) -> int:
+    """How many words stand between two character spans."""
+    (i1, j1), (i2, j2) = doc.token_range(*a), doc.token_range(*b)
+    lo, hi = min(j1, j2), max(i1, i2)
+    return sum(1 for k in range(lo, hi) if any(c.isalnum() for c in doc.tokens[k].text))
+
+
+def _figure_sentences(doc: Doc) -> frozenset[int]:
+    """The sentences of the report's headline killed and injured figures (claims/headline)."""
+    got = doc.user.get("_figure_sents")
+    if got is None:
+        cs = [headline(doc, doc.claims, kinds) for kinds in (("killed",), ("injured",))]
+        got = frozenset(doc.sent_index(c.evidence.start) for c in cs if c is not None)
+        doc.user["_figure_sents"] = got
+    return got
+
+
+def tells_again(doc: Doc, m: Mention, hits: list[Hit], kind: str) -> bool:
+    """A day in a sentence that tells the lead's event again: next to a trigger of the
+    family of the kind the lead tells first (within `TRIGGER_WORDS`), in the sentence of
+    the report's headline casualty figure ("в пятницу ... были убиты трое"), or with a
+    verb of happening ("убийство было совершено 23 марта": when.tells_when). A trigger
+    of another family ("a strike for leaders who were arrested Tuesday"), or one far off
+    in the sentence ("участник нападения ... сдался в среду"), tells another event."""
+    si = doc.sent_index(m.start)
+    fam = _family(kind)
+    for h in hits:
+        if h.sent == si and _family(h.signal) == fam:
+            if _words_between(doc, (m.start, m.end), (h.start, h.end)) <= TRIGGER_WORDS:
+                return True
+    return si in _figure_sentences(doc) or tells_when(doc, si)
+
+
 def main_date(doc: Doc, hits: list[Hit]) -> Mention | None:
     """The date of the main event: a day named where the events are told, recent first.
 
@@ -305,7 +365,12 @@ def main_date(doc: Doc, hits: list[Hit]) -> Mention | None:
     if not dates:
         return None
     hit_sents = {h.sent for h in hits}
+    photos = [m for m in dates if photo_day(m, doc)]
+    dates = [m for m in dates if not photo_day(m, doc)]
     days = [m for m in dates if m.date.precision == "day"]
+    said_ids = {id(m) for m in days if statement_day(m, doc)}
+    said = [m for m in days if id(m) in said_ids]
+    days = [m for m in days if id(m) not in said_ids]
 
     def recent(m: Mention) -> bool:
         if not doc.published:
@@ -319,7 +384,7 @@ def main_date(doc: Doc, hits: list[Hit]) -> Mention | None:
     # the lead (headline and first sentences) dates the event; of its recent days the
     # earliest, as reports say "yesterday" after a dateline of today; else the lead's
     # first day that is not history ("7 апреля 2011 года" in a report of ten days on)
-    lead_sents = lead_sentences(doc, LEAD_DATE_SENTS)
+    lead_sents = lead_sentences(doc, LEAD_DATE_SENTS, skip=caption_sentences(doc))
     lead_days = [m for m in days if doc.sent_index(m.start) in lead_sents]
     lead = [m for m in lead_days if recent(m)]
     opening = [m for m in lead if opens_sentence(m, doc)]
@@ -333,9 +398,29 @@ def main_date(doc: Doc, hits: list[Hit]) -> Mention | None:
     if lead_days:
         return min(lead_days, key=lambda m: m.start)
     if hit_sents & lead_sents:
-        # the lead tells the event and gives no day: it is news of the day published
-        # ("Another oil worker has been kidnapped"); a later day dates something else
-        return None
+        # the lead tells the event and gives no day: a later sentence that tells it again
+        # dates it ("... late Sunday, when gunmen stormed the bar and kidnapped them");
+        # else it is news of the day published ("Another oil worker has been kidnapped")
+        first = min((h for h in hits if h.sent in lead_sents), key=lambda h: h.start)
+        last = max(lead_sents)
+        again = [
+            m
+            for m in days
+            if recent(m)
+            and doc.sent_index(m.start) > last
+            and tells_again(doc, m, hits, first.signal)
+        ]
+        return min(again, key=lambda m: m.start) if again else None
+    # a photo's caption above a lead that tells no event: the day the photo was taken
+    # is the best the page says ("... stormed a kosher market in Paris, Jan. 9, 2015")
+    old = archive_sentences(doc)
+    photo_days = [
+        m
+        for m in photos
+        if m.date.precision == "day" and recent(m) and doc.sent_index(m.start) not in old
+    ]
+    if photo_days:
+        return photo_days[0]
     # a month or a year outside the lead ("last month", "since April") says when
     # something else happened: without a day, the report's own date serves
     coarse_lead = [m for m in dates if doc.sent_index(m.start) in lead_sents]
@@ -344,6 +429,7 @@ def main_date(doc: Doc, hits: list[Hit]) -> Mention | None:
         [m for m in days if recent(m)],
         [m for m in days if doc.sent_index(m.start) in hit_sents],
         days,
+        said,
         coarse_lead,
     ):
         if pool:

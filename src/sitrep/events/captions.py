@@ -1,21 +1,30 @@
-"""Which lines are a photo's caption: a line a news page prints twice.
+"""Which lines are a photo's caption: a line a news page prints twice, or an archive photo's.
 
 Pages scraped from news sites repeat each photo's caption: once as the image's
-alt text (often cut short with "…") and once in full under it. A caption
-tells where a photo was taken, often of a side scene ("freed hostages ... in
-Paris", "a protest ... in Vladivostok"); the report's own text tells where its
-event happened. So a caption neither uses up the lead nor names the main place
-nor places an event.
+alt text (often cut short with "…") and once in full under it. An archive photo's
+caption opens with a mark ("FILE -", "Архівне фото";
+`resources/<lang>/places_archive_marks.txt`). A caption describes a picture, often of
+a side scene ("freed hostages ... in Paris", "a protest ... in Vladivostok"), not the
+report's event: it neither uses up the lead, nor names the main place, nor places an
+event. Its day is the photo's: an archive photo's day is long past and dates nothing;
+a current photo's day serves only when the lead tells no event.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 
 from ..doc import Doc
+from ..resources import load_list
 
 ELLIPSIS = ("…", "...")
-MIN_CUT = 20  # characters: a cut-short alt text shorter than this is no caption
+MIN_CUT = 20  # characters: a repeated or cut-short line shorter than this is a label, no caption
+
+
+@lru_cache(maxsize=8)
+def _archive_marks(lang: str) -> tuple[str, ...]:
+    return load_list(lang, "places_archive_marks", optional=True)
 
 
 def _same_caption(a: str, b: str) -> bool:
@@ -31,33 +40,72 @@ def _same_caption(a: str, b: str) -> bool:
     return False
 
 
-def caption_spans(doc: Doc) -> list[tuple[int, int]]:
-    """The (start, end) offsets in doc.text of every caption line, in order."""
+def _lines(doc: Doc) -> list[tuple[int, int, str]]:
+    """(start, end, body) of every non-empty line; body without spaces and bold marks."""
+    out: list[tuple[int, int, str]] = []
+    pos = 0
+    for raw in doc.text.split("\n"):
+        body = raw.strip().strip("*_").strip()
+        if body:
+            out.append((pos, pos + len(raw), body))
+        pos += len(raw) + 1
+    return out
+
+
+def _scan(doc: Doc) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(twin caption line spans, archive caption line spans), cached on the doc."""
     got = doc.user.get("_captions")
     if got is not None:
         return got
-    text = doc.text
-    lines: list[tuple[int, int, str]] = []
-    pos = 0
-    for raw in text.split("\n"):
-        body = raw.strip().strip("*_").strip()
-        if body:
-            lines.append((pos, pos + len(raw), body))
-        pos += len(raw) + 1
-    out: set[tuple[int, int]] = set()
+    lines = _lines(doc)
+    twins: set[tuple[int, int]] = set()
     for (s1, e1, a), (s2, e2, b) in zip(lines, lines[1:], strict=False):
-        if _same_caption(a, b) and len(a) >= MIN_CUT:
-            out.add((s1, e1))
-            out.add((s2, e2))
-    got = sorted(out)
+        if len(a) >= MIN_CUT and _same_caption(a, b):
+            twins.update(((s1, e1), (s2, e2)))
+    langs = {doc.lang or "en", *(p.lang for p in doc.paras if p.lang)}
+    marks = tuple(mk for lg in sorted(langs) for mk in _archive_marks(lg))
+    archive = [(s, e) for s, e, body in lines if marks and body.startswith(marks)]
+    got = (sorted(twins), archive)
     doc.user["_captions"] = got
     return got
 
 
+def caption_spans(doc: Doc) -> list[tuple[int, int]]:
+    """The (start, end) offsets in doc.text of every twin caption line, in order."""
+    return _scan(doc)[0]
+
+
 def in_caption(doc: Doc, pos: int) -> bool:
-    """Whether the offset `pos` of doc.text lies in a caption line."""
+    """Whether the offset `pos` of doc.text lies in a twin caption line."""
     spans = caption_spans(doc)
     if not spans:
         return False
     i = bisect_right(spans, (pos, len(doc.text) + 1)) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _sentences_on(doc: Doc, spans: list[tuple[int, int]]) -> frozenset[int]:
+    out: set[int] = set()
+    for s, e in spans:
+        for si in range(doc.sent_index(s), len(doc.sents)):
+            if doc.sents[si].start >= e:
+                break
+            out.add(si)
+    return frozenset(out)
+
+
+def caption_sentences(doc: Doc) -> frozenset[int]:
+    """Indices of the sentences on a caption line, twin or archive (cached on the doc)."""
+    got = doc.user.get("_caption_sents")
+    if got is None:
+        twins, archive = _scan(doc)
+        got = doc.user["_caption_sents"] = _sentences_on(doc, twins + archive)
+    return got
+
+
+def archive_sentences(doc: Doc) -> frozenset[int]:
+    """The captions of archive photos ("FILE - ..."): their days are long past."""
+    got = doc.user.get("_archive_sents")
+    if got is None:
+        got = doc.user["_archive_sents"] = _sentences_on(doc, _scan(doc)[1])
+    return got

@@ -18,6 +18,7 @@ from .anchors import (
     after_today,
     archive_caption,
     biography_place,
+    event_day,
     is_background,
     name_qualifier,
     near_country,
@@ -77,6 +78,7 @@ def group_hits(
         and m.date.precision == "day"
         and not is_background(m, doc)
         and not after_today(m, doc)
+        and event_day(m, doc)
     ]
     city_ids, date_ids = {id(m) for m in cities}, {id(m) for m in dates}
     groups: dict[GroupKey, list[Hit]] = {}

@@ -30,9 +30,10 @@ def is_salutation(doc: Doc, si: int) -> bool:
     return (s.start == 0 or before in ("\n", "")) and (not after or after[:1] == "\n")
 
 
-def lead_sentences(doc: Doc, n: int) -> frozenset[int]:
-    """The indices of the first `n` sentences of the report, salutations skipped."""
-    key = ("_lead", n, len(doc.sents))
+def lead_sentences(doc: Doc, n: int, skip: frozenset[int] = frozenset()) -> frozenset[int]:
+    """The indices of the first `n` sentences of the report, salutations (and the
+    sentences in `skip`, such as photo captions) skipped."""
+    key = ("_lead", n, len(doc.sents), skip)
     got = doc.user.get(key)
     if got is not None:
         return got
@@ -40,7 +41,9 @@ def lead_sentences(doc: Doc, n: int) -> frozenset[int]:
     for si in range(len(doc.sents)):
         if len(out) >= n:
             break
-        if si > 0 and (is_salutation(doc, si) or in_caption(doc, doc.sents[si].start)):
+        if si in skip or (
+            si > 0 and (is_salutation(doc, si) or in_caption(doc, doc.sents[si].start))
+        ):
             continue
         out.append(si)
     res = frozenset(out)

@@ -15,6 +15,9 @@ Resolution rules (documented choices):
 - week precision: `iso` is the Monday of the week; month "YYYY-MM"; year "YYYY";
 - the text's own day, when it names one (a dateline above the body, "the 9th day of
   war"; today.py), replaces the publication date for all of the above;
+- "напередодні" / "накануне" before a genitive noun phrase is an eve ("накануне
+  выборов"), no date (eve.py);
+- "a few days ago", "кілька днів тому" (a vague count) is that week, not a day;
 - "one day after", "через два дні після", "на следующий день после" is a date of
   its own: N days before the day named earlier in its sentence (after.py);
 - without a publication date relative expressions are dropped; a day + month
@@ -34,6 +37,7 @@ from ...registry import component
 from ...schema.models import DateValue
 from .after import days_after
 from .calendar import resolve_day_month, resolve_weekday
+from .eve import eve_of_something
 from .find import find_dates
 from .hit import DateHit
 from .today import TODAY_KEY, own_today
@@ -65,6 +69,8 @@ def make_dates(future_days: int = 7, min_confidence: float = 0.0):
             hits = find_dates(
                 doc.text, today, doc.lang_at, sentences=sents, future_days=future_days
             )
+        # "напередодні виборів": the eve of something, not the day before (eve.py)
+        hits = [h for h in hits if not eve_of_something(doc, h)]
         # "Thursday, one day after ...": the introduced event's own day (after.py)
         hits = sorted(hits + days_after(doc.text, hits, doc.lang_at, sents), key=lambda h: h.start)
         for h in hits:

@@ -113,6 +113,9 @@ def _match_hit(
             n = lex.number_words.get(_key(n_raw), 1)
         if pub is None:
             return None
+        if unit == "day" and n_raw is not None and _key(n_raw) in lex.vague_numbers:
+            # "a few days ago", "кілька днів тому": no day, the week around it
+            return _unit_hit(s, e, "week", pub - timedelta(days=n), 0, "ago", 0.6)
         if unit == "day":
             return _day_hit(s, e, pub - timedelta(days=n), "ago", True, 0.85)
         if unit == "week":
@@ -139,6 +142,18 @@ def _match_hit(
         if nxt and _key(nxt.group(1)) in lex.not_after_year:
             return None
         return DateHit(s, e, f"{int(g('yp_y')):04d}", "year", None, False, 0.85, "year")
+    if kind in ("ord", "ordc"):
+        # "on the 15th": the latest 15th on or before publication (reports tell the past)
+        if pub is None:
+            return None
+        n = int(g("ord_d") or g("ordc_d"))
+        last = re.match(r"\s+of\s+last\s+month", text[e : e + 20], re.IGNORECASE)
+        for back in range(1 if last else 0, 3):
+            y, mo = _shift_month(pub, -back)
+            d = _valid(y, mo, n)
+            if d is not None and d <= pub:
+                return _day_hit(s, e, d, "ordinal", True, 0.7)
+        return None
     if kind == "wd":
         if pub is None:
             return None

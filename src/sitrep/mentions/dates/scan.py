@@ -20,7 +20,7 @@ def _core_regex() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Core words, 4-digit years and numeric dates: (for lower-cased text, case-insensitive)."""
     body = (
         r"(?<![\w'])(?:(?:" + _trie_alt(lexicon().cores) + r"|1[89]\d\d|2[01]\d\d)(?![\w'])"
-        r"|\d{1,4}[./-]\d{1,2}[./-]\d{2,4})"
+        r"|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)(?![\w']))"
     )
     return re.compile(body), re.compile(body, re.IGNORECASE)
 

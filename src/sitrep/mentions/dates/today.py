@@ -9,7 +9,8 @@ night" count from the text's own day. Two rules, in this order:
    words or more that ends a sentence) that holds nothing but a full date with its
    year, and perhaps a clock time ("July 23, 2016", "Wednesday, 5 February 2020").
 2. **Day of a war.** "the 9th day of war", "Іде 9-й день війни", "20-й день
-   нашої війни", "идёт 5-й день войны": day N of a war listed in
+   нашої війни", "идёт 5-й день войны", or in words ("the ninth day of the war",
+   "дев'ятого дня війни", "двадцать первый день войны"): day N of a war listed in
    `resources/common/dates_wars.yaml` (day 1 is its start), with the day and war
    words of `resources/<lang>/dates_war_day.yaml`.
 
@@ -33,6 +34,7 @@ WAR_DAYS = 2  # a day of war this many days before publication (evening addresse
 LANGS = ("uk", "ru", "en")
 TODAY_KEY = "dates.today"  # doc.user: the text's own day, when it is not the published one
 _WORD = re.compile(r"[^\W\d_]+|\d+")
+_APOSTROPHES = str.maketrans("’ʼ`", "'''")  # one character each: offsets stay
 _ENDS = frozenset('.!?…»"”')  # a body line ends a sentence; a headline usually does not
 
 
@@ -52,10 +54,42 @@ def _war_day_regex(lang: str) -> re.Pattern[str] | None:
     war = "|".join(sorted(map(re.escape, data["war"]), key=len, reverse=True))
     gap = int(data.get("gap", 3))
     num = r"(?P<n>\d{1,4})(?:\s?[-‑–]?\s?[^\W\d_]{1,3})?"
+    ords = _ordinal_words(lang)
+    if ords is not None:
+        tens, stems, ending = ords
+        num = rf"(?:{num}|(?:(?P<tens>{_alt(tens)})[\s-]+)?(?P<ord>{_alt(stems)}){ending}(?!\w))"
     num2 = r"(?P<n2>\d{1,4})"
     between = rf"(?:\s+[^\W\d_]+){{0,{gap}}}\s+"
     pat = rf"(?<!\w)(?:{num}\s+(?:{day})|(?:{day})\s+{num2}){between}(?:{war})"
     return re.compile(pat, re.IGNORECASE)
+
+
+def _alt(words) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=4)
+def _ordinal_words(lang: str) -> tuple[dict[str, int], dict[str, int], str] | None:
+    """Ordinal numbers in words ("the ninth day", "дев'ятого дня", "двадцать первый"):
+    the tens words, the ordinal stems (each with its value) and the endings after a stem."""
+    data = load_yaml(lang, "dates_war_day", optional=True) or {}
+    if not data.get("ordinals"):
+        return None
+    stems = {str(k).lower(): int(v) for k, v in data["ordinals"].items()}
+    tens = {str(k).lower(): int(v) for k, v in (data.get("tens") or {}).items()}
+    ends = data.get("ordinal_endings") or []
+    ending = f"(?:{_alt(ends)})?" if ends else ""
+    return tens, stems, ending
+
+
+def _day_number(m: re.Match[str], lang: str) -> int:
+    """N of a matched day count: digits, or an ordinal in words (tens + stem)."""
+    digits = m.group("n") or m.group("n2")
+    if digits:
+        return int(digits)
+    tens, stems, _ = _ordinal_words(lang) or ({}, {}, "")
+    t = (m.group("tens") or "").lower()
+    return tens.get(t, 0) + stems.get(m.group("ord").lower(), 0)
 
 
 @lru_cache(maxsize=4)
@@ -71,8 +105,8 @@ def war_day(text: str, published: date) -> date | None:
         rx = _war_day_regex(lang)
         if rx is None or not any(w in low for w in _war_words(lang)):
             continue  # no war word at all: the regex need not run (most reports)
-        for m in rx.finditer(text):
-            n = int(m.group("n") or m.group("n2"))
+        for m in rx.finditer(text.translate(_APOSTROPHES)):
+            n = _day_number(m, lang)
             for start in _wars():
                 d = start + timedelta(days=n - 1)
                 if published - timedelta(days=WAR_DAYS) <= d <= published:

@@ -70,6 +70,9 @@ class _Lexicon:
     weekdays: dict[str, int]
     relative: dict[str, tuple[str, int, float]]
     number_words: dict[str, int]
+    # counts that name no number ("a few", "кілька", "несколько"): "a few days ago" is
+    # a week, not a day
+    vague_numbers: frozenset[str]
     ago_units: dict[str, str]
     not_after_year: frozenset[str]
     regex: re.Pattern[str]
@@ -134,6 +137,7 @@ def lexicon() -> _Lexicon:
     number_words: dict[str, int] = {}
     ago_units: dict[str, str] = {}
     not_after: set[str] = set()
+    vague: set[str] = set()
     for lang in LANGS:
         data = load_yaml(lang, "dates_lexicon") or {}
         for phrase, spec in (data.get("relative") or {}).items():
@@ -142,6 +146,7 @@ def lexicon() -> _Lexicon:
         number_words.update({_key(k): int(v) for k, v in (data.get("number_words") or {}).items()})
         ago_units.update({_key(k): str(v) for k, v in (data.get("ago_units") or {}).items()})
         not_after.update(_key(w) for w in data.get("not_after_year") or [])
+        vague.update(_key(w) for w in data.get("vague_numbers") or [])
 
     mon = _alt(m_unc, m_cas)
     mon_safe = _alt(
@@ -167,6 +172,7 @@ def lexicon() -> _Lexicon:
     nto = _alt(*_lists("night_to"))
     tprep = _alt(*_lists("time_prepositions"))
     tw = _alt(*_lists("time_words"))
+    dom = _alt(*_lists("day_of_month_words"))
 
     L = r"(?<![\w'’ʼ])"
     R = r"(?![\w'’ʼ])"
@@ -199,6 +205,10 @@ def lexicon() -> _Lexicon:
         rf"(?P<yp>{L}(?-i:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate)\s+"
         rf"(?P<yp_y>{year})(?![\w\-–]))",
         rf"(?P<wd>{L}(?:(?P<wd_last>{wlast})\s+|{wprep}\s+)?(?P<wd_d>{wd}){R})",
+        # a day of the month by its number alone: "on the 15th," / "15-го числа"
+        rf"(?P<ord>{L}(?-i:on\s+the|[Tt]he)\s+(?P<ord_d>{day})(?:st|nd|rd|th)"
+        r"(?=\s*[,.;:!?)]|\s+of\s+(?:this|the|last)\s+month|\s*$))",
+        rf"(?P<ordc>{ND}(?P<ordc_d>{day})(?:\s*-\s*{ords})?\s+{dom}{R})",
     ]
     regex = re.compile("|".join(patterns), re.IGNORECASE)
     ampm = r"(?:\s*(?P<{n}>[ap]\.m\.|[ap]\.?\s?m)(?![\w]))"
@@ -211,11 +221,13 @@ def lexicon() -> _Lexicon:
     )
     core_words: set[str] = set(months) | set(weekdays) | set(ago_units)
     core_words |= {_key(p).split(" ")[-1] for p in relative}
-    for key in ("year_words", "ago_words", "night_words", "day_parts"):
+    for key in ("year_words", "ago_words", "night_words", "day_parts", "day_of_month_words"):
         for w in _lists(key)[0] + _lists(key)[1]:
             core_words.add(_key(w).split(" ")[-1])
     cores = frozenset(w.rstrip(".") for w in core_words)
-    prefix: set[str] = set(cores) | set(number_words) | {"of", "the"}
+    prefix: set[str] = set(cores) | {"of", "the"}
+    for w in number_words:
+        prefix.update(w.split(" "))  # "a few days ago": both words may open the date
     for key in _PREFIX_KEYS:
         for w in _lists(key)[0] + _lists(key)[1]:
             prefix.update(_key(w).replace("-", " ").split(" "))
@@ -228,6 +240,7 @@ def lexicon() -> _Lexicon:
         weekdays=weekdays,
         relative=relative,
         number_words=number_words,
+        vague_numbers=frozenset(vague),
         ago_units=ago_units,
         not_after_year=frozenset(not_after),
         regex=regex,
