@@ -76,7 +76,7 @@ def claim_for(doc: Doc, ctx: SentenceContext, q: dict, qs: list[dict], window: i
         low=low,
         high=high,
         certainty=certainty,
-        scope=ctx.scope_for(q["start"], q["end"]),
+        scope=ctx.scope_for(q["start"], q["end"], kind, low, (kw[0], kw[1])),
         source=source,
         perpetrator=perp,
         perpetrator_span=perp_span,

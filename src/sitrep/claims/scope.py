@@ -5,6 +5,8 @@ Reports mix the event's own figures with running totals ("since 24 February",
 claims stay in the output but never feed the summary or an incident's
 estimates, so a cue must be specific: a background phrase in the sentence, a
 figure counted "since" a date or "since" something "began", or a date in an earlier year than the report.
+Two cues need no words: a toll in the thousands (`is_war_tally`) and the people
+an evacuation rescued ("вдалося врятувати 300 людей": `context.scope_for`).
 """
 
 from __future__ import annotations
@@ -15,6 +17,15 @@ from ..schema.models import Mention
 from .words import SINCE, SINCE_BEGAN
 
 NEAR = 6  # tokens between an earlier-year date and the figure it dates
+# a toll of this many killed, hurt, missing or displaced is a war's or a campaign's running
+# total, not one incident's (crowds and a protest day's arrests do run into the thousands)
+TALLY = 1000
+TALLY_KINDS = frozenset({"killed", "injured", "casualties", "missing", "displaced"})
+
+
+def is_war_tally(kind: str | None, low: int | None) -> bool:
+    """ "Almost 9,200 invaders were killed", "понад 60 тисяч врятовано": a running total."""
+    return kind in TALLY_KINDS and low is not None and low >= TALLY
 
 
 def background_cue(

@@ -117,7 +117,7 @@ def single_victims(doc: Doc, ctx: SentenceContext) -> list[Claim]:
                 m.label,
                 count,
                 certainty=ctx.certainty_for(m.start, m.end),
-                scope=ctx.scope_for(m.start, m.end),
+                scope=ctx.scope_for(m.start, m.end, m.label, word=(m.start, m.end)),
                 source=ctx.source_for(m.start, m.end),
                 evidence=doc.span(s, e),
             )
@@ -162,7 +162,7 @@ def _single_nouns(doc: Doc, ctx: SentenceContext, have: set[str]) -> list[Claim]
                 m.label,
                 1,
                 certainty=ctx.certainty_for(s, e),
-                scope=ctx.scope_for(s, e),
+                scope=ctx.scope_for(s, e, m.label, word=(s, e)),
                 source=ctx.source_for(s, e),
                 evidence=doc.span(toks[a].start, toks[e - 1].end),
             )
