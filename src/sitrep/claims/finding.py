@@ -13,7 +13,7 @@ from ..schema.models import Claim, Mention
 from .context import SentenceContext
 from .figure import counts_anyone, figure_of, is_figure
 from .kind import claim_word
-from .roles import counts_agents, counts_attackers, perpetrator
+from .roles import counts_agents, counts_attackers, counts_suspects, perpetrator
 from .sums import one_of, subset_of
 from .unit import unit
 from .update import is_update
@@ -53,7 +53,7 @@ def claim_for(doc: Doc, ctx: SentenceContext, q: dict, qs: list[dict], window: i
     kind = kw[2]
     if not counts_anyone(kind, qv) or counts_attackers(doc, ctx, q, qs, kw):
         return None
-    if counts_agents(doc, ctx, q, kw, u):
+    if counts_agents(doc, ctx, q, kw, u) or counts_suspects(ctx, q, kw):
         return None
     s_tok = min(q["start"], kw[0])
     e_tok = max(q["end"], kw[1], u + 1 if unit_kind in ("person", "kind") else 0)

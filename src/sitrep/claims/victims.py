@@ -117,7 +117,7 @@ def single_victims(doc: Doc, ctx: SentenceContext) -> list[Claim]:
                 m.label,
                 count,
                 certainty=ctx.certainty_for(m.start, m.end),
-                scope=ctx.scope_for(m.start, m.end, m.label, word=(m.start, m.end)),
+                scope=ctx.scope_for(s_tok, e_tok, m.label, word=(m.start, m.end)),
                 source=ctx.source_for(m.start, m.end),
                 evidence=doc.span(s, e),
             )
