@@ -33,7 +33,9 @@ class SentenceContext:
         self.unit_spans = {(m.start, m.end) for m in units}
         rescued = rescued_as_displaced(doc, a, b, lex)
         self.rescue_words = {(m.start, m.end) for m in rescued}
-        self.kinds = lex.kinds.find_all_in(doc, a, b) + units + rescued
+        condition = lex.condition.find_all_in(doc, a, b)  # "двоє у важкому стані": injured
+        self.condition_words = {(m.start, m.end) for m in condition}
+        self.kinds = lex.kinds.find_all_in(doc, a, b) + units + rescued + condition
         self.cues = lex.certainty.find_in(doc, a, b)
         self.mentions = doc.mentions_by_sentence().get(toks[a].sent, [])
         self.sources = find_sources(doc, a, b, lex, self.mentions, previous)

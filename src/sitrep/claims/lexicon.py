@@ -21,6 +21,7 @@ class ClaimLexicon:
     absent: PhraseMatcher
     background: PhraseMatcher
     charged: PhraseMatcher
+    condition: PhraseMatcher
     rescue: PhraseMatcher
     evacuation: PhraseMatcher
 
@@ -34,7 +35,7 @@ def claim_lexicon(lang: str) -> ClaimLexicon:
         kinds=PhraseMatcher(lang, d.get("kinds") or {}),
         units=PhraseMatcher(lang, d.get("unit_kinds") or {}),
         persons=PhraseMatcher(
-            lang, {"person": (d.get("person_nouns") or []) + (d.get("person_ranks") or [])}
+            lang, {"person": (d.get("person_nouns") or []) + (d.get("person_roles") or [])}
         ),
         certainty=PhraseMatcher(lang, d.get("certainty") or {}),
         attr_prefix=PhraseMatcher(
@@ -48,6 +49,7 @@ def claim_lexicon(lang: str) -> ClaimLexicon:
         background=PhraseMatcher(
             lang, {"background": (d.get("scope") or {}).get("background") or []}
         ),
+        condition=PhraseMatcher(lang, {"injured": d.get("condition") or []}),
         charged=PhraseMatcher(lang, {"charged": (d.get("scope") or {}).get("charged") or []}),
         rescue=PhraseMatcher(lang, {"rescue": evac.get("rescue") or []}),
         evacuation=PhraseMatcher(lang, {"evacuation": evac.get("cues") or []}),
