@@ -12,24 +12,6 @@ from .context import SentenceContext
 from .words import AMBIGUOUS_OF, EN_FUNCTION, NOT_NOUNS, QUOTES, SUBSET_OPENERS
 
 
-def _plural_noun(t) -> bool:
-    """en: a lower-case plural ("towns", "zones") heading the words after a number; the
-    person nouns have matched before this is asked, and "Americans" (a capital) may be people."""
-    w = t.text
-    return w.isascii() and w.islower() and w != t.lemma and w.endswith("s")
-
-
-def _head_or_none(ctx: SentenceContext, j: int, k: int) -> tuple[str, None, int]:
-    """en, at a stop word: "11 time zones, ...", "3 cars burned": a plural noun among the words
-    read counts things ("412 detentions", "dozens of injuries" are claim words); else the number
-    counts no unit."""
-    toks = ctx.doc.tokens
-    for i in range(j, k):
-        if _plural_noun(toks[i]) and not ctx.lex.kinds.match_at(ctx.keys, i, ctx.b):
-            return "thing", None, i
-    return "none", None, j
-
-
 def unit(ctx: SentenceContext, j: int) -> tuple[str, str | None, int]:
     """What the number counts: ('kind', kind, idx) | ('person', None, idx) | ('none'|'thing', None, j)."""
     toks, b, lex = ctx.doc.tokens, ctx.b, ctx.lex
@@ -53,12 +35,8 @@ def unit(ctx: SentenceContext, j: int) -> tuple[str, str | None, int]:
         m = lex.units.match_at(ctx.keys, k, b)
         if m:
             return "kind", m.label, k
-        p = lex.persons.match_at(ctx.keys, k, b)
-        if p and not (p.end < b and _plural_noun(toks[p.end])):
+        if lex.persons.match_at(ctx.keys, k, b):
             return "person", None, k
-        if p:  # "10 other cities": the person word modifies the noun after it
-            k += 1
-            continue
         if (
             "NOUN" in t.tags
             and "anim" in t.tags
@@ -66,7 +44,7 @@ def unit(ctx: SentenceContext, j: int) -> tuple[str, str | None, int]:
         ):
             return "person", None, k  # any animate noun counts people: "горняків", "киян"
         if not t.text[0].isalpha():
-            return _head_or_none(ctx, j, k) if ctx.lang == "en" else ("none", None, j)
+            return "none", None, j
         tags = t.tags
         if ctx.lang in ("uk", "ru") and not t.text.isascii():
             if "ADJF" in tags or "PRTF" in tags or "NUMR" in tags:
@@ -76,7 +54,7 @@ def unit(ctx: SentenceContext, j: int) -> tuple[str, str | None, int]:
                 return "thing", None, k
             return "none", None, j
         if key(t.text) in EN_FUNCTION:
-            return _head_or_none(ctx, j, k)
+            return "none", None, j
         event = lex.kinds.match_at(ctx.keys, k, b)
         plural = t.text.lower() != t.lemma and t.text.lower().endswith("s")
         if plural and event is not None and event.label == "participants":
