@@ -24,7 +24,7 @@ from ..lexicon import lang_of, sentence_token_ranges
 from ..registry import component
 from .certainty import follow_up
 from .context import SentenceContext
-from .coordinated import coordinated_ones
+from .coordinated import coordinated_ones, included_ones
 from .finding import claim_for
 from .lexicon import claim_lexicon
 from .link import link
@@ -106,6 +106,7 @@ def make_claims(window: int = 8):
             if ctx is not None:  # parts with no total: one more claim for the sum
                 doc.claims.extend(sum_claim(doc, g) for g in listed_parts(ctx.claims, doc))
                 doc.claims.extend(coordinated_ones(doc, ctx, qs))  # "six soldiers and a cameraman"
+                doc.claims.extend(included_ones(doc, ctx))  # "three people, including lawmaker X"
                 for c in ctx.claims:
                     earlier = adds_to(doc, c, para_claims)
                     if earlier is not None:
