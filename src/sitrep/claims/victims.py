@@ -23,6 +23,7 @@ from .figure import exact_claim
 from .words import (
     CAPTURE_VERBS,
     GROUP_NOUNS,
+    MODAL_WORDS,
     NEGATORS,
     NO_ONE,
     OBJECT_PRONOUNS,
@@ -90,7 +91,9 @@ def single_victims(doc: Doc, ctx: SentenceContext) -> list[Claim]:
         if m.label in have:
             continue
         before = {key(t.text) for t in toks[max(ctx.a, m.start - 4) : m.start]}
-        if before & (NEGATORS | NO_ONE) or ctx.lex.nobody.find_in(doc, ctx.a, m.start):
+        if before & (NEGATORS | NO_ONE | MODAL_WORDS) or ctx.lex.nobody.find_in(
+            doc, ctx.a, m.start
+        ):
             continue
         victim = _victim(doc, ctx, m.start, m.end, persons)
         count = 1
