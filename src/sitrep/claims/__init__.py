@@ -95,8 +95,9 @@ def make_claims(window: int = 8):
                 if claim:
                     doc.claims.append(claim)
                     ctx.claims.append(claim)
-            if ctx is None and any(
-                m.label in VICTIM_KINDS + NOUN_KINDS for m in lex.kinds.find_all_in(doc, a, b)
+            if ctx is None and (
+                any(m.label in VICTIM_KINDS + NOUN_KINDS for m in lex.kinds.find_all_in(doc, a, b))
+                or lex.condition.find_in(doc, a, b)  # "Водитель находится в реанимации"
             ):
                 ctx = SentenceContext(doc, a, b, lang, lex, prev)
             if ctx is not None:  # "загинув водій": one victim, no number

@@ -190,6 +190,12 @@ def _victim(doc: Doc, ctx: SentenceContext, a: int, b: int, persons) -> tuple[in
     toks = doc.tokens
     w = toks[a]
     near = [p for p in persons if abs(p[0] - a) <= REACH or abs(a - p[1]) <= REACH]
+    if ctx.lang in ("uk", "ru") and (a, b) in ctx.condition_words:
+        # "Водитель находится в реанимации": the one singular subject noun before the condition;
+        # "он в критическом состоянии" speaks of a victim counted before
+        subj = [p for p in near if p[1] <= a and "nomn" in toks[p[1] - 1].tags]
+        t = toks[subj[-1][1] - 1] if subj else None
+        return subj[-1] if t and _singular(t) and key(t.text) not in SINGULAR_PRONOUNS else None
     if ctx.lang in ("uk", "ru"):
         if "NOUN" in w.tags and b - a == 1:  # "смерть Кернеса", "вбивство журналіста"
             killed = any(k.label == "killed" and (k.start, k.end) == (a, b) for k in ctx.kinds)
