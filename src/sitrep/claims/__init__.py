@@ -24,7 +24,7 @@ from ..lexicon import lang_of, sentence_token_ranges
 from ..registry import component
 from .certainty import follow_up
 from .context import SentenceContext
-from .coordinated import coordinated_ones
+from .coordinated import coordinated_ones, included_ones
 from .finding import claim_for
 from .lexicon import claim_lexicon
 from .link import link
@@ -95,8 +95,9 @@ def make_claims(window: int = 8):
                 if claim:
                     doc.claims.append(claim)
                     ctx.claims.append(claim)
-            if ctx is None and any(
-                m.label in VICTIM_KINDS + NOUN_KINDS for m in lex.kinds.find_all_in(doc, a, b)
+            if ctx is None and (
+                any(m.label in VICTIM_KINDS + NOUN_KINDS for m in lex.kinds.find_all_in(doc, a, b))
+                or lex.condition.find_in(doc, a, b)  # "Водитель находится в реанимации"
             ):
                 ctx = SentenceContext(doc, a, b, lang, lex, prev)
             if ctx is not None:  # "загинув водій": one victim, no number
@@ -106,6 +107,7 @@ def make_claims(window: int = 8):
             if ctx is not None:  # parts with no total: one more claim for the sum
                 doc.claims.extend(sum_claim(doc, g) for g in listed_parts(ctx.claims, doc))
                 doc.claims.extend(coordinated_ones(doc, ctx, qs))  # "six soldiers and a cameraman"
+                doc.claims.extend(included_ones(doc, ctx))  # "three people, including lawmaker X"
                 for c in ctx.claims:
                     earlier = adds_to(doc, c, para_claims)
                     if earlier is not None:

@@ -1,5 +1,8 @@
 """One more victim named beside a figure: "six soldiers and a cameraman were killed" is 7.
 
+One person named as a part of a figure or of a kind's group ("wounded three people, including
+lawmaker X", "Among those killed was a baby") is a part of one (`included_ones`), never a total.
+
 Coordinated victims add up (issue 11). When a singular person noun is joined to a
 figure's noun by a list joiner - after it ("two officers and a third person", "троє
 військових і журналіст") or before the figure ("a man and two women") - it is a part
@@ -17,7 +20,19 @@ from .figure import exact_claim
 from .sums import sum_claim
 from .unit import unit
 from .victims import _singular
-from .words import ANOTHER, LIST_JOINERS, NOT_NOUNS, OF_WORDS, ONE_WORDS, SINGULAR_ARTICLES
+from .words import (
+    ANOTHER,
+    LIST_JOINERS,
+    NOT_NOUNS,
+    OF_WORDS,
+    ONE_WORDS,
+    PASSIVE_BE,
+    PLURAL_BE,
+    SINGULAR_ARTICLES,
+    SPLIT_CUES,
+    SUBSET_CUES,
+    VICTIM_JOINERS,
+)
 
 LEAD = 2  # adjectives or an ordinal between the article and the noun ("a third person")
 _NAMES = {"Name", "Surn", "Patr", "Infr"}
@@ -153,3 +168,93 @@ def _among(ctx: SentenceContext, q_start: int, kind: str) -> bool:
             ):
                 return True
     return False
+
+
+INCLUDED_REACH = 6  # tokens from the subset cue to the end of the one person it names
+
+
+def _named_one(ctx: SentenceContext, k: int) -> tuple[int, int] | None:
+    """One person at token k: "a cameraman", "тримісячна дитинка", or a name with its title
+    ("Ukrainian lawmaker Ihor Mosiychuk", "депутата Верховной Рады") up to the next comma."""
+    toks = ctx.doc.tokens
+    stop = next(
+        (i for i in range(k, min(ctx.b, k + INCLUDED_REACH)) if toks[i].text in (",", ".", ";")),
+        min(ctx.b, k + INCLUDED_REACH),
+    )
+    if (
+        stop == k
+        or any(
+            t.text[:1].isdigit()  # "в том числе 17-летняя девушка": an age, the list's business
+            or "NUMR" in t.tags
+            or key(t.text) in VICTIM_JOINERS  # "X і Y": two people, not one
+            or {"NOUN", "plur"} <= t.tags  # "співголови": a group
+            for t in toks[k:stop]
+        )
+    ):
+        return None
+    one = _one_person(ctx, k)
+    if one is not None:
+        return one
+    s, e = toks[k].start, toks[stop - 1].end
+    if any(m.kind == "person" and s <= m.start and m.end <= e for m in ctx.mentions):
+        return k, stop  # "including Lidetu Ayalew", "включая депутата Игоря Мосийчука"
+    for i in range(k, stop):  # "тримісячна дитинка", "депутата Верховной Рады", "a baby girl"
+        if _person_noun(ctx, i) is not None:
+            return k, stop
+    return None
+
+
+def included_ones(doc: Doc, ctx: SentenceContext) -> list[Claim]:
+    """One person named as part of a figure or a kind's group: "wounded three people, including
+    lawmaker X", "ранены четыре человека, включая депутата", "Among those killed was a baby",
+    "Серед убитих – тримісячна дитинка". A part of one (relation subset), never a new total."""
+    toks = doc.tokens
+    out: list[Claim] = []
+    have = {c.kind for c in ctx.claims if c.low == 1}
+    for c in list(ctx.claims):
+        if c.relation is not None or not c.low or c.low < 2 or c.kind == "participants":
+            continue
+        _, j = doc.token_range(c.evidence.start, c.evidence.end)
+        if j < ctx.b and toks[j].text == ",":
+            j += 1
+        n = next((n for n in (3, 2, 1) if _words(ctx, j, n) in SUBSET_CUES), 0)
+        n = n or int(j < ctx.b and key(toks[j].text) in SPLIT_CUES)  # "включая", "зокрема"
+        if not n or c.kind in have:
+            continue
+        one = _named_one(ctx, j + n)
+        if one is not None:
+            out.append(_part(doc, c.kind, one, c))
+            have.add(c.kind)
+    for m in ctx.kinds:  # "Among those killed was ...": no figure, the group's kind
+        if m.label in have or m.label == "participants" or m.start <= ctx.a:
+            continue
+        if not _among(ctx, m.end, m.label):
+            continue
+        k = m.end
+        while k < ctx.b and (
+            toks[k].text in ("—", "–", ":") or key(toks[k].text) in PASSIVE_BE | PLURAL_BE
+        ):
+            k += 1
+        one = _named_one(ctx, k) if k > m.end or ctx.lang != "en" else None
+        if one is not None and not any(c.kind == m.label for c in ctx.claims):
+            out.append(_part(doc, m.label, one, None, ctx, m.start))
+            have.add(m.label)
+    return out
+
+
+def _part(doc: Doc, kind: str, one: tuple[int, int], c: Claim | None, ctx=None, s_tok=None):
+    toks = doc.tokens
+    s = toks[s_tok].start if s_tok is not None else toks[one[0]].start
+    e = toks[one[1] - 1].end
+    fields = (
+        dict(certainty=c.certainty, scope=c.scope, source=c.source)
+        if c is not None
+        else dict(
+            certainty=ctx.certainty_for(one[0], one[1]),
+            scope=ctx.scope_for(one[0], one[1], kind),
+            source=ctx.source_for(one[0], one[1]),
+        )
+    )
+    part = exact_claim(doc, kind, 1, evidence=doc.span(s, e), **fields)
+    part.relation = "subset"
+    return part

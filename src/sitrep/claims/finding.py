@@ -13,11 +13,11 @@ from ..schema.models import Claim, Mention
 from .context import SentenceContext
 from .figure import counts_anyone, figure_of, is_figure
 from .kind import claim_word
-from .roles import counts_agents, counts_attackers, perpetrator
+from .roles import counts_agents, counts_attackers, counts_suspects, perpetrator
 from .sums import one_of, subset_of
 from .unit import unit
 from .update import is_update
-from .words import AGE_WORDS
+from .words import AGE_WORDS, CAPTURE_VERBS, GROUP_PRONOUNS, OF_WORDS
 
 
 def is_age(doc: Doc, ctx: SentenceContext, q: dict) -> bool:
@@ -36,12 +36,30 @@ def is_age(doc: Doc, ctx: SentenceContext, q: dict) -> bool:
     return closed and i - 2 > ctx.a and toks[i - 2].text[:1].isupper()
 
 
+def is_line_end_year(doc: Doc, q: dict) -> bool:
+    """ "Hong Kong, June 16, 2019\nProtesters ...": a year that ends its line (a dateline)
+    counts nothing on the next line, even when the people quantities allow follow."""
+    toks, i, j = doc.tokens, q["start"], q["end"]
+    t = toks[i]
+    if j != i + 1 or not (t.text.isdigit() and len(t.text) == 4 and 1900 <= int(t.text) <= 2100):
+        return False
+    return j < len(toks) and "\n" in doc.text[t.end : toks[j].start]
+
+
+def _of_group(doc: Doc, ctx: SentenceContext, q: dict) -> bool:
+    """ "eight of them", "двоє з них", "в том числе двое": a part of a group told before."""
+    toks, j = doc.tokens, q["end"]
+    if j + 1 < ctx.b and key(toks[j].text) in OF_WORDS and key(toks[j + 1].text) in GROUP_PRONOUNS:
+        return True
+    return subset_of(doc, ctx, q) is not None
+
+
 def claim_for(doc: Doc, ctx: SentenceContext, q: dict, qs: list[dict], window: int) -> Claim | None:
     """The claim figure `q` makes (`qs`: every figure of its sentence), or None."""
     toks = doc.tokens
     mention: Mention = q["mention"]
     qv = mention.quantity
-    if not is_figure(qv):
+    if not is_figure(qv) or is_line_end_year(doc, q):
         return None
     counted = unit(ctx, q["end"])
     unit_kind, _, u = counted
@@ -51,10 +69,14 @@ def claim_for(doc: Doc, ctx: SentenceContext, q: dict, qs: list[dict], window: i
     if kw is None:
         return None
     kind = kw[2]
+    if (kw[0], kw[1]) in ctx.condition_words and _of_group(doc, ctx, q):
+        return None  # "eight of them in critical condition": the state of wounded counted before
     if not counts_anyone(kind, qv) or counts_attackers(doc, ctx, q, qs, kw):
         return None
-    if counts_agents(doc, ctx, q, kw, u):
+    if counts_agents(doc, ctx, q, kw, u) or counts_suspects(ctx, q, kw):
         return None
+    if unit_kind == "none" and kw[1] <= q["start"] and key(toks[kw[0]].lemma) in CAPTURE_VERBS:
+        return None  # "seized two towns", "seized 20 rifles": no person counted
     s_tok = min(q["start"], kw[0])
     e_tok = max(q["end"], kw[1], u + 1 if unit_kind in ("person", "kind") else 0)
     s, e = toks[s_tok].start, toks[e_tok - 1].end
@@ -76,7 +98,7 @@ def claim_for(doc: Doc, ctx: SentenceContext, q: dict, qs: list[dict], window: i
         low=low,
         high=high,
         certainty=certainty,
-        scope=ctx.scope_for(q["start"], q["end"]),
+        scope=ctx.scope_for(q["start"], q["end"], kind, low, (kw[0], kw[1])),
         source=source,
         perpetrator=perp,
         perpetrator_span=perp_span,

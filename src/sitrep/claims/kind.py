@@ -27,6 +27,7 @@ from .words import (
     SUBSET_OPENERS,
 )
 
+CROWD = 100  # protesters counted alone are a crowd from "hundreds" up
 # (start token, end token, kind) of the claim word a figure belongs to
 ClaimWord = tuple[int, int, str]
 
@@ -153,11 +154,26 @@ def claim_word(
             kw = (m.start, m.end, either_kind(doc, ctx, m))
         elif of_noun is not None and (qv.low or 0) > 1:
             kw = (of_noun.start, of_noun.end, of_noun.label)  # "eight of the dead were ..."
-        elif unit_kind == "kind" and kind != "participants":
-            kw = (u, u + 1, kind)
+        elif unit_kind == "kind" and (kind != "participants" or is_crowd(qv)):
+            kw = (u, u + 1, kind)  # "more than 100,000 protesters were in the streets"
     if kw is None and unit_kind in ("none", "person"):
         kw = second_voice(doc, ctx, q)
+    if kw is not None and kw[2] == "injured" and kw[1] <= q["start"]:
+        # "stabbed two students to death": a death word right after the victims is their fate
+        end = u + 1 if unit_kind in ("person", "kind") else q["end"]
+        fate = next(
+            (m for m in ctx.kinds if m.label == "killed" and end <= m.start <= end + 1), None
+        )
+        if fate is not None:
+            kw = (fate.start, fate.end, "killed")
     return kw
+
+
+def is_crowd(qv: QuantityValue) -> bool:
+    """A head count of protesters with no verb of its own: a crowd ("thousands of protesters",
+    "100,000 protesters were in the streets"); a few ("two protesters ...") are the subject
+    of something else the sentence tells."""
+    return (qv.low or 0) >= CROWD
 
 
 def either_kind(doc: Doc, ctx: SentenceContext, m) -> str:

@@ -20,6 +20,8 @@ class ClaimLexicon:
     nobody: PhraseMatcher
     absent: PhraseMatcher
     background: PhraseMatcher
+    charged: PhraseMatcher
+    condition: PhraseMatcher
     rescue: PhraseMatcher
     evacuation: PhraseMatcher
 
@@ -32,7 +34,9 @@ def claim_lexicon(lang: str) -> ClaimLexicon:
     return ClaimLexicon(
         kinds=PhraseMatcher(lang, d.get("kinds") or {}),
         units=PhraseMatcher(lang, d.get("unit_kinds") or {}),
-        persons=PhraseMatcher(lang, {"person": d.get("person_nouns") or []}),
+        persons=PhraseMatcher(
+            lang, {"person": (d.get("person_nouns") or []) + (d.get("person_roles") or [])}
+        ),
         certainty=PhraseMatcher(lang, d.get("certainty") or {}),
         attr_prefix=PhraseMatcher(
             lang, {"source": (d.get("attribution") or {}).get("prefix") or []}
@@ -45,6 +49,8 @@ def claim_lexicon(lang: str) -> ClaimLexicon:
         background=PhraseMatcher(
             lang, {"background": (d.get("scope") or {}).get("background") or []}
         ),
+        condition=PhraseMatcher(lang, {"injured": d.get("condition") or []}),
+        charged=PhraseMatcher(lang, {"charged": (d.get("scope") or {}).get("charged") or []}),
         rescue=PhraseMatcher(lang, {"rescue": evac.get("rescue") or []}),
         evacuation=PhraseMatcher(lang, {"evacuation": evac.get("cues") or []}),
     )

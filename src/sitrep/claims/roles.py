@@ -11,6 +11,7 @@ from __future__ import annotations
 from ..doc import Doc
 from ..schema.models import Source
 from .context import SentenceContext
+from .scope import CHARGE_REACH
 from .words import AGENT_BY, PASSIVE_BE, SINGULAR_ARTICLES
 
 PERPETRATOR_ROLES = {"state forces", "armed group", "rioters"}
@@ -96,3 +97,9 @@ def counts_agents(
         tags = noun.tags
         return "ablt" in tags and not tags & {"nomn", "gent", "accs", "datv", "loct"}
     return q["start"] > ctx.a and toks[q["start"] - 1].text.lower() in AGENT_BY
+
+
+def counts_suspects(ctx: SentenceContext, q: dict, kw: tuple[int, int, str]) -> bool:
+    """ "two men suspected of killing a guard", "двух подозреваемых в убийстве": a figure
+    before "suspected of" counts the suspects of the crime its claim word names after it."""
+    return any(q["end"] <= m.start and m.end <= kw[0] <= m.end + CHARGE_REACH for m in ctx.charges)

@@ -4,10 +4,15 @@ Reports mix the event's own figures with running totals ("since 24 February",
 "за 20 днів війни"), earlier incidents and yearly statistics. Background
 claims stay in the output but never feed the summary or an incident's
 estimates, so a cue must be specific: a background phrase in the sentence, a
-figure counted "since" a date or "since" something "began", or a date in an earlier year than the report.
+figure counted "since" a date or "since" something "began", a date in an earlier year than
+the report or a month or day that ended months before it ("In June ..." in an October report),
+or a crime a suspect is held for ("suspected of killing 12": `charged_before`). Two cues need no words: a toll in the thousands (`is_war_tally`) and the people
+an evacuation rescued ("вдалося врятувати 300 людей": `context.scope_for`).
 """
 
 from __future__ import annotations
+
+from datetime import date, timedelta
 
 from ..doc import Doc
 from ..lexicon import Match, key
@@ -15,6 +20,17 @@ from ..schema.models import Mention
 from .words import SINCE, SINCE_BEGAN
 
 NEAR = 6  # tokens between an earlier-year date and the figure it dates
+OLD_DAYS = 90  # a month or day that ended this long before publication is another incident
+CHARGE_REACH = 2  # tokens between "suspected of" and the claim it names
+# a toll of this many killed, hurt, missing or displaced is a war's or a campaign's running
+# total, not one incident's (crowds and a protest day's arrests do run into the thousands)
+TALLY = 1000
+TALLY_KINDS = frozenset({"killed", "injured", "casualties", "missing", "displaced"})
+
+
+def is_war_tally(kind: str | None, low: int | None) -> bool:
+    """ "Almost 9,200 invaders were killed", "понад 60 тисяч врятовано": a running total."""
+    return kind in TALLY_KINDS and low is not None and low >= TALLY
 
 
 def background_cue(
@@ -56,9 +72,29 @@ def background_cue(
                 nearest = (d, m)
     if nearest is None or nearest[0] > NEAR or published is None:
         return None
-    # "in 2017 he was detained": a date in an earlier year is another incident
+    # "in 2017 he was detained", "In June a colonel was killed": an older date is another incident
     m = nearest[1]
-    year = m.date.iso[:4]
-    if not m.date.relative and year.isdigit() and int(year) < published.year:
+    if (not m.date.relative or len(m.date.iso) > 4) and _ended_before(m.date.iso, published):
         return m.start, m.end
     return None
+
+
+def _ended_before(iso: str, published: date) -> bool:
+    """A year before the report's, or a month or day that ended OLD_DAYS before it."""
+    try:
+        if len(iso) == 4:
+            return int(iso) < published.year
+        if len(iso) == 7:
+            y, mo = int(iso[:4]), int(iso[5:7])
+            end = date(y + mo // 12, mo % 12 + 1, 1) - timedelta(days=1)
+        else:
+            end = date.fromisoformat(iso[:10])
+    except ValueError:
+        return False
+    return end < published - timedelta(days=OLD_DAYS)
+
+
+def charged_before(charges: list[Match], start: int) -> bool:
+    """ "suspected of killing 12 people", "подозреваемых в убийстве 12 человек": the claim
+    starting at token `start` names the crime a suspect is held for, an earlier incident."""
+    return any(m.end <= start <= m.end + CHARGE_REACH for m in charges)

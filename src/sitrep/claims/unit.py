@@ -2,7 +2,7 @@
 
 "500 поранених" names its kind; "200 горняків" counts people whose kind a
 claim word elsewhere in the sentence gives; "3 машини" counts things and is no
-claim. Up to three words after the number are read past adjectives and quotes.
+claim. Up to four words after the number are read past adjectives and quotes.
 """
 
 from __future__ import annotations
@@ -11,12 +11,14 @@ from ..lexicon import key
 from .context import SentenceContext
 from .words import AMBIGUOUS_OF, EN_FUNCTION, NOT_NOUNS, QUOTES, SUBSET_OPENERS
 
+READ = 4  # words read past the number: "five South Korean gas workers"
+
 
 def unit(ctx: SentenceContext, j: int) -> tuple[str, str | None, int]:
     """What the number counts: ('kind', kind, idx) | ('person', None, idx) | ('none'|'thing', None, j)."""
     toks, b, lex = ctx.doc.tokens, ctx.b, ctx.lex
     k = j
-    for _ in range(3):
+    for _ in range(READ):
         if k >= b:
             return "none", None, j
         t = toks[k]

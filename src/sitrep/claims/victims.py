@@ -23,6 +23,7 @@ from .figure import exact_claim
 from .words import (
     CAPTURE_VERBS,
     GROUP_NOUNS,
+    MODAL_WORDS,
     NEGATORS,
     NO_ONE,
     OBJECT_PRONOUNS,
@@ -90,7 +91,9 @@ def single_victims(doc: Doc, ctx: SentenceContext) -> list[Claim]:
         if m.label in have:
             continue
         before = {key(t.text) for t in toks[max(ctx.a, m.start - 4) : m.start]}
-        if before & (NEGATORS | NO_ONE) or ctx.lex.nobody.find_in(doc, ctx.a, m.start):
+        if before & (NEGATORS | NO_ONE | MODAL_WORDS) or ctx.lex.nobody.find_in(
+            doc, ctx.a, m.start
+        ):
             continue
         victim = _victim(doc, ctx, m.start, m.end, persons)
         count = 1
@@ -117,7 +120,7 @@ def single_victims(doc: Doc, ctx: SentenceContext) -> list[Claim]:
                 m.label,
                 count,
                 certainty=ctx.certainty_for(m.start, m.end),
-                scope=ctx.scope_for(m.start, m.end),
+                scope=ctx.scope_for(s_tok, e_tok, m.label, word=(m.start, m.end)),
                 source=ctx.source_for(m.start, m.end),
                 evidence=doc.span(s, e),
             )
@@ -162,7 +165,7 @@ def _single_nouns(doc: Doc, ctx: SentenceContext, have: set[str]) -> list[Claim]
                 m.label,
                 1,
                 certainty=ctx.certainty_for(s, e),
-                scope=ctx.scope_for(s, e),
+                scope=ctx.scope_for(s, e, m.label, word=(s, e)),
                 source=ctx.source_for(s, e),
                 evidence=doc.span(toks[a].start, toks[e - 1].end),
             )
@@ -187,6 +190,12 @@ def _victim(doc: Doc, ctx: SentenceContext, a: int, b: int, persons) -> tuple[in
     toks = doc.tokens
     w = toks[a]
     near = [p for p in persons if abs(p[0] - a) <= REACH or abs(a - p[1]) <= REACH]
+    if ctx.lang in ("uk", "ru") and (a, b) in ctx.condition_words:
+        # "Водитель находится в реанимации": the one singular subject noun before the condition;
+        # "он в критическом состоянии" speaks of a victim counted before
+        subj = [p for p in near if p[1] <= a and "nomn" in toks[p[1] - 1].tags]
+        t = toks[subj[-1][1] - 1] if subj else None
+        return subj[-1] if t and _singular(t) and key(t.text) not in SINGULAR_PRONOUNS else None
     if ctx.lang in ("uk", "ru"):
         if "NOUN" in w.tags and b - a == 1:  # "смерть Кернеса", "вбивство журналіста"
             killed = any(k.label == "killed" and (k.start, k.end) == (a, b) for k in ctx.kinds)
