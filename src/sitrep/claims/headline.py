@@ -66,9 +66,9 @@ def told_earlier(doc: Doc, claims: list[Claim], day: str | None) -> set[str]:
     incident's. Only a date in the claim's sentence: one carried over from an
     earlier sentence may be the lead's, and the event's own day may be wrong. A
     later day may be the event's own update ("died in hospital on Tuesday").
+    Without the event's day, a week or month over before publication still is.
     """
-    if not day or len(day) != 10:
-        return set()
+    published = doc.published.isoformat() if doc.published else None
     dates = {m.id: m for m in doc.mentions if m.kind == "date" and m.date is not None}
     out = set()
     for c in claims:
@@ -76,7 +76,12 @@ def told_earlier(doc: Doc, claims: list[Claim], day: str | None) -> set[str]:
         if m is None or doc.sent_index(m.start) != doc.sent_index(c.evidence.start):
             continue
         end = _period_end(m.date)
-        if end is not None and end < day:
+        if end is None:
+            continue
+        if day and len(day) == 10:
+            if end < day:
+                out.add(c.id)
+        elif m.date.precision != "day" and published and end < published:
             out.add(c.id)
     return out
 
