@@ -23,6 +23,8 @@ from .figure import exact_claim
 from .words import (
     BE_ADVERBS,
     CAPTURE_VERBS,
+    FATAL_VERBS,
+    FATE_AFTER,
     GROUP_NOUNS,
     NEGATORS,
     NO_ONE,
@@ -238,6 +240,23 @@ def _victim(doc: Doc, ctx: SentenceContext, a: int, b: int, persons) -> tuple[in
     if b < ctx.b and key(toks[b].text) in SINGULAR_ARTICLES:
         obj = [p for p in near if p[0] > b and p[0] - b <= 3 and _en_singular(toks[p[1] - 1])]
         return obj[0] if obj else None
+    return _object_before_fate(doc, ctx, a, near)
+
+
+def _object_before_fate(doc: Doc, ctx: SentenceContext, a: int, near) -> tuple[int, int] | None:
+    """en: "police shoot man dead", "a mob beat a suspected thief to death": the one
+    object between a fatal verb and the fate word at `a` is the victim."""
+    toks = doc.tokens
+    for fate in FATE_AFTER:
+        i = a - len(fate) + 1
+        if i <= ctx.a or tuple(key(t.text) for t in toks[i : a + 1]) != fate:
+            continue
+        for p in near:
+            if p[1] != i or not _en_singular(toks[p[1] - 1]):
+                continue
+            for j in range(p[0] - 1, max(ctx.a, p[0] - 3) - 1, -1):
+                if key(toks[j].lemma) in FATAL_VERBS:
+                    return p
     return None
 
 
