@@ -6,7 +6,7 @@ one exists, nor one dated to a time before the event's day (an earlier
 incident: `told_earlier`). A later update ("rose to 12", "возросло до пяти")
 supersedes earlier figures. Otherwise the author's first figure in the body; the title's
 only when the body has none (a title rounds: "Nearly two dozen killed"); when
-the author gives none, the most reliable attributed figure, first in the text.
+the author gives none, the most reliable attributed figure, first in the body.
 Never simply the largest number.
 """
 
@@ -113,7 +113,8 @@ def headline(
     body = [c for c in author if c.evidence.start >= end]
     if body or author:
         return (body or author)[0]
-    return min(cands, key=lambda c: (_RANK.get(c.certainty, 3), c.evidence.start))
+    body = [c for c in cands if c.evidence.start >= end]  # the title rounds for sources too
+    return min(body or cands, key=lambda c: (_RANK.get(c.certainty, 3), c.evidence.start))
 
 
 def _precise(cands: list[Claim], counted: bool) -> list[Claim]:

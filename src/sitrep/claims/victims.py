@@ -15,6 +15,8 @@ come first in uk/ru ("Активіста вбили"), as may the object of an i
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from ..doc import Doc, Token
 from ..lexicon import key
 from ..schema.models import Claim
@@ -65,11 +67,22 @@ def single_victims(doc: Doc, ctx: SentenceContext) -> list[Claim]:
     toks = doc.tokens
     have = {c.kind for c in ctx.claims}
     out = _single_nouns(doc, ctx, have)
-    have |= {c.kind for c in out}
+    # an unpunctuated title joins the body's first sentence: what the title claimed does not
+    # stop the body's own victim ("Мэр ранен\nМэр получил тяжёлое ранение ..."); per line
+    text = doc.text
+    a_pos, b_pos = toks[ctx.a].start, toks[ctx.b - 1].end
+    breaks = [i for i in range(a_pos, b_pos) if text[i] == "\n"]
+
+    def line(pos: int) -> int:
+        return bisect_right(breaks, pos)
+
+    claimed = {(c.kind, line(c.evidence.start)) for c in [*ctx.claims, *out]}
     words = [
         m
         for m in ctx.kinds
-        if m.label in KINDS and m.label not in have and not _inside_longer(m, ctx.kinds)
+        if m.label in KINDS
+        and (m.label, line(toks[m.start].start)) not in claimed
+        and not _inside_longer(m, ctx.kinds)
     ]
     if not words:
         return out
@@ -93,7 +106,8 @@ def single_victims(doc: Doc, ctx: SentenceContext) -> list[Claim]:
         ]
     persons.sort()
     for m in words:
-        if m.label in have:
+        ln = line(toks[m.start].start)
+        if (m.label, ln) in claimed:
             continue
         before = {key(t.text) for t in toks[max(ctx.a, m.start - 4) : m.start]}
         if before & (NEGATORS | NO_ONE) or ctx.lex.nobody.find_in(doc, ctx.a, m.start):
@@ -116,7 +130,7 @@ def single_victims(doc: Doc, ctx: SentenceContext) -> list[Claim]:
             continue  # "захватили его": a town is captured as often as a person
         s_tok, e_tok = min(m.start, victim[0]), max(m.end, victim[1])
         s, e = toks[s_tok].start, toks[e_tok - 1].end
-        have.add(m.label)
+        claimed.add((m.label, ln))
         out.append(
             exact_claim(
                 doc,
