@@ -31,7 +31,7 @@ from .finding import claim_for
 from .lexicon import claim_lexicon
 from .link import link
 from .negation import negated_claims
-from .sums import adds_to, listed_parts, sum_claim
+from .sums import adds_to, listed_parts, ordinal_total, sum_claim
 from .victims import KINDS as VICTIM_KINDS
 from .victims import NOUN_KINDS, single_victims
 
@@ -117,6 +117,10 @@ def make_claims(window: int = 8):
             last = ctx.claims if ctx is not None else []
             if ctx is not None and ctx.sources:
                 prev = ctx.sources[-1][1]
+        for c in list(doc.claims):  # "stabbed two people ... A third person was injured"
+            earlier = ordinal_total(doc, c, doc.claims)
+            if earlier is not None:
+                doc.claims.append(sum_claim(doc, [earlier, c]))
         carry_scope(doc)  # "Hundreds of others were injured" after a running total
         link(doc)
 
