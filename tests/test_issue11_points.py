@@ -44,6 +44,7 @@ POINTS = {
     "p4": "p4_verbs",
     "p5": "p5_background",
     "p6": "p6_certainty",
+    "p7": "p7_headline",
 }
 MIN_CASES = 15
 CASE_KEYS = {"id", "text", "published", "claims", "absent", "summary", "known_gap"}

@@ -5,7 +5,8 @@ counts), `kind` (which claim word it belongs to), `sums` (subsets, lists,
 second voices), `figure` (value, qualifier, low, high), `negation` (zeros),
 `certainty` (also from a follow-up sentence), `attribution` (the source and
 its span), `roles` (perpetrator vs victims; counted attackers), `victims` (one
-victim without a number), `scope` (event or background), `update` (a new
+victim without a number), `scope` (event or background), `carried` (background
+carried from the sentence before: "others", a posthumous award), `update` (a new
 total: "rose to 12"), `sums` (also parts with no total: "38 ... ще 12"),
 `coordinated` (one more victim beside a figure: "six soldiers and a
 cameraman"), `rescue` (people rescued in an evacuation are displaced), `link`
@@ -22,6 +23,7 @@ from pydantic import BaseModel, ConfigDict
 from ..doc import Doc
 from ..lexicon import lang_of, sentence_token_ranges
 from ..registry import component
+from .carried import carry_scope
 from .certainty import follow_up
 from .context import SentenceContext
 from .coordinated import coordinated_ones, included_ones
@@ -29,7 +31,7 @@ from .finding import claim_for
 from .lexicon import claim_lexicon
 from .link import link
 from .negation import negated_claims
-from .sums import adds_to, listed_parts, sum_claim
+from .sums import adds_to, listed_parts, ordinal_total, sum_claim
 from .victims import KINDS as VICTIM_KINDS
 from .victims import NOUN_KINDS, single_victims
 
@@ -117,6 +119,11 @@ def make_claims(window: int = 8):
             last = ctx.claims if ctx is not None else []
             if ctx is not None and ctx.sources:
                 prev = ctx.sources[-1][1]
+        for c in list(doc.claims):  # "stabbed two people ... A third person was injured"
+            earlier = ordinal_total(doc, c, doc.claims)
+            if earlier is not None:
+                doc.claims.append(sum_claim(doc, [earlier, c]))
+        carry_scope(doc)  # "Hundreds of others were injured" after a running total
         link(doc)
 
     return claims

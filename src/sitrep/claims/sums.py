@@ -19,6 +19,7 @@ from .words import (
     CONJUNCTIONS,
     GROUP_PRONOUNS,
     OF_WORDS,
+    ORDINALS,
     SPLIT_CUES,
     STOP_PUNCT,
     SUBSET_CUES,
@@ -215,3 +216,33 @@ def adds_to(doc: Doc, claim: Claim, before: list[Claim]) -> Claim | None:
     if not same or same[-1].relation is not None or not same[-1].low:
         return None
     return same[-1]
+
+
+def ordinal_total(doc: Doc, claim: Claim, before: list[Claim]) -> Claim | None:
+    """The earlier claim that one more victim named by an ordinal completes: "stabbed two
+    people ... A third person was slightly injured" makes three, "Третя людина ..." after
+    two. The earlier figure must be exactly one less than the ordinal, of the same kind."""
+    if claim.relation is not None or claim.quantity is not None or claim.low != 1:
+        return None
+    toks = doc.tokens
+    i, _ = doc.token_range(claim.evidence.start, claim.evidence.end)
+    rank = next(
+        (
+            r
+            for t in toks[max(0, i - 1) : i + 1]
+            if (r := ORDINALS.get(key(t.lemma)) or ORDINALS.get(key(t.text)))
+        ),
+        None,
+    )
+    if rank is None:
+        return None
+    same = [
+        c
+        for c in before
+        if c.kind == claim.kind
+        and c.relation is None
+        and c.scope == claim.scope
+        and (c.low, c.high) == (rank - 1, rank - 1)
+        and c.evidence.end <= claim.evidence.start
+    ]
+    return same[-1] if same else None

@@ -15,13 +15,18 @@ come first in uk/ru ("Активіста вбили"), as may the object of an i
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from ..doc import Doc, Token
 from ..lexicon import key
 from ..schema.models import Claim
 from .context import SentenceContext
 from .figure import exact_claim
 from .words import (
+    BE_ADVERBS,
     CAPTURE_VERBS,
+    FATAL_VERBS,
+    FATE_AFTER,
     GROUP_NOUNS,
     MODAL_WORDS,
     NEGATORS,
@@ -35,12 +40,15 @@ from .words import (
     SINGULAR_PRONOUNS,
     VICTIM_JOINERS,
     VICTIM_POSSESSIVES,
+    WOUND_NOUNS,
+    WOUND_VERBS,
 )
 
 KINDS = ("killed", "injured", "arrested", "detained", "missing")
 # kinds whose own noun in the singular is one victim: "took a hostage", "захватили заложника"
 NOUN_KINDS = ("missing",)
 REACH = 4  # tokens between the claim word and its victim
+WOUND_GAP = 3  # words ("тяжёлое огнестрельное", "serious gunshot") between a wound verb and noun
 _GENDERS = {"masc", "femn", "neut"}
 _VERBAL = {"VERB", "PRTS", "PRTF", "ADJS", "ADJF", "INFN"}
 
@@ -60,11 +68,22 @@ def single_victims(doc: Doc, ctx: SentenceContext) -> list[Claim]:
     toks = doc.tokens
     have = {c.kind for c in ctx.claims}
     out = _single_nouns(doc, ctx, have)
-    have |= {c.kind for c in out}
+    # an unpunctuated title joins the body's first sentence: what the title claimed does not
+    # stop the body's own victim ("Мэр ранен\nМэр получил тяжёлое ранение ..."); per line
+    text = doc.text
+    a_pos, b_pos = toks[ctx.a].start, toks[ctx.b - 1].end
+    breaks = [i for i in range(a_pos, b_pos) if text[i] == "\n"]
+
+    def line(pos: int) -> int:
+        return bisect_right(breaks, pos)
+
+    claimed = {(c.kind, line(c.evidence.start)) for c in [*ctx.claims, *out]}
     words = [
         m
         for m in ctx.kinds
-        if m.label in KINDS and m.label not in have and not _inside_longer(m, ctx.kinds)
+        if m.label in KINDS
+        and (m.label, line(toks[m.start].start)) not in claimed
+        and not _inside_longer(m, ctx.kinds)
     ]
     if not words:
         return out
@@ -88,7 +107,8 @@ def single_victims(doc: Doc, ctx: SentenceContext) -> list[Claim]:
         ]
     persons.sort()
     for m in words:
-        if m.label in have:
+        ln = line(toks[m.start].start)
+        if (m.label, ln) in claimed:
             continue
         before = {key(t.text) for t in toks[max(ctx.a, m.start - 4) : m.start]}
         if before & (NEGATORS | NO_ONE | MODAL_WORDS) or ctx.lex.nobody.find_in(
@@ -113,7 +133,7 @@ def single_victims(doc: Doc, ctx: SentenceContext) -> list[Claim]:
             continue  # "захватили его": a town is captured as often as a person
         s_tok, e_tok = min(m.start, victim[0]), max(m.end, victim[1])
         s, e = toks[s_tok].start, toks[e_tok - 1].end
-        have.add(m.label)
+        claimed.add((m.label, ln))
         out.append(
             exact_claim(
                 doc,
@@ -199,7 +219,12 @@ def _victim(doc: Doc, ctx: SentenceContext, a: int, b: int, persons) -> tuple[in
     if ctx.lang in ("uk", "ru"):
         if "NOUN" in w.tags and b - a == 1:  # "смерть Кернеса", "вбивство журналіста"
             killed = any(k.label == "killed" and (k.start, k.end) == (a, b) for k in ctx.kinds)
-            return _of_whom(doc, b, near) if killed and _singular(w) else None
+            if killed:
+                return _of_whom(doc, b, near) if _singular(w) else None
+            v = _wound_verb(doc, ctx, a)  # "дівчина отримала поранення": the verb's subject
+            if v is None or not _singular(toks[v]):
+                return None
+            return _subject(doc, near)
         if not w.tags & _VERBAL and b - a > 1:
             w = toks[b - 1]  # "смертельно поранив": the phrase's verb is its last word
         if not w.tags & _VERBAL:
@@ -221,22 +246,70 @@ def _victim(doc: Doc, ctx: SentenceContext, a: int, b: int, persons) -> tuple[in
             return None
         if not _singular(w):
             return None
-        for p in near:
-            t = toks[p[1] - 1]
-            if key(t.text) in SINGULAR_PRONOUNS:  # their parses are unreliable ("вона": Surn)
-                return p
-            oblique = t.tags & {"gent", "datv", "accs", "ablt", "loct"}
-            if "plur" not in t.tags and ("nomn" in t.tags or not oblique):
-                return p
-        return None
-    # en: "a farmer was killed", "he died", "shot dead a farmer"
-    prev = key(toks[a - 1].text) if a > ctx.a else ""
+        return _subject(doc, near)
+    # en: "a farmer was killed", "he died", "shot dead a farmer", "a girl was also wounded",
+    # "the mayor suffered gunshot wounds"
+    i = a - 1
+    while i > ctx.a and key(toks[i].text) in BE_ADVERBS:
+        i -= 1
+    prev = key(toks[i].text) if i >= ctx.a else ""
     if prev in SINGULAR_BE or key(w.text) in SINGULAR_DIED:
         subj = [p for p in near if p[1] <= a and _en_singular(toks[p[1] - 1])]
+        return subj[-1] if subj else None
+    v = _wound_verb(doc, ctx, a) if b - a == 1 else None
+    if v is not None:
+        subj = [p for p in near if p[1] <= v and _en_singular(toks[p[1] - 1])]
         return subj[-1] if subj else None
     if b < ctx.b and key(toks[b].text) in SINGULAR_ARTICLES:
         obj = [p for p in near if p[0] > b and p[0] - b <= 3 and _en_singular(toks[p[1] - 1])]
         return obj[0] if obj else None
+    return _object_before_fate(doc, ctx, a, near)
+
+
+def _object_before_fate(doc: Doc, ctx: SentenceContext, a: int, near) -> tuple[int, int] | None:
+    """en: "police shoot man dead", "a mob beat a suspected thief to death": the one
+    object between a fatal verb and the fate word at `a` is the victim."""
+    toks = doc.tokens
+    for fate in FATE_AFTER:
+        i = a - len(fate) + 1
+        if i <= ctx.a or tuple(key(t.text) for t in toks[i : a + 1]) != fate:
+            continue
+        for p in near:
+            if p[1] != i or not _en_singular(toks[p[1] - 1]):
+                continue
+            for j in range(p[0] - 1, max(ctx.a, p[0] - 3) - 1, -1):
+                if key(toks[j].lemma) in FATAL_VERBS:
+                    return p
+    return None
+
+
+def _subject(doc: Doc, near: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """uk/ru: the one person near the claim word that can be its subject (nominative)."""
+    toks = doc.tokens
+    for p in near:
+        t = toks[p[1] - 1]
+        if key(t.text) in SINGULAR_PRONOUNS:  # their parses are unreliable ("вона": Surn)
+            return p
+        oblique = t.tags & {"gent", "datv", "accs", "ablt", "loct"}
+        if "plur" not in t.tags and ("nomn" in t.tags or not oblique):
+            return p
+    return None
+
+
+def _wound_verb(doc: Doc, ctx: SentenceContext, a: int) -> int | None:
+    """The token of the verb that takes the wound noun at `a` as its object ("отримала
+    тяжке поранення", "получил огнестрельное ранение", "suffered gunshot wounds"), or
+    None. Only the nouns that name a wound: "відвідав лікарню" gives no one hurt."""
+    toks = doc.tokens
+    if key(toks[a].lemma) not in WOUND_NOUNS:
+        return None
+    for i in range(a - 1, max(ctx.a, a - 1 - WOUND_GAP) - 1, -1):
+        if key(toks[i].lemma) in WOUND_VERBS:
+            return i
+        if not toks[i].text[:1].isalpha():
+            return None
+    if a + 1 < ctx.b and key(toks[a + 1].lemma) in WOUND_VERBS:  # "Поранення дістала ..."
+        return a + 1
     return None
 
 

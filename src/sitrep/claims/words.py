@@ -30,6 +30,15 @@ def _entries(name: str) -> list[str]:
     return out
 
 
+def ranks(name: str) -> dict[str, int]:
+    """The words of ordered list `name` with their rank from 2 ("second": 2, "третій": 3)."""
+    out: dict[str, int] = {}
+    for lang in SOURCES:
+        for i, w in enumerate((load_yaml(lang, "claims_words") or {}).get(name) or ()):
+            out.setdefault(key(str(w)), i + 2)
+    return out
+
+
 def words(name: str) -> frozenset[str]:
     """The words of list `name` in every language, in the form tokens are compared in."""
     return frozenset(key(w) for w in _entries(name))
@@ -64,9 +73,17 @@ SINGULAR_PRONOUNS = words("singular_pronouns")
 SINGULAR_BE = words("singular_be")
 SINGULAR_ARTICLES = words("singular_articles")
 SINGULAR_DIED = words("singular_died")
+BE_ADVERBS = words("be_adverbs")
+WOUND_VERBS = words("wound_verbs")
+WOUND_NOUNS = words("wound_nouns")
+FATE_AFTER = phrases("fate_after")
+FATAL_VERBS = words("fatal_verbs")
+ORDINALS = ranks("ordinals")
 PASSIVE_BE = words("passive_be")
 UPDATE_WORDS = words("update_words")
 ANOTHER = words("another")
+OTHERS = words("others")
+POSTHUMOUS = words("posthumous")
 OBJECT_PRONOUNS = words("object_pronouns")
 GROUP_PRONOUNS = words("group_pronouns")
 AGENT_BY = words("agent_by")

@@ -26,7 +26,9 @@ FIGURE_KINDS = {
 
 def figure(doc: Doc, kinds: tuple[str, ...]) -> Figure | None:
     """The document's figure: the report's headline claim (claims/headline.py, SPEC)."""
-    best = headline(doc, doc.claims, kinds)
+    when = doc.events[0].date if doc.events else None
+    day = when.iso if when is not None and when.precision == "day" else None
+    best = headline(doc, doc.claims, kinds, day)
     if best is None:
         return None
     return Figure(
