@@ -24,6 +24,7 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from ..merge import decide, event_features, report_events, stream_key, window
 from ..merge.accumulate import add_claims, add_member, core_of, fields_of, new_state
+from ..merge.replay import replay
 from ..schema.models import Report
 from .lists import write_lists
 from .models import LIST_TABLES, ClaimRow, Document, Incident, IncidentMember, MergePending
@@ -170,9 +171,10 @@ def merge_report(
     if not settle:
         _mark_pending(session, fs)
         return _place(session, recs, now=now, **own)
+    touched = _place(session, recs, now=now, **own)  # provisionally, then re-clustered
     late = _closure(session, _ranges(fs))
-    recs += _detach(session, late)
-    return _place(session, recs, now=now, free=late, **own)
+    moved = _recluster(session, late, now=now)
+    return sorted(set(touched) | set(moved)) if late else touched
 
 
 def _claims(report: Report, published_at: str | None) -> dict[str, dict[str, Any]]:
@@ -204,10 +206,161 @@ def settle(session: Session, *, now: str) -> dict[str, int]:
     if not rows:
         return {"ranges": 0, "events": 0}
     ids = _closure(session, [(r[0], r[1], r[2]) for r in rows])
-    recs = _detach(session, ids)
-    _place(session, recs, now=now, free=ids)
+    n = _count_members(session, ids)
+    _recluster(session, ids, now=now)
     session.execute(delete(MergePending))
-    return {"ranges": len(rows), "events": len(recs)}
+    return {"ranges": len(rows), "events": n}
+
+
+def _count_members(session: Session, ids: list[int]) -> int:
+    return sum(
+        session.scalar(select(func.count()).where(IncidentMember.incident_id.in_(ids[i : i + 400])))
+        or 0
+        for i in range(0, len(ids), 400)
+    )
+
+
+def _recluster(session: Session, ids: list[int], *, now: str) -> list[int]:
+    """Place the members of these incidents (a closure) again in stream order, as taking
+    them apart and `_place`-ing them would; the ids of the incidents that changed.
+
+    In memory (`merge.replay`), writing back only what moved; the query path when the
+    replay cannot answer for an event, or an incident outside the set is within reach."""
+    if not ids:
+        return []
+    session.flush()
+    rows = []
+    for i in range(0, len(ids), 400):
+        rows += session.execute(
+            select(
+                IncidentMember.id, IncidentMember.incident_id, IncidentMember.doc_id,
+                IncidentMember.claims, IncidentMember.score, cast(IncidentMember.why, Text),
+                cast(IncidentMember.features, Text),
+            ).where(IncidentMember.incident_id.in_(ids[i : i + 400]))
+        ).all()  # fmt: skip
+    rows.sort(key=lambda r: r[0])  # the same replay whatever order the database returns
+    plan = replay([(r[6], r[1]) for r in rows], reuse=ids)
+    if plan is None or _within_reach(session, plan.windows, set(ids)):
+        recs = _detach(session, ids)
+        return _place(session, recs, now=now, free=ids)
+    return _write_plan(session, plan, rows, ids, now=now)
+
+
+def _within_reach(session: Session, windows: list[tuple[str, str]], ids: set[int]) -> bool:
+    """Whether an incident outside `ids` lies in one of these date windows (then a query
+    would have offered it as a candidate, and the replay, which only knows `ids`, cannot
+    stand in for the queries)."""
+    spans: list[list[str]] = []
+    for lo, hi in sorted(windows):
+        if spans and lo <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], hi)
+        else:
+            spans.append([lo, hi])
+    for lo, hi in spans:
+        q = select(Incident.id).where(Incident.date_start <= hi, Incident.date_end >= lo)
+        if any(i not in ids for i in session.scalars(q)):
+            return True
+    return False
+
+
+def _write_plan(session: Session, plan, rows: list, ids: list[int], *, now: str) -> list[int]:
+    """Write what the replay changed: members that moved (or whose why, score or weak flag
+    changed), incidents whose members changed, new incidents; incidents left empty go."""
+    stored: dict[int, set[int]] = {}
+    for r in rows:
+        stored.setdefault(r[1], set()).add(r[0])
+    final: dict[int, int] = {}  # cluster id -> incident id
+    for cid in sorted(plan.clusters, reverse=True):
+        if cid < 0:  # a new incident
+            inc = Incident(created_at=now, updated_at=now, estimates={}, n_documents=0)
+            inc.agg = new_state()
+            session.add(inc)
+            session.flush()
+            _cache(session)[inc.id] = inc
+            final[cid] = inc.id
+        else:
+            final[cid] = cid
+    weak_changed: dict[int, bool] = {}
+    updates, refeatured = [], []
+    for p in plan.placed:
+        r = rows[p.index]
+        why = _renumbered(p.why, final)
+        inc_id = final[p.cluster]
+        same = inc_id == r[1] and p.score == r[4] and p.weak == p.was_weak
+        if same and json.loads(r[5] or "null") == why:
+            continue
+        row = {"mid": r[0], "inc": inc_id, "score": p.score, "why": why, "now": now}
+        if p.features is not None:
+            weak_changed[p.cluster] = True
+            refeatured.append(row | {"features": p.features})
+        else:
+            updates.append(row)
+    if updates:
+        session.execute(_MOVE_MEMBER, updates)
+    if refeatured:
+        session.execute(_MOVE_MEMBER_FEATURES, refeatured)
+    changed = []
+    for cid, c in plan.clusters.items():
+        inc_id = final[cid]
+        members = {rows[i][0] for i in c.members}
+        if stored.get(inc_id) == members and not weak_changed.get(cid):
+            continue  # the same members as before: its totals and fields stand
+        changed.append(inc_id)
+        state = c.state
+        claims = [_MemberClaims(rows[i][2], rows[i][3]) for i in c.members]
+        add_claims(state, incident_claims(session, claims))
+        inc = _incidents(session, [inc_id])[0]
+        before = _lists(inc.agg) if inc.agg is not None else None
+        for col in _FIELD_COLUMNS:
+            setattr(inc, col, None)  # fields the new totals leave unset are unset
+        _write(session, inc, state, n_documents=len(c.docs), now=now, lists_before=before)
+    session.flush()
+    gone = sorted(set(ids) - set(final.values()))
+    for i in range(0, len(gone), 400):
+        chunk = gone[i : i + 400]
+        for t in LIST_TABLES.values():
+            session.execute(delete(t).where(t.c.incident_id.in_(chunk)))
+        session.execute(delete(Incident).where(Incident.id.in_(chunk)))
+    session.expire_all()
+    _forget(session)
+    return sorted(changed)
+
+
+class _MemberClaims:
+    """What `incident_claims` reads of a member."""
+
+    __slots__ = ("doc_id", "claims")
+
+    def __init__(self, doc_id: str, claims: list[str] | None) -> None:
+        self.doc_id, self.claims = doc_id, claims
+
+
+def _renumbered(why: dict[str, Any], final: dict[int, int]) -> dict[str, Any]:
+    """`why` naming the incident a new cluster became ("matched": "incident -1 (core)")."""
+    matched = why.get("matched")
+    if not isinstance(matched, str) or not matched.startswith("incident -"):
+        return why
+    num, _, rest = matched[len("incident ") :].partition(" ")
+    return {**why, "matched": f"incident {final[int(num)]} {rest}"}
+
+
+_MEMBERS = IncidentMember.__table__
+_MOVE_MEMBER = (
+    _MEMBERS.update()
+    .where(_MEMBERS.c.id == bindparam("mid"))
+    .values(
+        incident_id=bindparam("inc"),
+        score=bindparam("score"),
+        why=bindparam("why"),
+        joined_at=bindparam("now"),
+    )
+)
+_MOVE_MEMBER_FEATURES = _MOVE_MEMBER.values(features=bindparam("features"))
+_FIELD_COLUMNS = [
+    c.key
+    for c in Incident.__table__.columns
+    if c.key not in ("id", "n_documents", "agg", "created_at", "updated_at", "estimates")
+]
 
 
 def rebuild(session: Session, *, now: str) -> dict[str, int]:
