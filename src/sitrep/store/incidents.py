@@ -393,6 +393,10 @@ def _place(
     free = sorted(free, reverse=True)
     touched: list[int] = []
     placed: set[tuple[str, int]] = set()  # (document, incident) of the members placed here
+    # the members of one new document are written together at the end: nothing here reads
+    # them back (twins are of other documents; its incident count is kept in `placed`)
+    one_doc = new_doc is not None and all(_features(r[0])["doc_id"] == new_doc for r in recs)
+    deferred: list[dict[str, Any]] | None = [] if one_doc else None
     cache = _cache(session)
     for f, claim_ids in sorted(recs, key=lambda r: stream_key(_features(r[0]))):
         f = _features(f)
@@ -430,17 +434,20 @@ def _place(
                 is None
             )
         placed.add(key)
-        member = IncidentMember(
-            incident_id=inc.id,
-            doc_id=f["doc_id"],
-            event_id=f["event_id"],
-            claims=claim_ids,
-            score=round(d.score, 3) if d.score is not None else None,
-            why=d.why,
-            features=f,
-            joined_at=now,
-        )
-        session.add(member)
+        member = {
+            "incident_id": inc.id,
+            "doc_id": f["doc_id"],
+            "event_id": f["event_id"],
+            "claims": claim_ids,
+            "score": round(d.score, 3) if d.score is not None else None,
+            "why": d.why,
+            "features": f,
+            "joined_at": now,
+        }
+        if deferred is None:
+            session.execute(_MEMBERS.insert(), [member])
+        else:
+            deferred.append(member)
         state = inc.agg
         add_member(state, f)
         if claim_ids:
@@ -448,12 +455,15 @@ def _place(
                 add_claims(state, sorted((claims[c] for c in set(claim_ids) if c in claims),
                                          key=lambda c: c["id"]))  # fmt: skip
             else:
-                add_claims(state, incident_claims(session, [member], only=claim_ids))
+                one = _MemberClaims(f["doc_id"], claim_ids)
+                add_claims(state, incident_claims(session, [one], only=claim_ids))
         n_docs = inc.n_documents + (1 if new_doc_here else 0)
         _write(session, inc, state, n_documents=n_docs, now=now, lists_before=lists_before)
         session.flush()  # the next event can match it
         if inc.id not in touched:
             touched.append(inc.id)
+    if deferred:
+        session.execute(_MEMBERS.insert(), deferred)
     return touched
 
 
