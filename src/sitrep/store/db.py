@@ -115,32 +115,45 @@ def _document_row(report: Report, meta: dict[str, Any], pub_at: str | None, now:
         "published_at": pub_at,
         "lang": d.lang,
         "text": d.text,
-        "report": report.model_dump(by_alias=True, mode="json", exclude_defaults=True),
+        # serialized once, by pydantic-core, without the intermediate dicts (JSONText)
+        "report": JSONText(report.model_dump_json(by_alias=True, exclude_defaults=True)),
         "ingested_at": now,
     }
 
 
-def _bulk_insert(conn, table, rows: list[dict[str, Any]]) -> None:
-    """Rows of plain columns (no JSON) into `table`: COPY on PostgreSQL, the driver's own
-    executemany on SQLite. SQLAlchemy's per-row parameter processing was most of the cost
-    of ~80 mention rows a document; the transaction is the caller's."""
-    cols = list(rows[0])
+def _bulk_insert(conn, table, cols: tuple[str, ...], rows: list[tuple]) -> None:
+    """Rows of plain columns (no JSON), as tuples in `cols` order, into `table`: COPY on
+    PostgreSQL, the driver's own executemany on SQLite. SQLAlchemy's per-row parameter
+    processing was most of the cost of ~80 mention rows a document, and building a dict
+    per row and then its tuple most of the rest; the transaction is the caller's."""
     names = ", ".join(f'"{c}"' for c in cols)
     if conn.dialect.name == "postgresql":
         raw = conn.connection.driver_connection  # psycopg 3, inside our transaction
         with raw.cursor() as cur, cur.copy(f"COPY {table.name} ({names}) FROM STDIN") as copy:
             for r in rows:
-                copy.write_row([r[c] for c in cols])
+                copy.write_row(r)
     else:
         marks = ", ".join("?" * len(cols))
-        conn.exec_driver_sql(
-            f"INSERT INTO {table.name} ({names}) VALUES ({marks})",
-            [tuple(r[c] for c in cols) for r in rows],
-        )
+        conn.exec_driver_sql(f"INSERT INTO {table.name} ({names}) VALUES ({marks})", rows)
+
+
+_MENTION_COLS = ("doc_id", "id", "seq", "kind", "start", "end", "text", "norm")
+_EVENT_COLS = (
+    "doc_id", "id", "seq", "event_type", "sub_event_type", "date", "date_precision",
+    "location", "geonameid", "lat", "lon", "country", "admin1", "geo_precision",
+)  # fmt: skip
+
+
+class JSONText(str):
+    """A value already serialized as JSON: a JSON column stores it as it is (`_json`)."""
+
+    __slots__ = ()
 
 
 def _json(obj: Any) -> str:
     """JSON columns via pydantic-core's serializer: several times faster than json.dumps."""
+    if isinstance(obj, JSONText):
+        return str(obj)
     return to_json(obj).decode("utf-8")
 
 
@@ -443,21 +456,12 @@ class Store:
         whole in documents.report."""
         conn = s.connection()
         mentions = [
-            {
-                "doc_id": r.document.id,
-                "id": m.id,
-                "seq": i,
-                "kind": m.kind,
-                "start": m.start,
-                "end": m.end,
-                "text": m.text,
-                "norm": m.norm,
-            }  # fmt: skip
+            (r.document.id, m.id, i, m.kind, m.start, m.end, m.text, m.norm)
             for r in reports
             for i, m in enumerate(r.mentions)
         ]
         if mentions:
-            _bulk_insert(conn, MentionRow.__table__, mentions)
+            _bulk_insert(conn, MentionRow.__table__, _MENTION_COLS, mentions)
         claims = [
             {
                 "doc_id": r.document.id,
@@ -484,27 +488,17 @@ class Store:
         events = []
         for r in reports:
             for i, e in enumerate(r.events):
-                loc = e.location
+                loc, d = e.location, e.date
                 events.append(
-                    {
-                        "doc_id": r.document.id,
-                        "id": e.id,
-                        "seq": i,
-                        "event_type": e.event_type,
-                        "sub_event_type": e.sub_event_type,
-                        "date": e.date.iso if e.date else None,
-                        "date_precision": e.date.precision if e.date else None,
-                        "location": loc.name if loc else None,
-                        "geonameid": loc.geonameid if loc else None,
-                        "lat": loc.lat if loc else None,
-                        "lon": loc.lon if loc else None,
-                        "country": loc.country if loc else None,
-                        "admin1": loc.admin1 if loc else None,
-                        "geo_precision": loc.precision if loc else None,
-                    }
-                )
+                    (r.document.id, e.id, i, e.event_type, e.sub_event_type,
+                     d.iso if d else None, d.precision if d else None,
+                     loc.name if loc else None, loc.geonameid if loc else None,
+                     loc.lat if loc else None, loc.lon if loc else None,
+                     loc.country if loc else None, loc.admin1 if loc else None,
+                     loc.precision if loc else None)
+                )  # fmt: skip
         if events:
-            _bulk_insert(conn, EventRow.__table__, events)
+            _bulk_insert(conn, EventRow.__table__, _EVENT_COLS, events)
 
     def settle(self) -> dict[str, int]:
         """Re-cluster what late reports left pending, so incidents equal a rebuild."""

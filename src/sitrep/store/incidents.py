@@ -18,12 +18,13 @@ import json
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Text, and_, cast, delete, func, or_, select
+from sqlalchemy import Text, and_, bindparam, cast, delete, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from ..merge import decide, event_features, report_events, stream_key, window
 from ..merge.accumulate import add_claims, add_member, core_of, fields_of, new_state
+from ..merge.replay import replay
 from ..schema.models import Report
 from .lists import write_lists
 from .models import LIST_TABLES, ClaimRow, Document, Incident, IncidentMember, MergePending
@@ -53,20 +54,66 @@ def candidates(session: Session, f: dict[str, Any]) -> dict[int, tuple[dict[str,
     w = window(f)
     if w is None:
         return {}
-    q = select(Incident.id, Incident.agg)
+    params: dict[str, Any] = {}
     if w.date_from:
-        q = q.where(and_(Incident.date_start <= w.date_to, Incident.date_end >= w.date_from))
+        params.update(date_from=w.date_from, date_to=w.date_to)
     elif w.geonameid is not None:
-        q = q.where(Incident.geonameid == w.geonameid)
+        params["geonameid"] = w.geonameid
     if w.country:
-        q = q.where(or_(Incident.country == w.country, Incident.country.is_(None)))
-    if w.recent:
-        q = q.order_by(Incident.last_published.desc(), Incident.id.desc()).limit(w.recent)
+        params["country"] = w.country
+    q = _candidates_query(bool(w.date_from), w.geonameid is not None, bool(w.country), w.recent)
+    ids = list(session.scalars(q, params))
     out: dict[int, tuple[dict[str, Any], list]] = {}
-    for inc_id, agg in session.execute(q).all():
-        st = agg if agg is not None else _state(session, session.get(Incident, inc_id))
+    for inc_id, inc in zip(ids, _incidents(session, ids), strict=True):
+        st = _state(session, inc)
         out[inc_id] = (core_of(st), st["first"])
     return out
+
+
+_QUERIES: dict[tuple, Any] = {}
+
+
+def _candidates_query(dated: bool, placed: bool, country: bool, recent: int | None):
+    """The candidate query of one shape, built once: merging asks it for every event, and
+    building the statement cost more than running it."""
+    shape = (dated, placed, country, recent)
+    q = _QUERIES.get(shape)
+    if q is None:
+        q = select(Incident.id)
+        if dated:
+            q = q.where(
+                Incident.date_start <= bindparam("date_to"),
+                Incident.date_end >= bindparam("date_from"),
+            )
+        elif placed:
+            q = q.where(Incident.geonameid == bindparam("geonameid"))
+        if country:
+            q = q.where(or_(Incident.country == bindparam("country"), Incident.country.is_(None)))
+        if recent:
+            q = q.order_by(Incident.last_published.desc(), Incident.id.desc()).limit(recent)
+        q = _QUERIES[shape] = q
+    return q
+
+
+def _cache(session: Session) -> dict[int, Incident]:
+    """Incidents loaded in this transaction, by id (strong references: the session's identity
+    map is weak, and re-reading an incident parses its totals again). We are the one writer
+    while the transaction lasts; `_forget` empties it where rows are deleted behind the ORM."""
+    return session.info.setdefault("sitrep_incidents", {})
+
+
+def _forget(session: Session) -> None:
+    session.info.pop("sitrep_incidents", None)
+
+
+def _incidents(session: Session, ids: list[int]) -> list[Incident]:
+    """These incidents (all exist), each read from the database at most once a transaction."""
+    cache = _cache(session)
+    missing = [i for i in ids if i not in cache]
+    for n in range(0, len(missing), 400):
+        for inc in session.scalars(select(Incident).where(Incident.id.in_(missing[n : n + 400]))):
+            cache[inc.id] = inc
+    return [cache[i] for i in ids]
 
 
 def _twins(session: Session, f: dict[str, Any]) -> list[tuple[int, dict[str, Any]]]:
@@ -74,16 +121,20 @@ def _twins(session: Session, f: dict[str, Any]) -> list[tuple[int, dict[str, Any
     day = (f.get("published_at") or "")[:10]
     if not day or not f.get("lang") or not (f.get("persons") or f.get("figures")):
         return []
-    docs = select(Document.id).where(
-        Document.published_at >= day,
-        Document.published_at <= day + "T99",
-        Document.lang != f["lang"],
-        Document.id != f["doc_id"],
+    params = {"day": day, "day_end": day + "T99", "lang": f["lang"], "doc": f["doc_id"]}
+    return [(inc_id, feats) for inc_id, feats in session.execute(_TWINS, params)]
+
+
+_TWINS = select(IncidentMember.incident_id, IncidentMember.features).where(
+    IncidentMember.doc_id.in_(
+        select(Document.id).where(
+            Document.published_at >= bindparam("day"),
+            Document.published_at <= bindparam("day_end"),
+            Document.lang != bindparam("lang"),
+            Document.id != bindparam("doc"),
+        )
     )
-    q = select(IncidentMember.incident_id, IncidentMember.features).where(
-        IncidentMember.doc_id.in_(docs)
-    )
-    return [(inc_id, feats) for inc_id, feats in session.execute(q)]
+)
 
 
 _MARGIN_DAYS = 6  # widest type window + date tolerance + 1: events further apart never meet
@@ -114,14 +165,37 @@ def merge_report(
     if not recs:
         return []
     fs = [f for f, _ in recs]
+    own = {"new_doc": report.document.id, "claims": _claims(report, published_at)}
     if not _is_late(session, fs):
-        return _place(session, recs, now=now)
+        return _place(session, recs, now=now, **own)
     if not settle:
         _mark_pending(session, fs)
-        return _place(session, recs, now=now)
+        return _place(session, recs, now=now, **own)
+    touched = _place(session, recs, now=now, **own)  # provisionally, then re-clustered
     late = _closure(session, _ranges(fs))
-    recs += _detach(session, late)
-    return _place(session, recs, now=now, free=late)
+    moved = _recluster(session, late, now=now)
+    return sorted(set(touched) | set(moved)) if late else touched
+
+
+def _claims(report: Report, published_at: str | None) -> dict[str, dict[str, Any]]:
+    """A stored report's claims as `incident_claims` reads them back (the fields the running
+    totals use), by claim id: merging a new document needs no query for them."""
+    doc = report.document.id
+    return {
+        c.id: {
+            "id": f"{doc}:{c.id}",
+            "doc_id": doc,
+            "claim_id": c.id,
+            "kind": c.kind,
+            "qualifier": c.qualifier,
+            "low": c.low,
+            "high": c.high,
+            "certainty": c.certainty,
+            "span": [c.evidence.start, c.evidence.end],
+            "published_at": published_at,
+        }
+        for c in report.claims
+    }
 
 
 def settle(session: Session, *, now: str) -> dict[str, int]:
@@ -132,10 +206,161 @@ def settle(session: Session, *, now: str) -> dict[str, int]:
     if not rows:
         return {"ranges": 0, "events": 0}
     ids = _closure(session, [(r[0], r[1], r[2]) for r in rows])
-    recs = _detach(session, ids)
-    _place(session, recs, now=now, free=ids)
+    n = _count_members(session, ids)
+    _recluster(session, ids, now=now)
     session.execute(delete(MergePending))
-    return {"ranges": len(rows), "events": len(recs)}
+    return {"ranges": len(rows), "events": n}
+
+
+def _count_members(session: Session, ids: list[int]) -> int:
+    return sum(
+        session.scalar(select(func.count()).where(IncidentMember.incident_id.in_(ids[i : i + 400])))
+        or 0
+        for i in range(0, len(ids), 400)
+    )
+
+
+def _recluster(session: Session, ids: list[int], *, now: str) -> list[int]:
+    """Place the members of these incidents (a closure) again in stream order, as taking
+    them apart and `_place`-ing them would; the ids of the incidents that changed.
+
+    In memory (`merge.replay`), writing back only what moved; the query path when the
+    replay cannot answer for an event, or an incident outside the set is within reach."""
+    if not ids:
+        return []
+    session.flush()
+    rows = []
+    for i in range(0, len(ids), 400):
+        rows += session.execute(
+            select(
+                IncidentMember.id, IncidentMember.incident_id, IncidentMember.doc_id,
+                IncidentMember.claims, IncidentMember.score, cast(IncidentMember.why, Text),
+                cast(IncidentMember.features, Text),
+            ).where(IncidentMember.incident_id.in_(ids[i : i + 400]))
+        ).all()  # fmt: skip
+    rows.sort(key=lambda r: r[0])  # the same replay whatever order the database returns
+    plan = replay([(r[6], r[1]) for r in rows], reuse=ids)
+    if plan is None or _within_reach(session, plan.windows, set(ids)):
+        recs = _detach(session, ids)
+        return _place(session, recs, now=now, free=ids)
+    return _write_plan(session, plan, rows, ids, now=now)
+
+
+def _within_reach(session: Session, windows: list[tuple[str, str]], ids: set[int]) -> bool:
+    """Whether an incident outside `ids` lies in one of these date windows (then a query
+    would have offered it as a candidate, and the replay, which only knows `ids`, cannot
+    stand in for the queries)."""
+    spans: list[list[str]] = []
+    for lo, hi in sorted(windows):
+        if spans and lo <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], hi)
+        else:
+            spans.append([lo, hi])
+    for lo, hi in spans:
+        q = select(Incident.id).where(Incident.date_start <= hi, Incident.date_end >= lo)
+        if any(i not in ids for i in session.scalars(q)):
+            return True
+    return False
+
+
+def _write_plan(session: Session, plan, rows: list, ids: list[int], *, now: str) -> list[int]:
+    """Write what the replay changed: members that moved (or whose why, score or weak flag
+    changed), incidents whose members changed, new incidents; incidents left empty go."""
+    stored: dict[int, set[int]] = {}
+    for r in rows:
+        stored.setdefault(r[1], set()).add(r[0])
+    final: dict[int, int] = {}  # cluster id -> incident id
+    for cid in sorted(plan.clusters, reverse=True):
+        if cid < 0:  # a new incident
+            inc = Incident(created_at=now, updated_at=now, estimates={}, n_documents=0)
+            inc.agg = new_state()
+            session.add(inc)
+            session.flush()
+            _cache(session)[inc.id] = inc
+            final[cid] = inc.id
+        else:
+            final[cid] = cid
+    weak_changed: dict[int, bool] = {}
+    updates, refeatured = [], []
+    for p in plan.placed:
+        r = rows[p.index]
+        why = _renumbered(p.why, final)
+        inc_id = final[p.cluster]
+        same = inc_id == r[1] and p.score == r[4] and p.weak == p.was_weak
+        if same and json.loads(r[5] or "null") == why:
+            continue
+        row = {"mid": r[0], "inc": inc_id, "score": p.score, "why": why, "now": now}
+        if p.features is not None:
+            weak_changed[p.cluster] = True
+            refeatured.append(row | {"features": p.features})
+        else:
+            updates.append(row)
+    if updates:
+        session.execute(_MOVE_MEMBER, updates)
+    if refeatured:
+        session.execute(_MOVE_MEMBER_FEATURES, refeatured)
+    changed = []
+    for cid, c in plan.clusters.items():
+        inc_id = final[cid]
+        members = {rows[i][0] for i in c.members}
+        if stored.get(inc_id) == members and not weak_changed.get(cid):
+            continue  # the same members as before: its totals and fields stand
+        changed.append(inc_id)
+        state = c.state
+        claims = [_MemberClaims(rows[i][2], rows[i][3]) for i in c.members]
+        add_claims(state, incident_claims(session, claims))
+        inc = _incidents(session, [inc_id])[0]
+        before = _lists(inc.agg) if inc.agg is not None else None
+        for col in _FIELD_COLUMNS:
+            setattr(inc, col, None)  # fields the new totals leave unset are unset
+        _write(session, inc, state, n_documents=len(c.docs), now=now, lists_before=before)
+    session.flush()
+    gone = sorted(set(ids) - set(final.values()))
+    for i in range(0, len(gone), 400):
+        chunk = gone[i : i + 400]
+        for t in LIST_TABLES.values():
+            session.execute(delete(t).where(t.c.incident_id.in_(chunk)))
+        session.execute(delete(Incident).where(Incident.id.in_(chunk)))
+    session.expire_all()
+    _forget(session)
+    return sorted(changed)
+
+
+class _MemberClaims:
+    """What `incident_claims` reads of a member."""
+
+    __slots__ = ("doc_id", "claims")
+
+    def __init__(self, doc_id: str, claims: list[str] | None) -> None:
+        self.doc_id, self.claims = doc_id, claims
+
+
+def _renumbered(why: dict[str, Any], final: dict[int, int]) -> dict[str, Any]:
+    """`why` naming the incident a new cluster became ("matched": "incident -1 (core)")."""
+    matched = why.get("matched")
+    if not isinstance(matched, str) or not matched.startswith("incident -"):
+        return why
+    num, _, rest = matched[len("incident ") :].partition(" ")
+    return {**why, "matched": f"incident {final[int(num)]} {rest}"}
+
+
+_MEMBERS = IncidentMember.__table__
+_MOVE_MEMBER = (
+    _MEMBERS.update()
+    .where(_MEMBERS.c.id == bindparam("mid"))
+    .values(
+        incident_id=bindparam("inc"),
+        score=bindparam("score"),
+        why=bindparam("why"),
+        joined_at=bindparam("now"),
+    )
+)
+_MOVE_MEMBER_FEATURES = _MOVE_MEMBER.values(features=bindparam("features"))
+_FIELD_COLUMNS = [
+    c.key
+    for c in Incident.__table__.columns
+    if c.key not in ("id", "n_documents", "agg", "created_at", "updated_at", "estimates")
+]
 
 
 def rebuild(session: Session, *, now: str) -> dict[str, int]:
@@ -147,15 +372,32 @@ def rebuild(session: Session, *, now: str) -> dict[str, int]:
     return {"events": len(recs), "incidents": session.query(Incident).count()}
 
 
-def _place(session: Session, recs: list, *, now: str, free: list[int] = ()) -> list[int]:
+def _place(
+    session: Session,
+    recs: list,
+    *,
+    now: str,
+    free: list[int] = (),
+    new_doc: str | None = None,
+    claims: dict[str, dict[str, Any]] | None = None,
+) -> list[int]:
     """Decide and write each (features, claim ids) in stream order; the touched incident ids.
 
     Each member is folded into its incident's running totals (O(1) in the incident's
     size). New incidents reuse the `free` ids (of re-clustered ones) first, smallest
-    first, so ids stay stable when a re-clustering ends as it began.
+    first, so ids stay stable when a re-clustering ends as it began. `new_doc`: a
+    document with no member stored before this call (its count of incidents is kept
+    here, not asked of the database); `claims`: its claims as `incident_claims` gives
+    them, by claim id (from the report in hand instead of a query per member).
     """
     free = sorted(free, reverse=True)
     touched: list[int] = []
+    placed: set[tuple[str, int]] = set()  # (document, incident) of the members placed here
+    # the members of one new document are written together at the end: nothing here reads
+    # them back (twins are of other documents; its incident count is kept in `placed`)
+    one_doc = new_doc is not None and all(_features(r[0])["doc_id"] == new_doc for r in recs)
+    deferred: list[dict[str, Any]] | None = [] if one_doc else None
+    cache = _cache(session)
     for f, claim_ids in sorted(recs, key=lambda r: stream_key(_features(r[0]))):
         f = _features(f)
         f.pop("weak", None)
@@ -169,45 +411,86 @@ def _place(session: Session, recs: list, *, now: str, free: list[int] = ()) -> l
             inc.agg = new_state()
             session.add(inc)
             session.flush()
+            cache[inc.id] = inc
+            lists_before = _lists(inc.agg)  # nothing stored yet
         else:
-            inc = session.get(Incident, d.incident)
-            _state(session, inc)
-        new_doc = inc.n_documents == 0 or (
-            session.scalar(
-                select(IncidentMember.id)
-                .where(IncidentMember.doc_id == f["doc_id"], IncidentMember.incident_id == inc.id)
-                .limit(1)
+            inc = _incidents(session, [d.incident])[0]
+            stored_agg = inc.agg is not None
+            lists_before = _lists(_state(session, inc)) if stored_agg else None
+        key = (f["doc_id"], inc.id)
+        if inc.n_documents == 0 or key in placed:
+            new_doc_here = key not in placed
+        elif f["doc_id"] == new_doc:
+            new_doc_here = True
+        else:
+            new_doc_here = (
+                session.scalar(
+                    select(IncidentMember.id)
+                    .where(
+                        IncidentMember.doc_id == f["doc_id"], IncidentMember.incident_id == inc.id
+                    )
+                    .limit(1)
+                )
+                is None
             )
-            is None
-        )
-        member = IncidentMember(
-            incident_id=inc.id,
-            doc_id=f["doc_id"],
-            event_id=f["event_id"],
-            claims=claim_ids,
-            score=round(d.score, 3) if d.score is not None else None,
-            why=d.why,
-            features=f,
-            joined_at=now,
-        )
-        session.add(member)
+        placed.add(key)
+        member = {
+            "incident_id": inc.id,
+            "doc_id": f["doc_id"],
+            "event_id": f["event_id"],
+            "claims": claim_ids,
+            "score": round(d.score, 3) if d.score is not None else None,
+            "why": d.why,
+            "features": f,
+            "joined_at": now,
+        }
+        if deferred is None:
+            session.execute(_MEMBERS.insert(), [member])
+        else:
+            deferred.append(member)
         state = inc.agg
         add_member(state, f)
         if claim_ids:
-            add_claims(state, incident_claims(session, [member], only=claim_ids))
-        _write(session, inc, state, n_documents=inc.n_documents + (1 if new_doc else 0), now=now)
+            if claims is not None and f["doc_id"] == new_doc:
+                add_claims(state, sorted((claims[c] for c in set(claim_ids) if c in claims),
+                                         key=lambda c: c["id"]))  # fmt: skip
+            else:
+                one = _MemberClaims(f["doc_id"], claim_ids)
+                add_claims(state, incident_claims(session, [one], only=claim_ids))
+        n_docs = inc.n_documents + (1 if new_doc_here else 0)
+        _write(session, inc, state, n_documents=n_docs, now=now, lists_before=lists_before)
         session.flush()  # the next event can match it
         if inc.id not in touched:
             touched.append(inc.id)
+    if deferred:
+        session.execute(_MEMBERS.insert(), deferred)
     return touched
 
 
+def _lists(state: dict[str, Any]) -> tuple:
+    """The list fields' values in the totals (what `write_lists` stored for them)."""
+    return tuple(tuple(state[k]) for k in ("types", "subs", "tags", "langs"))
+
+
 def _write(
-    session: Session, inc: Incident, state: dict[str, Any], *, n_documents: int, now: str
+    session: Session,
+    inc: Incident,
+    state: dict[str, Any],
+    *,
+    n_documents: int,
+    now: str,
+    lists_before: tuple | None = None,
 ) -> None:
-    """An incident's columns and list fields from its running totals."""
+    """An incident's columns and list fields from its running totals. `lists_before`: the
+    list values its stored totals held before this change (the list tables hold them
+    too): unchanged lists are not written again, changed ones not read first."""
     fields = fields_of(state)
-    write_lists(session.connection(), inc.id, {f: fields.pop(f) for f in LIST_TABLES})
+    lists = {f: fields.pop(f) for f in LIST_TABLES}
+    if lists_before is None:
+        write_lists(session.connection(), inc.id, lists)
+    elif lists_before != _lists(state):
+        have = dict(zip(LIST_TABLES, lists_before, strict=True))
+        write_lists(session.connection(), inc.id, lists, have)
     for key, value in fields.items():
         setattr(inc, key, value)
     inc.agg = state
@@ -219,7 +502,8 @@ def _write(
 def _is_late(session: Session, fs: list[dict[str, Any]]) -> bool:
     """Whether an incident near these events' dates holds a member later in stream order.
 
-    Read from the incidents' running totals (their last stream key), not their members.
+    Read from the incidents' last publication time, and their running totals (their last
+    stream key) only when that time is the same as the events': not from their members.
     False in the usual case: reports arrive in order.
     """
     dated = [f for f in fs if f.get("d0")]
@@ -228,16 +512,25 @@ def _is_late(session: Session, fs: list[dict[str, Any]]) -> bool:
     first = min(list(stream_key(f)) for f in fs)
     lo = min(f["d0"] for f in dated)
     hi = max(f["d1"] for f in dated)
-    ids = _overlapping(session, lo, hi)
-    for i in range(0, len(ids), 400):
-        q = select(Incident).where(
-            Incident.id.in_(ids[i : i + 400]),
-            or_(Incident.last_published.is_(None), Incident.last_published >= first[0]),
-        )
-        for inc in session.scalars(q):
-            if _state(session, inc)["last"] > first:
-                return True
-    return False
+    m = timedelta(days=_MARGIN_DAYS)
+    params = {
+        "hi": (date.fromisoformat(hi) + m).isoformat(),
+        "lo": (date.fromisoformat(lo) - m).isoformat(),
+        "first": first[0],
+    }
+    ties = []
+    for inc_id, last in session.execute(_NEAR_LATER, params):
+        if last is not None and last > first[0]:
+            return True
+        ties.append(inc_id)
+    return any(_state(session, inc)["last"] > first for inc in _incidents(session, ties))
+
+
+_NEAR_LATER = select(Incident.id, Incident.last_published).where(
+    Incident.date_start <= bindparam("hi"),
+    Incident.date_end >= bindparam("lo"),
+    or_(Incident.last_published.is_(None), Incident.last_published >= bindparam("first")),
+)
 
 
 def _ranges(fs: list[dict[str, Any]]) -> list[tuple[str, str, str | None]]:
@@ -324,12 +617,13 @@ def _detach(session: Session, inc_ids: list[int]) -> list:
         session.execute(delete(Incident).where(Incident.id.in_(chunk)))
     session.flush()
     session.expire_all()
+    _forget(session)
     return out
 
 
 def refresh_incident(session: Session, inc_id: int, *, now: str) -> None:
     """Recompute an incident's totals and fields from all its members (after a removal)."""
-    inc = session.get(Incident, inc_id)
+    inc = _incidents(session, [inc_id])[0]
     n_docs = session.scalar(
         select(func.count(func.distinct(IncidentMember.doc_id))).where(
             IncidentMember.incident_id == inc_id
@@ -407,6 +701,7 @@ def remove_document(session: Session, doc_id: str, *, now: str) -> list[int]:
             )
         )
     )
+    _forget(session)
     session.execute(delete(IncidentMember).where(IncidentMember.doc_id == doc_id))
     for table in (ClaimRow, EventRow, MentionRow):
         session.execute(delete(table).where(table.doc_id == doc_id))

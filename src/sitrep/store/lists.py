@@ -39,9 +39,16 @@ def read_lists(conn: Connection, ids: Iterable[int]) -> dict[int, dict[str, list
     return out
 
 
-def write_lists(conn: Connection, inc_id: int, fields: Mapping[str, Iterable[str]]) -> None:
-    """Make the stored values of each list field of one incident equal `fields`."""
-    have = read_lists(conn, [inc_id])[inc_id]
+def write_lists(
+    conn: Connection,
+    inc_id: int,
+    fields: Mapping[str, Iterable[str]],
+    have: Mapping[str, Iterable[str]] | None = None,
+) -> None:
+    """Make the stored values of each list field of one incident equal `fields`; `have`:
+    what is stored, when the caller knows it (else it is read)."""
+    if have is None:
+        have = read_lists(conn, [inc_id])[inc_id]
     for field, table in LIST_TABLES.items():
         want, old = set(fields[field]), set(have[field])
         if want - old:

@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from ..merge import timeline
+from ..merge import stream_key, timeline
 from .incidents import incident_claims
 from .lists import read_lists
 from .models import LIST_TABLES, Document, Incident, IncidentMember
@@ -82,12 +82,11 @@ def show_incident(s: Session, inc_id: int) -> dict[str, Any] | None:
     inc = s.get(Incident, inc_id)
     if inc is None:
         return None
-    members = list(
-        s.scalars(
-            select(IncidentMember)
-            .where(IncidentMember.incident_id == inc_id)
-            .order_by(IncidentMember.id)
-        )
+    # in stream order (publication time, document, position), as merging placed them: a
+    # settle re-writes only the members that moved, so row ids need not follow the stream
+    members = sorted(
+        s.scalars(select(IncidentMember).where(IncidentMember.incident_id == inc_id)),
+        key=lambda m: (stream_key(m.features or {}), m.id),
     )
     docs = {
         d.id: d
