@@ -5,8 +5,16 @@ from __future__ import annotations
 from ...doc import Doc, Token
 from ...gazetteer import Place
 from ...gazetteer.keys import fold
+from ...names.titled import ends_title
 from .candidates import _Cand, _canon, _stopped_en
-from .lexicon import _EN_COMMON, _EN_PLACE_NOUNS, _EN_PREPS, _NAME_PARTICLES, _NO_FLAGS, _lexicon
+from .lexicon import (
+    _EN_COMMON,
+    _EN_PLACE_NOUNS,
+    _EN_PREPS,
+    _NAME_PARTICLES,
+    _NO_FLAGS,
+    _lexicon,
+)
 from .words import _FUNCTION_POS, _morph_flags, _word_class, modifies_next
 
 # population a city of a country the report does not name needs, when it names others
@@ -104,6 +112,8 @@ class WeighEvidence:
                 and not _stopped_en(prev.text)
             ):
                 part_of_name = True
+        if prev is not None and ends_title(text, first.start, c.lang):
+            part_of_name = True  # "Героя Украины", "УК РФ", "Hero of Ukraine": no place
         c.flags = {
             "person": person,
             "geox": geox,
