@@ -1,7 +1,8 @@
 """Place and organisation rules of issue 14 (Russian round), table-driven in uk / ru / en
 on sentences written for them: sites named by a capitalized adjective and a place noun
 ("Храмовая гора", "Пушкинской улице"), and a country that ends an honour's, a code's or a
-holiday's name ("Героя Украины", "УК РФ", "Hero of Ukraine"), which is no place."""
+holiday's name ("Героя Украины", "УК РФ", "Hero of Ukraine"), which is no place; a lone
+word that inflects the surname of a full name in the report ("Кернес", "Мадуро")."""
 
 from __future__ import annotations
 
@@ -93,6 +94,33 @@ TITLES = [
     ("en", "He became a hero of Ukraine, the papers wrote.", "place", ["Ukraine"]),
     ("en", "The President of Ukraine spoke in Kyiv.", "place", ["Ukraine", "Kyiv"]),
 ]
+REPEATS = [
+    # a lone word that inflects the surname of a full name in the report is that person,
+    # whatever else its morphology reads (a verb, a place); the nearest full name wins
+    ("ru", "Мэр Геннадий Кернес был ранен. Позже Кернес перенёс операцию.", "person",
+     ["Геннадий Кернес", "Кернес"]),
+    ("ru", "Президент Николас Мадуро выступил по ТВ. Их цель — переворот, сказал Мадуро.",
+     "person", ["Николас Мадуро", "Мадуро"]),
+    ("ru", "Задержан Павел Паршов. Сосед Денис Паршов родился в Днепре. С 2011 года "
+     "Паршов был в розыске.", "person", ["Павел Паршов", "Денис Паршов", "Паршов"]),
+    ("ru", "Депутат Игорь Мосийчук ранен. Охранник Мосийчука погиб.", "person",
+     ["Игорь Мосийчук", "Мосийчука"]),
+    ("uk", "Мер Геннадій Кернес був поранений. Пізніше Кернес переніс операцію.", "person",
+     ["Геннадій Кернес", "Кернес"]),
+    ("uk", "Речник Олег Савченко заявив про обстріл. Савченка підтримали колеги.", "person",
+     ["Олег Савченко", "Савченка"]),
+    ("en", "President Nicolas Maduro spoke on TV. Maduro blamed the opposition.", "person",
+     ["Nicolas Maduro", "Maduro"]),
+    ("en", "Mayor Ivan Fedorov was seized. Fedorov was later freed.", "person",
+     ["Ivan Fedorov", "Fedorov"]),
+    # not a repeat: part of a longer capitalized name, a word that only starts alike, no
+    # full name to repeat
+    ("en", "The student Luis Alberto Pérez died at the Pérez Carreño hospital.", "person",
+     ["Luis Alberto Pérez"]),
+    ("ru", "Депутат Игорь Мосийчук ранен. Рядом стоял Мосин.", "person", ["Игорь Мосийчук"]),
+    ("uk", "Пізніше Кернес переніс операцію.", "person", []),
+    ("ru", "Позже Кернес перенёс операцию.", "person", []),
+]
 # fmt: on
 
 
@@ -104,7 +132,7 @@ TITLES = [
             {"text": c[1], "kind": c[2], "expected": c[3], "known_gap": (c[4:] or [None])[0]},
             f"{c[0]}-{i}",
         )
-        for i, c in enumerate(ADJECTIVAL + TITLES)
+        for i, c in enumerate(ADJECTIVAL + TITLES + REPEATS)
     ],
 )
 def test_names_nerru(lang: str, case: dict) -> None:
