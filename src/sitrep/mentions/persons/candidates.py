@@ -13,12 +13,13 @@ from .evidence import (
     _calendar_here,
     _capitalized,
     _is_initial,
+    _on_street,
     _particle,
     _sentence_initial,
     _title_word,
 )
 from .hit import PersonHit
-from .judge import _judge
+from .judge import _judge, _named_for
 from .lexicon import _Res, resources
 
 
@@ -137,7 +138,7 @@ def find_persons(doc: Doc) -> list[PersonHit]:
         or not (_low(h.tokens[0].text) in place_words or (h.tokens[0].lemma or "") in place_lemmas)
     ]
     hits += _speaker_labels(text, tokens, hits)
-    hits += _repeated_surnames(tokens, hits, taken)
+    hits += _repeated_surnames(tokens, hits, taken, res)
     seen: set[tuple[int, int]] = set()
     return [h for h in hits if (h.start, h.end) not in seen and not seen.add((h.start, h.end))]
 
@@ -166,7 +167,7 @@ FULL_NAME = 0.9  # confidence of a full name whose surname a lone word may repea
 
 
 def _repeated_surnames(
-    tokens: list[Token], hits: list[PersonHit], taken: set[int]
+    tokens: list[Token], hits: list[PersonHit], taken: set[int], res: _Res
 ) -> list[PersonHit]:
     """A capitalized word that is an inflection of the surname of a full name in the same
     document is that person, whatever else its morphology reads ("Кернес" after "Геннадий
@@ -192,6 +193,8 @@ def _repeated_surnames(
             continue
         if _in_longer_name(tokens, k):
             continue  # "Pérez Carreño hospital": the surname names something else
+        if _on_street(tokens, k, res) or _named_for(tokens, k, k):
+            continue  # "по бульвару Шевченко", "университет Каразина": named after them
         low = _low(w)
         for sur in by_prefix.get(low[:REPEAT_STEM], ()):
             if _same_stem(low, sur):
