@@ -2,7 +2,9 @@
 on sentences written for them: sites named by a capitalized adjective and a place noun
 ("Храмовая гора", "Пушкинской улице"), and a country that ends an honour's, a code's or a
 holiday's name ("Героя Украины", "УК РФ", "Hero of Ukraine"), which is no place; a lone
-word that inflects the surname of a full name in the report ("Кернес", "Мадуро")."""
+word that inflects the surname of a full name in the report ("Кернес", "Мадуро"); a
+country after a person cue ("гражданин Грузии"); a name no gazetteer holds after a
+settlement, district, river or province noun ("села Хушаб", "реку Тарнак")."""
 
 from __future__ import annotations
 
@@ -121,6 +123,37 @@ REPEATS = [
     ("uk", "Пізніше Кернес переніс операцію.", "person", []),
     ("ru", "Позже Кернес перенёс операцию.", "person", []),
 ]
+CITIZENS = [
+    # a person cue before a country names the person's country ("гражданин Грузии")
+    ("ru", "В машине погиб гражданин Грузии, боец батальона.", "place", ["Грузии"]),
+    ("ru", "Заложницей стала гражданка Германии Анна Мюллер.", "place", ["Германии"]),
+    ("uk", "Затримано громадянина Молдови на кордоні.", "place", ["Молдови"]),
+    ("uk", "Загинула громадянка Польщі, повідомила поліція.", "place", ["Польщі"]),
+    ("en", "A citizen of Georgia was killed in the blast.", "place", ["Georgia"]),
+    # still no place: the cue before a surname
+    ("ru", "Задержан гражданин Иванов, сообщила полиция.", "place", []),
+    ("uk", "Затримано громадянина Іваненка.", "place", []),
+]
+
+UNLISTED = [
+    # a capitalized name after a settlement, district, river or province noun is a place
+    # even when no gazetteer holds it; the noun stays outside
+    ("ru", "Смертник напал вблизи села Хушаб на юге провинции.", "place", ["Хушаб"]),
+    ("ru", "Мост через реку Тарнак обрушился после взрыва.", "place", ["Тарнак"]),
+    ("ru", "Он жил в графстве Стаффордшир до ареста.", "place", ["Стаффордшир"]),
+    ("ru", "Бой шёл в районе Лас-Кинтас до утра.", "place", ["Лас-Кинтас"]),
+    ("uk", "Смертник напав біля села Хушаб на півдні країни.", "place", ["Хушаб"]),
+    ("uk", "Міст через річку Тарнак зруйновано.", "place", ["Тарнак"]),
+    ("uk", "Бій точився в районі Лас-Кінтас до ранку.", "place", ["Лас-Кінтас"]),
+    # not a place: a person after the noun (the town left unsaid), an ordinary word, a
+    # capitalized noun inside a longer name
+    ("ru", "Сообщил начальник полиции города Рахим Шах.", "place", []),
+    ("ru", "Встреча прошла в районе Центральный.", "place", []),
+    ("uk", "Повідомив начальник поліції міста Рахім Шах.", "place", []),
+    ("uk", "Візит першої леді Сполучених Штатів Джилл Байден тривав день.", "place", []),
+    # English names the place first ("the village of Khushab"): the gazetteer's rule
+    ("en", "The bomber struck near the village of Khushab.", "place", ["Khushab"]),
+]
 # fmt: on
 
 
@@ -132,7 +165,7 @@ REPEATS = [
             {"text": c[1], "kind": c[2], "expected": c[3], "known_gap": (c[4:] or [None])[0]},
             f"{c[0]}-{i}",
         )
-        for i, c in enumerate(ADJECTIVAL + TITLES + REPEATS)
+        for i, c in enumerate(ADJECTIVAL + TITLES + REPEATS + CITIZENS + UNLISTED)
     ],
 )
 def test_names_nerru(lang: str, case: dict) -> None:

@@ -60,6 +60,7 @@ class WeighEvidence:
         if nxt is not None and text[wt[c.tok1 - 1].end : nxt.start].strip():
             nxt = None  # only a word right after, with nothing but space between
         trigger = cue_person = prep = False
+        by_cue_word = False  # blocked by the word before alone ("гражданин", "громадянка")
         if prev is not None:
             pw = fold(prev.text)
             dot = text[prev.end : prev.end + 1] == "."
@@ -71,6 +72,7 @@ class WeighEvidence:
                     trigger = True
             if pw in lex.person_cues or (pw + ".") in lex.person_cues:
                 cue_person = True
+                by_cue_word = True
             prep = "PREP" in prev.tags or pw in _EN_PREPS
             if person and not prep and prev.text[:1].isupper() and prev.end + 1 >= first.start:
                 cue_person = True  # "Мира Иванова": a capitalized word before a surname
@@ -124,13 +126,15 @@ class WeighEvidence:
             "part_of_name": part_of_name,
             "adj": adj,
             "blocked": cue_person or (people and not trigger),
+            # "гражданин Грузии": a person cue before a country names the person's country
+            "country_ok": by_cue_word and not (people and not trigger),
         }
 
     @staticmethod
     def _accept(c: _Cand, ctx_cc: dict[str, float], soft_cc: str | None) -> float:
         """Confidence in (0, 1) when the match is kept, else 0."""
         p, f = c.best, c.flags
-        if p is None or f["blocked"]:
+        if p is None or f["blocked"] and not (p.feature == "country" and f.get("country_ok")):
             return 0.0
         in_ctx = p.country in ctx_cc
         if p.feature == "user":

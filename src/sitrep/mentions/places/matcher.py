@@ -1,4 +1,5 @@
-"""The places component's matcher: candidates, evidence, facilities, adjectival names, mentions."""
+"""The places component's matcher: candidates, evidence, facilities, adjectival and unlisted
+names, mentions."""
 
 from __future__ import annotations
 
@@ -9,9 +10,12 @@ from .candidates import FindCandidates
 from .evidence import WeighEvidence
 from .facilities import FindFacilities
 from .resolve import EmitMentions
+from .unlisted import FindUnlisted
 
 
-class PlaceMatcher(FindCandidates, FindFacilities, FindAdjectival, WeighEvidence, EmitMentions):
+class PlaceMatcher(
+    FindCandidates, FindFacilities, FindAdjectival, FindUnlisted, WeighEvidence, EmitMentions
+):
     """Finds place mentions in a segmented Doc; shared, stateless between documents."""
 
     def __init__(self, user: Index | None = None, index: Index | None = None) -> None:
@@ -102,6 +106,7 @@ class PlaceMatcher(FindCandidates, FindFacilities, FindAdjectival, WeighEvidence
         kept = [c for c in cands if c.confidence > 0]
         kept += self._facilities(doc, wt, [(c.start, c.end) for c in kept], ctx_cc)
         kept = self._adjectival(doc, wt, kept, ctx_cc)
+        kept = self._unlisted(doc, wt, kept, ctx_cc)
         self._emit(doc, kept)
 
 

@@ -1,0 +1,94 @@
+"""Places no gazetteer holds, named after a settlement, district, river or province noun
+("у села Хушаб", "через реку Тарнак", "в графстве Стаффордшир"): the noun says what the
+capitalized name after it is (resources/<lang>/places_unlisted_nouns.txt)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ...doc import Doc, Token
+from ...gazetteer import Place
+from ...gazetteer.keys import fold
+from ...names.features import features
+from ...resources import load_list
+from .candidates import _Cand, _para_lang
+from .lexicon import _FACILITY
+
+MAX_WORDS = 3
+UNLISTED_CONFIDENCE = 0.6
+
+
+class FindUnlisted:
+    """The PlaceMatcher methods that unlisted decides."""
+
+    def _unlisted(
+        self, doc: Doc, wt: list[Token], kept: list[_Cand], ctx_cc: dict[str, float]
+    ) -> list[_Cand]:
+        """`kept` plus the names right after such a noun that no candidate covers."""
+        text = doc.text
+        sent_lang = _para_lang(doc)
+        taken = sorted(
+            [(c.start, c.end) for c in kept]
+            + [(m.start, m.end) for m in doc.mentions if m.kind in ("date", "quantity")]
+        )
+        country = max(ctx_cc, key=lambda k: ctx_cc[k]) if ctx_cc else None
+        out: list[_Cand] = []
+        for j, t in enumerate(wt[:-1]):
+            lang = sent_lang[t.sent] if 0 <= t.sent < len(sent_lang) else (doc.lang or "")
+            if lang not in ("uk", "ru"):
+                continue
+            nouns = _nouns(lang)
+            if not nouns or not _is_noun(t, nouns, lang):
+                continue
+            if t.text[:1].isupper() and j > 0 and wt[j - 1].sent == t.sent:
+                continue  # "Сполучених Штатів": a capitalized noun is part of a name
+            names = _name_after(text, wt, j, lang)
+            if not names:
+                continue
+            s, e = wt[names[0]].start, wt[names[-1]].end
+            if any(a < e and s < b for a, b in taken):
+                continue
+            name = " ".join(text[s:e].split())
+            gloss = t.lemma or fold(t.text)
+            place = Place(None, name, None, None, country, None, 0, _FACILITY, gloss)
+            c = _Cand(s, e, names[0], names[-1] + 1, (), False, frozenset(), False, lang, [name])
+            c.best, c.confidence = place, UNLISTED_CONFIDENCE
+            out.append(c)
+            taken.append((s, e))
+        return kept + out
+
+
+def _name_after(text: str, wt: list[Token], j: int, lang: str) -> list[int]:
+    """Indexes of the capitalized words right after wt[j] that may name a place: no given
+    name, no ordinary dictionary word, no acronym (a given name ends the run, so that
+    "Массачусетс Джохар Царнаев" does not run into a person; a given name first: none)."""
+    out: list[int] = []
+    k = j + 1
+    while k < len(wt) and len(out) < MAX_WORDS:
+        w, prev = wt[k], wt[k - 1]
+        if w.sent != wt[j].sent or text[prev.end : w.start] not in (" ", "\u00a0"):
+            break
+        if not w.text[:1].isupper() or (w.text.isupper() and len(w.text) > 1):
+            break
+        f = features(w.text, lang)
+        if f.common or f.func or f.given:
+            break  # "полиции города Рахим Шах": a person's name, the town left unsaid
+        out.append(k)
+        k += 1
+    return out
+
+
+@lru_cache(maxsize=4)
+def _nouns(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in load_list(lang, "places_unlisted_nouns", optional=True))
+
+
+def _is_noun(t: Token, nouns: frozenset[str], lang: str) -> bool:
+    """The token or one of its dictionary readings is such a noun ("графстві")."""
+    if (t.lemma or fold(t.text)) in nouns or fold(t.text) in nouns:
+        return True
+    if not t.text[:1].isalpha() or t.text[:1].isupper():
+        return False
+    from ...segment import word_parses
+
+    return any(p.tag.POS == "NOUN" and p.normal_form in nouns for p in word_parses(t.text, lang))
