@@ -151,6 +151,17 @@ UNLISTED = [
     ("ru", "Встреча прошла в районе Центральный.", "place", []),
     ("uk", "Повідомив начальник поліції міста Рахім Шах.", "place", []),
     ("uk", "Візит першої леді Сполучених Штатів Джилл Байден тривав день.", "place", []),
+    # the Latin spelling in brackets after a place is the same place; an acronym or
+    # words in brackets are not
+    ("ru", "Мост через реку Тарнак (Tarnak) обрушился.", "place", ["Тарнак", "Tarnak"]),
+    ("ru", "В городе Даммартен-ан-Гоэль (Dammartin-en-Goële; север) тихо.", "place",
+     ["Даммартен-ан-Гоэль", "Dammartin-en-Goële"]),
+    ("ru", "Бои шли в Донецке (по данным ООН) весь день.", "place", ["Донецке"]),
+    ("uk", "Міст через річку Тарнак (Tarnak) зруйновано.", "place", ["Тарнак", "Tarnak"]),
+    ("uk", "Вибухи пролунали в Харкові (Kharkiv) вночі.", "place", ["Харкові", "Kharkiv"]),
+    ("en", "Blasts were heard in Kharkiv (Kharkov) overnight.", "place",
+     ["Kharkiv", "Kharkov"]),
+    ("en", "Blasts were heard in Kharkiv (UA) overnight.", "place", ["Kharkiv"]),
     # English names the place first ("the village of Khushab"): the gazetteer's rule
     ("en", "The bomber struck near the village of Khushab.", "place", ["Khushab"]),
 ]

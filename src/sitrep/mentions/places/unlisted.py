@@ -10,6 +10,7 @@ from ...doc import Doc, Token
 from ...gazetteer import Place
 from ...gazetteer.keys import fold
 from ...names.features import features
+from ...names.fold import is_latin
 from ...resources import load_list
 from .candidates import _Cand, _para_lang
 from .lexicon import _FACILITY
@@ -55,7 +56,46 @@ class FindUnlisted:
             c.best, c.confidence = place, UNLISTED_CONFIDENCE
             out.append(c)
             taken.append((s, e))
-        return kept + out
+        kept = kept + out
+        return kept + _glosses(text, wt, kept)
+
+
+GLOSS_WORDS = 4
+_GLOSS_ENDS = ");,"
+
+
+def _glosses(text: str, wt: list[Token], kept: list[_Cand]) -> list[_Cand]:
+    """ "реку Тарнак (Tarnak)", "Даммартен-ан-Гоэль (Dammartin-en-Goële; ...)": the name in
+    Latin letters in brackets right after a place is the same place, as the source writes
+    it (persons/candidates._latin_gloss does the same for persons)."""
+    spans = [(c.start, c.end) for c in kept]
+    starts = {t.start: k for k, t in enumerate(wt)}
+    out = []
+    for c in kept:
+        k = c.end
+        while k < len(text) and text[k] == " ":
+            k += 1
+        if text[k : k + 1] != "(":
+            continue
+        end = k + 1
+        while end < len(text) and end - k < 80 and text[end] not in _GLOSS_ENDS + "\n":
+            end += 1
+        inner = text[k + 1 : end].strip()
+        words = inner.replace("-", " ").split()
+        if not words or len(words) > GLOSS_WORDS or not is_latin(inner) or end >= len(text):
+            continue
+        if text[end] not in _GLOSS_ENDS or not inner[:1].isupper() or inner.isupper():
+            continue
+        if not all(w[:1].isupper() or (w.islower() and len(w) <= 3) for w in words):
+            continue  # "(in English)" is no name; "Dammartin-en-Goële" keeps its particles
+        s, e = k + 1, k + 1 + len(inner)
+        if s not in starts or any(a < e and s < b for a, b in spans):
+            continue
+        g = _Cand(s, e, starts[s], starts[s] + 1, c.ids, c.user, c.exact_ids, False, "en", [inner])
+        g.best, g.confidence = c.best, c.confidence
+        out.append(g)
+        spans.append((s, e))
+    return out
 
 
 def _name_after(text: str, wt: list[Token], j: int, lang: str) -> list[int]:
