@@ -30,8 +30,8 @@ class FindAdjectival:
         country = max(ctx_cc, key=lambda k: ctx_cc[k]) if ctx_cc else None
         out: list[_Cand] = []
         for j, t in enumerate(wt):
-            if j == 0 or not t.text[:1].islower():
-                continue
+            if j == 0 or not t.text[:1].islower() or not wt[j - 1].text[:1].isupper():
+                continue  # the cheap test first: a capitalized word right before
             lang = sent_lang[t.sent] if 0 <= t.sent < len(sent_lang) else (doc.lang or "")
             if lang not in ("uk", "ru"):
                 continue

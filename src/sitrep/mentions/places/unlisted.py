@@ -38,6 +38,8 @@ class FindUnlisted:
             lang = sent_lang[t.sent] if 0 <= t.sent < len(sent_lang) else (doc.lang or "")
             if lang not in ("uk", "ru"):
                 continue
+            if not wt[j + 1].text[:1].isupper():
+                continue  # the cheap test first: a capitalized word must follow
             nouns = _nouns(lang)
             if not nouns or not _is_noun(t, nouns, lang):
                 continue
