@@ -86,6 +86,10 @@ TITLES = [
     ("en", "He was awarded the title Hero of Ukraine.", "place", []),
     ("en", "Under the Criminal Code of Ukraine he faces life in prison.", "place", []),
     ("en", "The Constitution of Ukraine forbids it, the court said.", "place", []),
+    # ... also when the report names that country as a place elsewhere
+    ("ru", "Президент Украины наградил его званием Героя Украины.", "place", ["Украины"]),
+    ("uk", "Президент України присвоїв йому звання Героя України.", "place", ["України"]),
+    ("en", "The President of Ukraine made him a Hero of Ukraine.", "place", ["Ukraine"]),
     # the same country elsewhere is a place: after a preposition, a lower-case hero, a
     # word that is no title
     ("ru", "День памяти прошёл в России и Беларуси.", "place", ["России", "Беларуси"]),

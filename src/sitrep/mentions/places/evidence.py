@@ -114,8 +114,6 @@ class WeighEvidence:
                 and not _stopped_en(prev.text)
             ):
                 part_of_name = True
-        if prev is not None and ends_title(text, first.start, c.lang):
-            part_of_name = True  # "Героя Украины", "УК РФ", "Hero of Ukraine": no place
         c.flags = {
             "person": person,
             "geox": geox,
@@ -128,6 +126,8 @@ class WeighEvidence:
             "blocked": cue_person or (people and not trigger),
             # "гражданин Грузии": a person cue before a country names the person's country
             "country_ok": by_cue_word and not (people and not trigger),
+            # "Героя Украины", "УК РФ", "Hero of Ukraine": asked of a country only (_accept)
+            "title_at": (text, first.start, c.lang) if prev is not None else None,
         }
 
     @staticmethod
@@ -146,6 +146,9 @@ class WeighEvidence:
                 return 0.0
             if f["part_of_name"] and p.feature == "country":
                 return 0.0
+            if p.feature == "country" and f.get("title_at") and ends_title(*f["title_at"]):
+                f["part_of_name"] = True  # not the place named elsewhere in the report either
+                return 0.0  # the country ends an honour's, a code's or a holiday's name
             return 0.95 if c.exact else 0.9
         pop = p.population
         short = len("".join(c.forms)) <= 4

@@ -71,7 +71,7 @@ def _glosses(text: str, wt: list[Token], kept: list[_Cand]) -> list[_Cand]:
     Latin letters in brackets right after a place is the same place, as the source writes
     it (persons/candidates._latin_gloss does the same for persons)."""
     spans = [(c.start, c.end) for c in kept]
-    starts = {t.start: k for k, t in enumerate(wt)}
+    starts: dict[int, int] = {}
     out = []
     for c in kept:
         k = c.end
@@ -79,6 +79,8 @@ def _glosses(text: str, wt: list[Token], kept: list[_Cand]) -> list[_Cand]:
             k += 1
         if text[k : k + 1] != "(":
             continue
+        if not starts:
+            starts = {t.start: i for i, t in enumerate(wt)}
         end = k + 1
         while end < len(text) and end - k < 80 and text[end] not in _GLOSS_ENDS + "\n":
             end += 1
@@ -127,10 +129,18 @@ def _nouns(lang: str) -> frozenset[str]:
 
 def _is_noun(t: Token, nouns: frozenset[str], lang: str) -> bool:
     """The token or one of its dictionary readings is such a noun ("графстві")."""
-    if (t.lemma or fold(t.text)) in nouns or fold(t.text) in nouns:
+    if (t.lemma or fold(t.text)) in nouns:
         return True
     if not t.text[:1].isalpha() or t.text[:1].isupper():
         return False
+    return _reads_as(t.text, lang)
+
+
+@lru_cache(maxsize=20_000)
+def _reads_as(word: str, lang: str) -> bool:
     from ...segment import word_parses
 
-    return any(p.tag.POS == "NOUN" and p.normal_form in nouns for p in word_parses(t.text, lang))
+    nouns = _nouns(lang)
+    if fold(word) in nouns:
+        return True
+    return any(p.tag.POS == "NOUN" and p.normal_form in nouns for p in word_parses(word, lang))
