@@ -8,18 +8,27 @@ fire and the model fills their misses. Only Russian paragraphs are tagged: the
 model is trained on Russian news.
 
 Select it by naming it in the pipeline after `orgs` (examples/pipeline-natasha.toml).
+
+scope "gaps" (the default) tags only the Russian sentences where the rules left a
+capitalized word unexplained (no mention covers it and, first in its sentence, it is
+no ordinary dictionary word): the tagger's cost grows with the text it reads, and most
+sentences have nothing left to find. scope "all" tags every Russian paragraph.
+The model's spans pass the rules' own vetoes (mentions/ner/vetoes.py).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from functools import lru_cache
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
 from ...doc import Doc
 from ...registry import component
 from ...schema.models import Entity
+from .gaps import WINDOW, gap_windows
+from .vetoes import latin_gloss, trimmed_end, vetoed
 
 KINDS = {"PER": "person", "ORG": "org", "LOC": "place"}
 ENTITY_KINDS = ("person", "org", "place")
@@ -31,6 +40,8 @@ class NatashaConfig(BaseModel):
     model_config = ConfigDict(extra="forbid")
     labels: list[str] = ["PER", "ORG"]
     min_chars: int = 2
+    scope: Literal["gaps", "all"] = "gaps"
+    window: int = WINDOW  # scope gaps: words read each side of a gap (0: its sentence)
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +63,17 @@ def spans(text: str) -> list[tuple[int, int, str]]:
     return [(s.start, s.stop, s.type) for s in tagger()(text).spans]
 
 
+def spans_in(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """spans() of each text[start:end] in `parts`, tagged in one batch, in text offsets."""
+    out = []
+    # by length, so that a batch pads its texts to about the same length
+    parts = sorted(parts, key=lambda p: p[1] - p[0])
+    chunks = [text[a:b] for a, b in parts]
+    for (a, _), markup in zip(parts, tagger().map(chunks), strict=True):
+        out += [(a + s.start, a + s.stop, s.type) for s in markup.spans]
+    return sorted(out)
+
+
 @component(
     "ner_natasha",
     requires=("tokens",),
@@ -66,8 +88,10 @@ def spans(text: str) -> list[tuple[int, int, str]]:
     ),
     config=NatashaConfig,
 )
-def make_ner_natasha(labels: list[str] | None = None, min_chars: int = 2):
-    """Config: labels (PER, ORG, LOC), min_chars."""
+def make_ner_natasha(
+    labels: list[str] | None = None, min_chars: int = 2, scope: str = "gaps", window: int = WINDOW
+):
+    """Config: labels (PER, ORG, LOC), min_chars, scope (gaps | all), window."""
     want = {KINDS[x] for x in (labels or ["PER", "ORG"]) if x in KINDS}
     tagger()  # fail when the pipeline is built, not on the first document
 
@@ -78,9 +102,16 @@ def make_ner_natasha(labels: list[str] | None = None, min_chars: int = 2):
         taken = sorted((m.start, m.end) for m in doc.mentions if m.kind in ENTITY_KINDS + ("date",))
         starts = [s for s, _ in taken]
         by_name: dict[tuple[str, str], Entity] = {}
-        for s, e, label in spans(text):
+        if scope == "all":
+            found = spans(text)
+        else:
+            found = spans_in(text, gap_windows(doc, taken, window))
+        for s, e0, label in found:
             kind = KINDS.get(label)
+            e = trimmed_end(text, s, e0)
             if kind not in want or e - s < min_chars or doc.lang_at(s) != "ru":
+                continue
+            if vetoed(doc, s, e, kind):
                 continue
             k = bisect_right(starts, e)
             if any(ts < e and s < te for ts, te in taken[max(0, k - 8) : k]):
@@ -92,10 +123,11 @@ def make_ner_natasha(labels: list[str] | None = None, min_chars: int = 2):
                 ent = Entity(id=doc.next_id(prefix), kind=kind, name=surface, mentions=[])
                 by_name[(kind, surface)] = ent
                 doc.entities.append(ent)
-            m = doc.add_mention(kind, s, e, norm=surface, entity=ent.id, confidence=0.7)
-            ent.mentions.append(m.id)
-            if m.text not in ent.variants:
-                ent.variants.append(m.text)
+            for a, b in [(s, e)] + latin_gloss(text, e, taken):
+                m = doc.add_mention(kind, a, b, norm=surface, entity=ent.id, confidence=0.7)
+                ent.mentions.append(m.id)
+                if m.text not in ent.variants:
+                    ent.variants.append(m.text)
 
     return ner_natasha
 

@@ -6,7 +6,9 @@ import re
 from dataclasses import replace
 
 from ...doc import Doc, OrgCandidate, Token
+from ...lang.letters import cyrillic_lang
 from ...names.fold import fold
+from ...names.titled import ends_title
 from ...names.tokens import name_tokens
 from ...spans import Disjoint, Spans
 from .acronyms import _token_hits
@@ -36,6 +38,8 @@ def find_orgs(doc: Doc) -> list[OrgCandidate]:
         if any(s <= h.start and h.end <= e for s, e in crossing):
             if h.rule != "lexicon":
                 continue  # the whole name is a place ("Київ" after a byline comma)
+        if h.rule != "lexicon" and ends_title(doc.text, h.start, _lang_at(doc, h.start)):
+            continue  # "День работника органов безопасности Российской Федерации"
         out.append(h)
         taken.add(h.start, h.end)
     out += _back_references(doc, toks, out, hard + places)
@@ -152,3 +156,10 @@ def _acronym_adjectives(
             h.start = toks[j].start
             h.norm = doc.text[h.start : h.end]
     return hits
+
+
+def _lang_at(doc: Doc, at: int) -> str:
+    lang = doc.lang_at(at)
+    if lang in ("uk", "ru"):
+        return lang
+    return cyrillic_lang(doc.text[at : at + 20]) if not doc.text[at : at + 1].isascii() else "en"

@@ -13,12 +13,13 @@ from .evidence import (
     _calendar_here,
     _capitalized,
     _is_initial,
+    _on_street,
     _particle,
     _sentence_initial,
     _title_word,
 )
 from .hit import PersonHit
-from .judge import _judge
+from .judge import _judge, _named_for
 from .lexicon import _Res, resources
 
 
@@ -137,6 +138,7 @@ def find_persons(doc: Doc) -> list[PersonHit]:
         or not (_low(h.tokens[0].text) in place_words or (h.tokens[0].lemma or "") in place_lemmas)
     ]
     hits += _speaker_labels(text, tokens, hits)
+    hits += _repeated_surnames(tokens, hits, taken, res)
     seen: set[tuple[int, int]] = set()
     return [h for h in hits if (h.start, h.end) not in seen and not seen.add((h.start, h.end))]
 
@@ -157,6 +159,80 @@ def _speaker_labels(text: str, tokens: list[Token], hits: list[PersonHit]) -> li
         if h is not None:
             out.append(PersonHit(t.start, t.end, [t], ["surname"], h.gender, h.confidence))
     return out
+
+
+REPEAT_ENDING = 3  # letters of a case ending: "Кернес" / "Кернеса" / "Кадырбаевым"
+REPEAT_STEM = 4  # letters the two spellings must share at least
+FULL_NAME = 0.9  # confidence of a full name whose surname a lone word may repeat
+
+
+def _repeated_surnames(
+    tokens: list[Token], hits: list[PersonHit], taken: set[int], res: _Res
+) -> list[PersonHit]:
+    """A capitalized word that is an inflection of the surname of a full name in the same
+    document is that person, whatever else its morphology reads ("Кернес" after "Геннадий
+    Кернес" is no verb, "Мурси" after "Мухаммед Мурси" no place): a lone surname repeats
+    the person the report has named."""
+    surnames: dict[str, PersonHit] = {}
+    for h in hits:
+        # a sure full name: a given name, then the surname last ("Геннадий Кернес")
+        if h.weak or h.confidence < FULL_NAME or len(h.tokens) < 2 or h.roles[-1] != "surname":
+            continue
+        if "given" in h.roles[:-1] and len(h.tokens[-1].text) > REPEAT_STEM:
+            surnames.setdefault(_low(h.tokens[-1].text), h)
+    if not surnames:
+        return []
+    covered = {t.start for h in hits for t in h.tokens}
+    by_prefix: dict[str, list[str]] = {}
+    for w in surnames:
+        by_prefix.setdefault(w[:REPEAT_STEM], []).append(w)
+    out = []
+    for k, t in enumerate(tokens):
+        w = t.text
+        if not _capitalized(w) or t.start in covered or t.start in taken or len(w) < REPEAT_STEM:
+            continue
+        if _in_longer_name(tokens, k):
+            continue  # "Pérez Carreño hospital": the surname names something else
+        if _on_street(tokens, k, res) or _named_for(tokens, k, k):
+            continue  # "по бульвару Шевченко", "университет Каразина": named after them
+        low = _low(w)
+        for sur in by_prefix.get(low[:REPEAT_STEM], ()):
+            if _same_stem(low, sur):
+                h = surnames[sur]
+                out.append(PersonHit(t.start, t.end, [t], ["surname"], h.gender, 0.85))
+                break
+    return out
+
+
+def _in_longer_name(tokens: list[Token], k: int) -> bool:
+    """A capitalized word right before or after (one space between): a longer name."""
+    t = tokens[k]
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(tokens):
+            o = tokens[j]
+            gap = t.start - o.end if j < k else o.start - t.end
+            if gap != 1 or o.sent != t.sent or not _capitalized(o.text) or len(o.text) < 2:
+                continue
+            if j < k and (j == 0 or tokens[j - 1].sent != o.sent):
+                continue  # "Позже Кернес": the sentence's first word is capitalized anyway
+            return True
+    return False
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """One spelling is the other with another case ending of at most REPEAT_ENDING letters."""
+    if a == b:
+        return True
+    k = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        k += 1
+    return (
+        k >= REPEAT_STEM
+        and max(len(a), len(b)) - k <= REPEAT_ENDING
+        and (min(len(a), len(b)) - k <= 1)
+    )
 
 
 def _latin_gloss(toks: list[Token], last: int, hit: PersonHit) -> PersonHit | None:

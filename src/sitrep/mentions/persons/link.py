@@ -81,6 +81,9 @@ def link(hits: list[PersonHit], lang_of: dict[int, str | None]) -> list[_Cluster
                 match = [c for c in clusters if c.given and _same_given(c.given, h.sur_key)]
         else:
             match = [c for c in clusters if c.given and _same_given(c.given, h.given_key or "")]
+        if len(match) > 1:
+            # "Паршов" after "Павел Паршов" and "Денис Паршов": the one named last before it
+            match = [max(match, key=lambda c: _last_before(c, h.start))]
         if len(match) == 1:
             match[0].hits.append(h)
         elif not h.weak:
@@ -89,3 +92,9 @@ def link(hits: list[PersonHit], lang_of: dict[int, str | None]) -> list[_Cluster
         c.hits.sort(key=lambda h: h.start)
     clusters.sort(key=lambda c: c.hits[0].start)
     return clusters
+
+
+def _last_before(c: _Cluster, at: int) -> tuple[bool, int]:
+    """Where a cluster was last named before `at` (a cluster named only after it ranks last)."""
+    before = [h.start for h in c.hits if h.start < at]
+    return (bool(before), max(before) if before else -min(h.start for h in c.hits))

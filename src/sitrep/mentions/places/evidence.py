@@ -5,6 +5,7 @@ from __future__ import annotations
 from ...doc import Doc, Token
 from ...gazetteer import Place
 from ...gazetteer.keys import fold, is_cyr, translit
+from ...names.titled import ends_title
 from .candidates import _Cand, _canon, _stopped_en
 from .lexicon import (
     _EN_COMMON,
@@ -94,6 +95,7 @@ class WeighEvidence:
         if nxt is not None and text[wt[c.tok1 - 1].end : nxt.start].strip():
             nxt = None  # only a word right after, with nothing but space between
         trigger = cue_person = prep = False
+        by_cue_word = False  # blocked by the word before alone ("гражданин", "громадянка")
         if prev is not None:
             pw = fold(prev.text)
             dot = text[prev.end : prev.end + 1] == "."
@@ -105,6 +107,7 @@ class WeighEvidence:
                     trigger = True
             if pw in lex.person_cues or (pw + ".") in lex.person_cues:
                 cue_person = True
+                by_cue_word = True
             prep = "PREP" in prev.tags or pw in _EN_PREPS
             if person and not prep and prev.text[:1].isupper() and prev.end + 1 >= first.start:
                 cue_person = True  # "Мира Иванова": a capitalized word before a surname
@@ -179,13 +182,17 @@ class WeighEvidence:
             "surname_end": surname_end,
             "adj": adj,
             "blocked": cue_person or (people and not trigger),
+            # "гражданин Грузии": a person cue before a country names the person's country
+            "country_ok": by_cue_word and not (people and not trigger),
+            # "Героя Украины", "УК РФ", "Hero of Ukraine": asked of a country only (_accept)
+            "title_at": (text, first.start, c.lang) if prev is not None else None,
         }
 
     @staticmethod
     def _accept(c: _Cand, ctx_cc: dict[str, float], soft_cc: str | None) -> float:
         """Confidence in (0, 1) when the match is kept, else 0."""
         p, f = c.best, c.flags
-        if p is None or f["blocked"]:
+        if p is None or f["blocked"] and not (p.feature == "country" and f.get("country_ok")):
             return 0.0
         in_ctx = p.country in ctx_cc
         if p.feature == "user":
@@ -197,6 +204,9 @@ class WeighEvidence:
                 return 0.0
             if f["part_of_name"] and p.feature == "country":
                 return 0.0
+            if p.feature == "country" and f.get("title_at") and ends_title(*f["title_at"]):
+                f["part_of_name"] = True  # not the place named elsewhere in the report either
+                return 0.0  # the country ends an honour's, a code's or a holiday's name
             return 0.95 if c.exact else 0.9
         pop = p.population
         short = len("".join(c.forms)) <= 4

@@ -1,16 +1,21 @@
-"""The places component's matcher: candidates, facilities, evidence, mentions, in that order."""
+"""The places component's matcher: candidates, evidence, facilities, adjectival and unlisted
+names, mentions."""
 
 from __future__ import annotations
 
 from ...doc import Doc
 from ...gazetteer import Index, Place, get_index
+from .adjectival import FindAdjectival
 from .candidates import FindCandidates
 from .evidence import WeighEvidence
 from .facilities import FindFacilities
 from .resolve import EmitMentions
+from .unlisted import FindUnlisted
 
 
-class PlaceMatcher(FindCandidates, FindFacilities, WeighEvidence, EmitMentions):
+class PlaceMatcher(
+    FindCandidates, FindFacilities, FindAdjectival, FindUnlisted, WeighEvidence, EmitMentions
+):
     """Finds place mentions in a segmented Doc; shared, stateless between documents."""
 
     def __init__(self, user: Index | None = None, index: Index | None = None) -> None:
@@ -121,6 +126,8 @@ class PlaceMatcher(FindCandidates, FindFacilities, WeighEvidence, EmitMentions):
                 c.confidence = 0.0
         kept = [c for c in cands if c.confidence > 0]
         kept += self._facilities(doc, wt, [(c.start, c.end) for c in kept], ctx_cc)
+        kept = self._adjectival(doc, wt, kept, ctx_cc)
+        kept = self._unlisted(doc, wt, kept, ctx_cc)
         self._emit(doc, kept)
 
 
