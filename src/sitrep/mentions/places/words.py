@@ -82,7 +82,8 @@ def _is_common(w: str, lang: str, parses: list) -> bool:
 
 @lru_cache(maxsize=50_000)
 def _word_class(word: str, lang: str) -> tuple[bool, bool]:
-    """(verb, adjective) for a uk/ru word: most parses a verb form ("Має", "Будет"),
+    """(verb, adjective) for a uk/ru word: most parses a verb form ("Має", "Будет"; half
+    of them when the other half is no noun),
     or some parse an adjective ("Червоного", "Северном"), a longer name's first word."""
     if lang not in ("uk", "ru") or word.isascii():
         return False, False
@@ -91,7 +92,10 @@ def _word_class(word: str, lang: str) -> tuple[bool, bool]:
     parses = word_parses(unify_apostrophes(word), lang)
     if not parses:
         return False, False
-    verb = 2 * sum(p.tag.POS in _VERB_POS for p in parses) >= len(parses)
+    verbs = 2 * sum(p.tag.POS in _VERB_POS for p in parses)
+    # as many noun readings as verb ones: the capital says noun ("Польщу", not "польщити")
+    nouns = 2 * sum(p.tag.POS == "NOUN" for p in parses)
+    verb = verbs > len(parses) or (verbs == len(parses) and nouns < verbs)
     adj = any(p.tag.POS == "ADJF" for p in parses)
     return verb, adj
 
