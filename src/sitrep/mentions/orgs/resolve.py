@@ -10,6 +10,7 @@ from ...names.fold import fold
 from ...names.tokens import name_tokens
 from ...spans import Disjoint, Spans
 from .acronyms import _token_hits
+from .compounds import compound_hits
 from .context import _overlaps
 from .country import Countries, _country_for
 from .lexicon import is_org_word, latin_name, resources
@@ -25,7 +26,9 @@ def find_orgs(doc: Doc) -> list[OrgCandidate]:
     out: list[OrgCandidate] = []
     taken = Disjoint()
     acronyms = _acronym_adjectives(doc, toks, _join_acronyms(doc, _token_hits(doc, toks, res)))
-    late = _byline_hits(doc, toks, res) + _acronym_country(doc, toks, acronyms)
+    late = _byline_hits(doc, toks, res) + _acronym_country(
+        doc, toks, acronyms + compound_hits(doc, toks)
+    )
     # copies: the country is appended below, and the org_lexicon's candidates stay as found
     for h in [replace(h) for h in doc.org_candidates] + late:
         if _overlaps(h, hard) or _overlaps(h, taken):
@@ -87,8 +90,9 @@ def _entity_key(norm: str) -> str:
 
 
 def _acronym_country(doc: Doc, toks: list[Token], hits: list[OrgCandidate]) -> list[OrgCandidate]:
-    """ "НАН України", "МОЗ Киргизстану": a Cyrillic acronym with a country named right after it
-    is one name (eval/GUIDE.md §9.1, nested names)."""
+    """ "НАН України", "МОЗ Киргизстану", "Мінсоцполітики України": a Cyrillic acronym or a
+    compound-abbreviated name with a country named right after it is one name
+    (eval/GUIDE.md §9.1, nested names)."""
     countries = Spans(
         (m.start, m.end)
         for m in doc.mentions
@@ -99,7 +103,9 @@ def _acronym_country(doc: Doc, toks: list[Token], hits: list[OrgCandidate]) -> l
     index = {t.start: k for k, t in enumerate(toks)}
     for h in hits:
         k = index.get(h.start)
-        if h.rule != "acronym" or k is None or h.norm.isascii() or k + 1 >= len(toks):
+        if h.rule not in ("acronym", "compound") or k is None or k + 1 >= len(toks):
+            continue
+        if h.rule == "acronym" and h.norm.isascii():
             continue
         nxt = toks[k + 1]
         if doc.text[h.end : nxt.start] == " " and countries.covers(nxt.start, nxt.end):

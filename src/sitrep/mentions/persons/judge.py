@@ -133,6 +133,17 @@ def _judge(toks: list[Token], run: list[int], res: _Res, lang: str | None) -> Pe
         ):
             # "Тимошенко заявила": a surname by both the dictionary and its ending stands alone
             conf = 0.7
+        elif (
+            f.surn
+            and not (f.latin or f.common or f.geo or f.org or f.func or f.word_too)
+            and not initial_pos
+            and not toks[first_i - 1].text[:1].isupper()
+            and not _adjective(toks[first_i].text, lang)
+        ):
+            # "праці Гітлера", "з Кіблером": a word the dictionary reads only as a surname
+            # (no ordinary word, no place), inside a sentence, not after a capitalized word
+            # that is no part of the name ("провінції Північне Ківу"), stands alone
+            conf = 0.65
         elif f.surn or f.surn_suffix or (not f.known and not f.latin):
             weak = True  # a lone surname: kept only if it repeats a full name's surname
             conf = 0.7

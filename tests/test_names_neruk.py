@@ -1,0 +1,153 @@
+"""Person, organisation and place rules of issue 14 (Ukrainian, NER-UK round), table-driven
+in uk / ru / en on sentences written for them: a legal-form acronym before a quoted name,
+compound council and court nouns, adjectival and oblique surnames, lone dictionary surnames,
+a capitalized word read as often as a noun as a verb, and the NER-UK convention for a
+place's region after it."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from sitrep.eval.conventions import to_convention
+from sitrep.mentions.orgs.lexicon import is_legal_form
+from sitrep.pipeline import Pipeline, extract_doc
+
+
+@lru_cache(maxsize=1)
+def _pipe() -> Pipeline:
+    comps = ["normalize", "language", "segment", "quantities", "dates", "places",
+             "org_lexicon", "persons", "orgs"]  # fmt: skip
+    return Pipeline.from_config({"pipeline": {"components": comps}})
+
+
+def mentions(text: str, lang: str, kind: str) -> list[str]:
+    doc = extract_doc(text, published="2022-01-06", lang=lang, pipeline=_pipe())
+    return [m.text for m in sorted(doc.mentions_of(kind), key=lambda m: m.start)]
+
+
+# (lang, text, kind, expected spans in order; [] means none of that kind)
+# fmt: off
+CASES = [
+    # a Cyrillic acronym right before a quoted name is its legal form: the name is the org
+    # (GUIDE 9.1: descriptor out), the acronym is no org of its own
+    ("uk", "Підряд отримало ПП «Зоряне поле» з Полтави.", "org", ["Зоряне поле"]),
+    ("uk", "Обладнання постачало НВП «Техносфера», а монтувало ТОВ «Арка».", "org",
+     ["Техносфера", "Арка"]),
+    ("uk", "Депутатом його висунуло ВО «Народна сила».", "org", ["Народна сила"]),
+    ("uk", "Кріплення виготовило КГПС «Обрій» ще у 2012 році.", "org", ["Обрій"]),
+    ("ru", "Контракт выиграло ЧП «Северный ветер».", "org", ["Северный ветер"]),
+    ("ru", "Поставки вело НПП «Импульс» из Харькова.", "org", ["Импульс"]),
+    # a listed body stays one; a quoted lower-case word is no name
+    ("uk", "Про це повідомили ЗСУ «у своєму каналі».", "org", ["ЗСУ"]),
+    ("uk", "Фірма ПП «нова» не існує.", "org", []),
+    ("uk", "Підрозділ ЗРК «Оса» збив ракету.", "org", []),  # a weapon system
+    ("ru", "Расчет ПТРК «Корнет» уничтожил танк.", "org", []),
+    # compound-abbreviated names of bodies and companies, no type word needed
+    ("uk", "Про це повідомили у Київраді та Мінекономіки.", "org", ["Київраді", "Мінекономіки"]),
+    ("uk", "Держпраці оштрафувала фірму, а Укрзалізниця оскаржила штраф.", "org",
+     ["Держпраці", "Укрзалізниця"]),
+    ("uk", "Кошти повернули до Нацбанку.", "org", ["Нацбанку"]),
+    ("uk", "Лист надіслали до Мінсоцполітики України.", "org", ["Мінсоцполітики України"]),
+    ("uk", "Держава має дбати про громадян.", "org", []),  # a common noun
+    ("uk", "Він жив у Мінську, потім у Петрограді.", "org", []),  # places
+    ("ru", "Об этом сообщили в Минюсте и Росгвардии.", "org", ["Минюсте", "Росгвардии"]),
+    ("ru", "Государство должно помогать людям.", "org", []),
+    ("ru", "Он переехал в Ростов, затем в Минск.", "org", []),
+    # compound council, administration and court nouns after a capitalized adjective
+    ("uk", "Він був депутатом Полтавської облради два скликання.", "org",
+     ["Полтавської облради"]),
+    ("uk", "Рішення ухвалила Бучанська міськрада у вівторок.", "org", ["Бучанська міськрада"]),
+    ("uk", "Голова Ірпінської райдержадміністрації Олег Мороз подав у відставку.", "org",
+     ["Ірпінської райдержадміністрації"]),
+    ("uk", "Позов розглядав Одеський апеляційний госпсуд.", "org",
+     ["Одеський апеляційний госпсуд"]),
+    ("uk", "Головою Сокальської райради обрали Івана Дяченка.", "person", ["Івана Дяченка"]),
+    ("uk", "Засідання, на якому облрада мала голосувати, зірвали.", "org", []),
+    ("ru", "Он был депутатом Херсонского облсовета.", "org", ["Херсонского облсовета"]),
+    ("ru", "Решение отменил Одесский горсовет.", "org", ["Одесский горсовет"]),
+    # adjectival surnames in every case, oblique masculine endings
+    ("uk", "Лист надіслали Богданові Вишенському та Оксані Зарицькій.", "person",
+     ["Богданові Вишенському", "Оксані Зарицькій"]),
+    ("uk", "Ділянку отримав брат губернатора Полтавщини Андрія Коломацького.", "person",
+     ["Андрія Коломацького"]),
+    ("uk", "Фірма належить родині Матвійчука.", "person", ["Матвійчука"]),
+    ("ru", "Письмо передали Петру Вишневскому.", "person", ["Петру Вишневскому"]),
+    ("ru", "С Анной Жуковской встретились журналисты.", "person", ["Анной Жуковской"]),
+    ("uk", "Вибух стався в Херсонській області.", "person", []),
+    ("ru", "Взрыв произошел в Белгородской области.", "person", []),
+    # a word the dictionary reads only as a surname stands alone inside a sentence
+    ("uk", "Він цитував праці Гегеля і Шеллінга.", "person", ["Гегеля", "Шеллінга"]),
+    ("uk", "Він цитував праці Канта.", "person", []),  # also a word: кант, an edging
+    ("ru", "Он цитировал работы Гегеля.", "person", ["Гегеля"]),
+    ("uk", "У провінції Північне Ківу тривають бої.", "person", []),
+    ("en", "He quoted Hegel at length.", "person", []),
+    # a capitalized word with as many noun as verb readings is the noun ("Польщу")
+    ("uk", "Хто в Польщу поїхав, той і виграв.", "place", ["Польщу"]),
+    ("uk", "Вони відвідали Польщу та Литву.", "place", ["Польщу", "Литву"]),
+    ("uk", "Має бути рішення до вечора.", "place", []),
+    ("ru", "Будет принято решение.", "place", []),
+    ("en", "They visited Poland and Lithuania.", "place", ["Poland", "Lithuania"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("lang,text,kind,expected", CASES)
+def test_names(lang: str, text: str, kind: str, expected: list[str]) -> None:
+    assert mentions(text, lang, kind) == expected
+
+
+@pytest.mark.parametrize(
+    "word,after,legal",
+    [
+        ("ПП", " «Нирт»", True),
+        ("НВП", "«Енергокомплект»", True),
+        ("ТОВ", " «Арка»", True),
+        ("ПП", " нова", False),  # no quote after
+        ("ПП", " «нова»", False),  # a lower-case word in quotes
+        ("ПРИВАТНЕ", " «Нирт»", False),  # too long for an acronym
+        ("LLC", " «Nirt»", False),  # Latin: listed types only
+        ("ЗСУ", " «Азов»", False),  # a listed organization
+    ],
+)
+def test_is_legal_form(word: str, after: str, legal: bool) -> None:
+    assert is_legal_form(word, after) is legal
+
+
+# NER-UK's convention: the legal form and the quotes are inside the ORG; a region right
+# after a place is a LOC of its own (not the inside of an outer name)
+CONVENTION = [
+    ("uk", "Замовлення виконало ПП «Нирт» у 2011 році.", "Нирт", "ORG", "ПП «Нирт»"),
+    (
+        "uk",
+        "Фірма зареєстрована в Ірпіні Київської області.",
+        "Київської області",
+        "LOC",
+        "Київської області",
+    ),
+    (
+        "uk",
+        "Народився в селі Садове Арцизького району.",
+        "Арцизького району",
+        "LOC",
+        "Арцизького району",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang,text,ours,label,theirs", CONVENTION)
+def test_ner_uk_convention(lang: str, text: str, ours: str, label: str, theirs: str) -> None:
+    ents = []
+    if label == "LOC":
+        place = text[: text.index(ours)].split()[-1]
+        s = text.index(place)
+        ents.append({"start": s, "end": s + len(place), "label": "LOC"})
+    s = text.index(ours)
+    ents.append({"start": s, "end": s + len(ours), "label": label})
+    got = to_convention({"entities": ents}, text, "ner-uk", lang)["entities"]
+    assert theirs in [text[e["start"] : e["end"]] for e in got if e["label"] == label]
+    # the same region after a capitalized word that is no place is inside an outer name
+    if label == "LOC":
+        alone = to_convention({"entities": ents[1:]}, text, "ner-uk", lang)["entities"]
+        assert alone == []
