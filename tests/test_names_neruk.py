@@ -89,6 +89,23 @@ CASES = [
     ("uk", "Має бути рішення до вечора.", "place", []),
     ("ru", "Будет принято решение.", "place", []),
     ("en", "They visited Poland and Lithuania.", "place", ["Poland", "Lithuania"]),
+    # a capitalized word with a pronoun, adverb or particle reading is no place
+    # (GeoNames' Usi, Dali), unless a place noun stands before it
+    ("uk", "Він прийшов. Далі все пішло швидше.", "place", []),
+    ("uk", "Добре. Усі вони поїхали до Львова.", "place", ["Львова"]),
+    ("uk", "Судна стоять у порту міста Поти.", "place", ["Поти"]),
+    ("ru", "Итак, делегация прибыла в Минск.", "place", ["Минск"]),
+    ("ru", "Они прибыли в город Поти.", "place", ["Поти"]),
+    # continents, historical regions, rivers, seas and former states
+    # (resources/common/gazetteer_areas.yaml)
+    ("uk", "Товари везуть з Азії до Європи.", "place", ["Азії", "Європи"]),
+    ("uk", "Бої тривають на Донбасі, а на Поділлі спокійно.", "place", ["Донбасі", "Поділлі"]),
+    ("uk", "Кораблі стоять у Чорному морі.", "place", ["Чорному морі"]),
+    ("uk", "Місто входило до Австро-Угорщини.", "place", ["Австро-Угорщини"]),
+    ("ru", "Грузы идут из Сибири на Урал.", "place", ["Сибири", "Урал"]),
+    ("ru", "Конфликт на Ближнем Востоке обострился.", "place", ["Ближнем Востоке"]),
+    ("en", "Exports from Asia to Europe rose.", "place", ["Asia", "Europe"]),
+    ("en", "Fighting in the Donbas continued.", "place", ["Donbas"]),
 ]
 # fmt: on
 
@@ -151,3 +168,33 @@ def test_ner_uk_convention(lang: str, text: str, ours: str, label: str, theirs: 
     if label == "LOC":
         alone = to_convention({"entities": ents[1:]}, text, "ner-uk", lang)["entities"]
         assert alone == []
+
+
+def test_an_area_inside_an_outlet_name_is_no_place_of_its_own() -> None:
+    """ "Голосу Америки": the outlet is one name; the continent inside it is no entity."""
+    from sitrep.eval.predict import report_to_prediction
+    from sitrep.pipeline import extract
+
+    text = "Кореспондент Голосу Америки поїхав до Києва."
+    got = report_to_prediction(extract(text, lang="uk"))["entities"]
+    assert [(e["label"], e["text"]) for e in got] == [("ORG", "Голосу Америки"), ("LOC", "Києва")]
+
+
+@pytest.mark.parametrize(
+    "lang,text,town",
+    [
+        ("uk", "Бахмут, Донбас. Після обстрілу в Бахмуті загинули двоє людей.", "Bakhmut"),
+        ("uk", "На Донбасі тривають бої. У Краматорську вибухнула ракета, загинули двоє.",
+         "Kramatorsk"),
+        ("ru", "В Европе спокойно. В Харькове ракета попала в дом, погибли двое.", "Kharkiv"),
+        ("en", "Europe watched as a missile hit a house in Kharkiv, killing two.", "Kharkiv"),
+    ],
+)  # fmt: skip
+def test_an_area_is_no_event_place(lang: str, text: str, town: str) -> None:
+    """A continent or historical region names no event's place; the town does."""
+    from sitrep.pipeline import extract
+
+    report = extract(text, lang=lang, published="2023-05-01")
+    assert report.events, text
+    assert report.events[0].location is not None
+    assert report.events[0].location.name == town

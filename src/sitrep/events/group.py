@@ -17,6 +17,7 @@ from .agent import armed_group_did_it
 from .anchors import (
     after_today,
     archive_caption,
+    is_area,
     is_background,
     name_qualifier,
     near_country,
@@ -86,7 +87,9 @@ def group_hits(
         if m.kind == "place" and m.place and m.place.feature == "country"
     }
     regions = {
-        id(m) for m in doc.mentions if m.kind == "place" and m.place and m.place.feature == "region"
+        id(m)
+        for m in doc.mentions
+        if m.kind == "place" and m.place and m.place.feature == "region" and not is_area(m)
     }
     typed_hits: list[tuple[Hit, tuple[str, str] | None, Mention | None]] = []
     for h in hits:

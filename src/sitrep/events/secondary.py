@@ -12,20 +12,23 @@ rally went on for two hours, then the crowd overturned a police car").
 from __future__ import annotations
 
 from ..doc import Doc
+from .anchors import is_area
 from .group import GroupKey
 from .signals import Hit
 
 
 def placed(doc: Doc, hits: list[Hit]) -> bool:
-    """Some sentence of the event's triggers names a place, or who acted there (an
-    actor other than the authorities: "the angry crowd overturned a police car")."""
+    """Some sentence of the event's triggers names a place (an area such as "на Донбасі"
+    places nothing), or who acted there (an actor other than the authorities: "the angry
+    crowd overturned a police car")."""
     by_sent = doc.mentions_by_sentence()
 
     def own_word(m) -> bool:  # "Протестуйте!": the trigger itself read as an actor
         return any(m.start < h.end and h.start < m.end for h in hits)
 
     return any(
-        m.kind == "place" or (m.kind == "actor" and m.role != "political" and not own_word(m))
+        (m.kind == "place" and not is_area(m))
+        or (m.kind == "actor" and m.role != "political" and not own_word(m))
         for h in hits
         for m in by_sent.get(h.sent, [])
     )

@@ -7,7 +7,7 @@ from ...gazetteer import Place
 from ...gazetteer.keys import fold
 from .candidates import _Cand, _canon, _stopped_en
 from .lexicon import _EN_COMMON, _EN_PLACE_NOUNS, _EN_PREPS, _NAME_PARTICLES, _NO_FLAGS, _lexicon
-from .words import _FUNCTION_POS, _morph_flags, _word_class, modifies_next
+from .words import _FUNCTION_POS, _morph_flags, _word_class, function_reading, modifies_next
 
 # population a city of a country the report does not name needs, when it names others
 FOREIGN_NEED = 150_000
@@ -35,6 +35,9 @@ class WeighEvidence:
         verb, adj = _word_class(first.text, c.lang) if single else (False, False)
         if verb:
             c.flags = dict(_NO_FLAGS, blocked=True)  # a verb: "Має", "Будет"
+            return
+        if single and function_reading(first.text, c.lang) and not _after_trigger(c, wt, lex):
+            c.flags = dict(_NO_FLAGS, blocked=True)  # "Усі", "Далі": also a function word
             return
         if c.lang in ("uk", "ru"):
             for k in range(c.tok0, c.tok1):
@@ -184,3 +187,11 @@ class WeighEvidence:
         conf += 0.1 if pop >= 100_000 else 0.0
         conf += 0.1 if (f["trigger"] or f["geox"]) else 0.0
         return round(min(conf, 0.99), 2)
+
+
+def _after_trigger(c: _Cand, wt: list[Token], lex) -> bool:
+    """A place noun right before the candidate ("місто Поти"): a place whatever the word."""
+    if c.tok0 == 0 or wt[c.tok0 - 1].sent != wt[c.tok0].sent:
+        return False
+    pw = fold(wt[c.tok0 - 1].text)
+    return pw in lex.triggers or pw + "." in lex.triggers

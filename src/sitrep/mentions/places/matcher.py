@@ -65,6 +65,8 @@ class PlaceMatcher(FindCandidates, FindFacilities, WeighEvidence, EmitMentions):
             gap = text[c.end : cands[k + 1].start].strip()
             if q.feature not in ("country", "region") or cands[k + 1].flags.get("blocked"):
                 continue
+            if q.country is None:
+                continue  # "Мадрид, Європа": a continent qualifies no country
             if gap in (",", "(") or q.feature == "region" and _chain_gap(gap):
                 c.flags["qualifier"] = (q.country, q.admin1 if q.feature == "region" else None)
 

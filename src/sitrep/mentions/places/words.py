@@ -100,6 +100,24 @@ def _word_class(word: str, lang: str) -> tuple[bool, bool]:
     return verb, adj
 
 
+@lru_cache(maxsize=50_000)
+def function_reading(word: str, lang: str) -> bool:
+    """A known uk/ru word one of whose dictionary readings is a pronoun, adverb, preposition,
+    conjunction or particle, none a toponym ("Усі", "Далі", "Мене", "Итак"): capitalized, it
+    opens a sentence; GeoNames' Usi, Dali or Itaca are not meant."""
+    if lang not in ("uk", "ru") or word.isascii():
+        return False
+    from ...segment import morph, word_parses
+
+    w = unify_apostrophes(word)
+    if not morph(lang).word_is_known(w.lower()):
+        return False
+    parses = word_parses(w.lower(), lang)
+    if any("Geox" in p.tag.grammemes for p in parses):
+        return False
+    return any(p.tag.POS in _FUNCTION_POS for p in parses)
+
+
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "loc2"})
 
 
