@@ -106,6 +106,15 @@ CASES = [
     ("ru", "Конфликт на Ближнем Востоке обострился.", "place", ["Ближнем Востоке"]),
     ("en", "Exports from Asia to Europe rose.", "place", ["Asia", "Europe"]),
     ("en", "Fighting in the Donbas continued.", "place", ["Donbas"]),
+    # a street's or square's noun (also abbreviated) is part of its name; a hotel's is not
+    ("uk", "Мітинг зібрався на площі Свободи.", "place", ["площі Свободи"]),
+    ("uk", "Офіс стоїть на вул. Шкільній у Бучі.", "place", ["вул. Шкільній", "Бучі"]),
+    ("uk", "Він мешкає на просп. Перемоги, 12.", "place", ["просп. Перемоги"]),
+    ("uk", "Гості жили в готелі «Дніпро».", "place", ["Дніпро"]),
+    ("uk", "Це сталося у 2001 р. Петро поїхав.", "place", []),
+    ("ru", "Дом стоит на ул. Садовой в Одессе.", "place", ["ул. Садовой", "Одессе"]),
+    ("ru", "Митинг прошел на площади Свободы.", "place", ["площади Свободы"]),
+    ("en", "Protesters gathered in Freedom Square.", "place", ["Freedom Square"]),
 ]
 # fmt: on
 
@@ -198,3 +207,23 @@ def test_an_area_is_no_event_place(lang: str, text: str, town: str) -> None:
     assert report.events, text
     assert report.events[0].location is not None
     assert report.events[0].location.name == town
+
+
+# NER-UK draws a street with its noun and, after an abbreviated noun, its house number
+STREETS = [
+    ("Офіс на вул. Шкільна, 11. Поруч школа.", "вул. Шкільна", "вул. Шкільна, 11"),
+    ("Склад на вул. Ювілейна, 60А у місті.", "Ювілейна", "вул. Ювілейна, 60А"),
+    ("Бар на вул . Лаврська , 12 ) о 13.", "Лаврська", "вул . Лаврська , 12"),
+    ("Садки вулиці Чумацької видно здалеку.", "Чумацької", "вулиці Чумацької"),
+    ("На мості Патона стояв чоловік.", "Патона", "мості Патона"),
+    ("Вона живе у м. Києві, 5 років.", "Києві", "Києві"),  # a town's "м." stays out
+    ("Він приїхав до Одеси, 25 травня.", "Одеси", "Одеси"),
+]
+
+
+@pytest.mark.parametrize("text,ours,theirs", STREETS)
+def test_ner_uk_street(text: str, ours: str, theirs: str) -> None:
+    s = text.index(ours)
+    pred = {"entities": [{"start": s, "end": s + len(ours), "label": "LOC"}]}
+    got = to_convention(pred, text, "ner-uk", "uk")["entities"]
+    assert [text[e["start"] : e["end"]] for e in got] == [theirs]
