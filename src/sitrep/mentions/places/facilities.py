@@ -7,6 +7,7 @@ from ...gazetteer import Place
 from ...gazetteer.keys import fold
 from ...spans import Disjoint, Spans
 from .candidates import _Cand, _para_lang
+from .districts import district_at
 from .lexicon import _EN_MODIFIERS, _EN_PREPS, _FACILITY, _QUOTES, _facility_nouns
 
 
@@ -82,6 +83,10 @@ class FindFacilities:
                         and not text[t.end : n.start].strip()
                     ):
                         add(t.start, n.end, gloss, j, j + 2, lang)
+                continue
+            k = district_at(text, wt, j, lang)
+            if k is not None:  # "Бориспільського району": a district GeoNames does not list
+                add(wt[k].start, t.end, "district", k, j + 1, lang)
                 continue
             gloss = fac.get(t.lemma) or fac.get(fold(t.lemma or t.text))
             # "вул. Шкільна": an abbreviated noun, its full stop right after it

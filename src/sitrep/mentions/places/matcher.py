@@ -5,6 +5,7 @@ from __future__ import annotations
 from ...doc import Doc
 from ...gazetteer import Index, Place, get_index
 from .candidates import FindCandidates
+from .districts import district_at
 from .evidence import WeighEvidence
 from .facilities import FindFacilities
 from .resolve import EmitMentions
@@ -101,6 +102,10 @@ class PlaceMatcher(FindCandidates, FindFacilities, WeighEvidence, EmitMentions):
                 if not (f["blocked"] or f["common"] or f["part_of_name"] or f["person"]):
                     c.confidence = 0.6
         kept = [c for c in cands if c.confidence > 0]
+        for c in kept:  # "Перевальском районе": the district named for the town is the place
+            if c.tok1 - c.tok0 == 1 and c.tok1 < len(wt):
+                if district_at(text, wt, c.tok1, c.lang) == c.tok0:
+                    c.end, c.tok1 = wt[c.tok1].end, c.tok1 + 1
         kept += self._facilities(doc, wt, [(c.start, c.end) for c in kept], ctx_cc)
         self._emit(doc, kept)
 
