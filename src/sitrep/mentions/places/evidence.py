@@ -7,7 +7,14 @@ from ...gazetteer import Place
 from ...gazetteer.keys import fold
 from .candidates import _Cand, _canon, _stopped_en
 from .lexicon import _EN_COMMON, _EN_PLACE_NOUNS, _EN_PREPS, _NAME_PARTICLES, _NO_FLAGS, _lexicon
-from .words import _FUNCTION_POS, _morph_flags, _word_class, function_reading, modifies_next
+from .words import (
+    _FUNCTION_POS,
+    _morph_flags,
+    _word_class,
+    function_reading,
+    given_name_reading,
+    modifies_next,
+)
 
 # population a city of a country the report does not name needs, when it names others
 FOREIGN_NEED = 150_000
@@ -117,6 +124,7 @@ class WeighEvidence:
             "part_of_name": part_of_name,
             "adj": adj,
             "blocked": cue_person or (people and not trigger),
+            "given": single and given_name_reading(first.text, c.lang),
         }
 
     @staticmethod
@@ -180,6 +188,10 @@ class WeighEvidence:
         if not c.exact and len(c.forms) == 1 and len(c.forms[0]) <= 5:
             need = max(need, 5_000)  # short stems meet many unrelated words
         if pop < need:
+            return 0.0
+        if f.get("given") and not (c.exact or f["trigger"] or f["prep"]):
+            # "Наталя" meets Natal, "Романові" Romaniv only through an inflection: with no
+            # preposition or place noun before it, the first name is meant
             return 0.0
         conf = 0.6
         conf += 0.1 if c.exact else 0.0

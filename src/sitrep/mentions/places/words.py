@@ -19,6 +19,20 @@ _UK_LETTERS = frozenset(c for c in letters("uk_only") if c.islower()) | {"'"}
 
 
 @lru_cache(maxsize=50_000)
+def given_name_reading(word: str, lang: str) -> bool:
+    """Some parse is a first name and none a toponym ("Наталя", "Романові", "Маня").
+
+    Not for a hyphenated word: the guesser reads compound places ("Винья-дель-Маре") as
+    names by their last part."""
+    if lang not in ("uk", "ru") or word.isascii() or "-" in word:
+        return False
+    from ...segment import word_parses
+
+    gs = [p.tag.grammemes for p in word_parses(unify_apostrophes(word), lang)]
+    return any("Name" in g for g in gs) and not any("Geox" in g for g in gs)
+
+
+@lru_cache(maxsize=50_000)
 def _morph_flags(word: str, lang: str) -> tuple[bool, bool, bool, bool, bool]:
     """(person, geox, common, maybe_person, people) for a uk/ru word, from pymorphy3's parses.
 
