@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ...doc import Doc, OrgCandidate, Token
 from ...names.fold import fold
@@ -41,6 +42,7 @@ def find_orgs(doc: Doc) -> list[OrgCandidate]:
                 continue  # the whole name is a place ("Київ" after a byline comma)
         out.append(h)
         taken.add(h.start, h.end)
+    _department_prefix(doc, out, hard)
     out += _back_references(doc, toks, out, hard + places)
     ends = [t.end for t in toks]
     countries = Countries(
@@ -57,6 +59,36 @@ def find_orgs(doc: Doc) -> list[OrgCandidate]:
                 h.norm = f"{h.norm} ({h.country})"
     out.sort(key=lambda h: h.start)
     return out
+
+
+def _department_prefix(doc: Doc, hits: list[OrgCandidate], hard: Spans) -> None:
+    """ "ГУ ДФС", "ВП ГУ Нацполіції": the abbreviation of a department right before a body
+    (resources/<lang>/orgs_department_abbrs.txt) is that body's office, one name with it."""
+    text = doc.text
+    starts = {h.start for h in hits}
+    for h in hits:
+        s = h.start
+        while True:
+            m = _WORD_BEFORE.search(text, max(0, s - 12), s)
+            if m is None or m.group(1) not in _department_abbrs(doc.lang_at(s)):
+                break
+            if m.start(1) in starts or _overlaps(replace(h, start=m.start(1), end=s), hard):
+                break
+            s = m.start(1)
+        if s != h.start:
+            h.start = s
+
+
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(«\"]))(\w+) $")
+
+
+@lru_cache(maxsize=8)
+def _department_abbrs(lang: str | None) -> frozenset[str]:
+    from ...resources import load_list
+
+    if lang not in ("uk", "ru"):
+        return frozenset()
+    return frozenset(load_list(lang, "orgs_department_abbrs", optional=True))
 
 
 def _back_references(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...doc import Doc, Token
 from ...gazetteer import Place
 from ...gazetteer.keys import fold
@@ -38,6 +40,9 @@ class WeighEvidence:
         person = geox = common = dict_common = people = False
         if single and _FUNCTION_POS & first.tags:
             c.flags = dict(_NO_FLAGS, blocked=True)  # a preposition or pronoun: "БЕЗ", "Мы"
+            return
+        if single and first.text in _legal_forms(c.lang):
+            c.flags = dict(_NO_FLAGS, blocked=True)  # "ПрАТ «Оболонь»": a legal form, not Prato
             return
         verb, adj = _word_class(first.text, c.lang) if single else (False, False)
         if verb:
@@ -207,3 +212,14 @@ def _after_trigger(c: _Cand, wt: list[Token], lex) -> bool:
         return False
     pw = fold(wt[c.tok0 - 1].text)
     return pw in lex.triggers or pw + "." in lex.triggers
+
+
+@lru_cache(maxsize=4)
+def _legal_forms(lang: str) -> frozenset[str]:
+    """Abbreviated legal forms of organizations (ТОВ, ПрАТ, LLC) from resources/<lang>/orgs_types:
+    the words with a capital after the first letter, as written."""
+    from ...resources import load_list
+
+    return frozenset(
+        w for w in load_list(lang, "orgs_types", optional=True) if any(ch.isupper() for ch in w[1:])
+    )
