@@ -69,3 +69,24 @@ def test_territorial_office(text: str, ours: list, theirs: list) -> None:
 def test_only_ukrainian_text(lang: str, text: str, ours: list) -> None:
     got = to_convention({"entities": _ents(text, ours)}, text, "ner-uk", lang)["entities"]
     assert [(e["label"], text[e["start"] : e["end"]]) for e in got] == ours
+
+
+# a place after a capitalized word and a genitive chain of one or two lower-case words is
+# the inside of an outer name under NER-UK (ner_uk_nested_loc); a preposition breaks it
+CHAINS = [
+    ("Указ підписав Міністр охорони здоров'я Польщі.", "Польщі", True),
+    ("Так вимагає стаття Цивільного кодексу Молдови.", "Молдови", True),
+    ("Вид занесли до Червоної книги Литви.", "Литви", True),
+    ("Делегація Міністерства закордонних справ Естонії прибула.", "Естонії", True),
+    ("Вони поїхали з Винників до Львова.", "Львова", False),
+    ("Японія пропонує Варшаві допомогу.", "Варшаві", False),
+    ("Про це сказав Іван у Києві.", "Києві", False),
+    ("Робітники заводу Рівного протестували.", "Рівного", False),  # no capitalized word
+]
+
+
+@pytest.mark.parametrize("text,place,nested", CHAINS)
+def test_genitive_chain(text: str, place: str, nested: bool) -> None:
+    from sitrep.eval.conventions import ner_uk_nested_loc
+
+    assert ner_uk_nested_loc(text, text.index(place)) is nested
