@@ -49,9 +49,9 @@ def to_convention(
 
 
 # "у", "в", "по" and a town's "м." / "місті" between a body and its territory
-_TERRITORY_GAP = re.compile(r"\s?(?:у|в|по)\s(м\s?\.\s?|місті\s)?")
+_TERRITORY_GAP = re.compile(r"\s?(?:(?:у|в|по)\s(м\s?\.\s?|місті\s)?|(м\s?\.\s?|міста\s))")
 _REGION = re.compile(r"\S+\s(?:області|обл|району|районі|областях)\b|АР\s?Крим|АРК")
-_AND = re.compile(r"\s?,?\s?(?:та|і|й)\s")
+_AND = re.compile(r"\s?,?\s?(?:(?:та|і|й)\s)?")
 
 
 def ner_uk_territorial(text: str, ents: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -60,9 +60,10 @@ def ner_uk_territorial(text: str, ents: list[dict[str, Any]]) -> list[dict[str, 
     "ГУ СБУ в м. Києві та Київській області"); our spans give the body and the place.
 
     Counted on its dev split: an ORG, "у"/"в"/"по", and a region (області, району, АРК) or
-    a town after "м."/"місті" are one ORG 38 times and an ORG and a LOC 6 times; other
-    places after a body ("посольства США у Києві", "Партії регіонів у Краматорську") are
-    not merged."""
+    a town after "м."/"місті" are one ORG 38 times and an ORG and a LOC 6 times; a court's
+    or council's town after "м."/"міста" ("Печерського районного суду м. Києва", with the
+    region after it) is inside 32 times of 32; other places after a body ("посольства США у
+    Києві", "Партії регіонів у Краматорську") are not merged."""
     out: list[dict[str, Any]] = []
     ents = sorted(ents, key=lambda e: e["start"])
     i = 0
@@ -75,7 +76,7 @@ def ner_uk_territorial(text: str, ents: list[dict[str, Any]]) -> list[dict[str, 
                 loc = ents[j]
                 gap = _TERRITORY_GAP if end == e["end"] else _AND
                 m = gap.fullmatch(text, end, loc["start"])
-                town = end == e["end"] and m is not None and m.group(1) is not None
+                town = end == e["end"] and m is not None and (m.group(1) or m.group(2)) is not None
                 if m is None or not (town or _REGION.match(text, loc["start"], loc["end"] + 1)):
                     break
                 end = loc["end"]
