@@ -32,7 +32,9 @@ def find_orgs(doc: Doc) -> list[OrgCandidate]:
     )
     # copies: the country is appended below, and the org_lexicon's candidates stay as found
     for h in [replace(h) for h in doc.org_candidates] + late:
-        if _overlaps(h, hard) or _overlaps(h, taken):
+        if _overlaps(h, hard) and h.rule == "body" and not h.norm.isascii():
+            h = _cut_before(doc.text, h, hard)  # "Партії регіонів минулого тижня"
+        if h is None or _overlaps(h, hard) or _overlaps(h, taken):
             continue
         crossing = places.overlapping(h.start, h.end)
         if any(not (h.start <= s and e <= h.end) for s, e in crossing):
@@ -59,6 +61,20 @@ def find_orgs(doc: Doc) -> list[OrgCandidate]:
                 h.norm = f"{h.norm} ({h.country})"
     out.sort(key=lambda h: h.start)
     return out
+
+
+def _cut_before(text: str, h: OrgCandidate, hard: Spans) -> OrgCandidate | None:
+    """A body whose genitive tail ran into a date or a person ("Партії регіонів минулого
+    тижня", "ради Олександр"): the name ends before it; None if nothing is left."""
+    cut = min((s for s, _ in hard.overlapping(h.start, h.end) if s > h.start), default=None)
+    if cut is None:
+        return None
+    end = cut
+    while end > h.start and not text[end - 1].isalnum():
+        end -= 1
+    if end <= h.start or " " not in text[h.start : end].strip():
+        return None  # a lone head word is no name
+    return replace(h, end=end, norm=h.norm[: len(h.norm) - (h.end - end)])
 
 
 def _department_prefix(doc: Doc, hits: list[OrgCandidate], hard: Spans) -> None:

@@ -9,7 +9,7 @@ from ...resources import load_list
 from ...segment import word_parses
 from ...spans import Spans
 from .context import _CONJ, _FUNCTION, _adjacent, _capitalized, _in_place
-from .lexicon import _Res, grammemes
+from .lexicon import _can_be_singular, _Res, grammemes
 
 _PLACE_NOUNS = frozenset(
     _low(w) for lang in ("uk", "ru") for w in load_list(lang, "persons_place_words")
@@ -113,6 +113,13 @@ def _tail(
             j += 1
             continue
         break
+    # "Партии зеленых прошлой осенью": an adjective whose noun stays outside ends no name
+    if last > h and last + 1 < n and toks[last].text[:1].islower():
+        g = grammemes(toks[last].text, lang)
+        nxt = toks[last + 1].text
+        if "ADJF" in g and "NOUN" not in g and nxt[:1].islower():
+            if "NOUN" in grammemes(nxt, lang):
+                last -= 1
     # "... охорони здоров'я провінції Белуджистан": the generic last word belongs to the place
     # (only a kind of place, "провінції", or a word before a place; never leaving an
     # adjective last: "Центру досліджень визвольного руху Олександр Іщук" keeps "руху")
@@ -123,7 +130,9 @@ def _tail(
         g = grammemes(toks[last - 1].text, lang)
         if "ADJF" in g and "NOUN" not in g:
             break
+        # one place's kind, singular: "Партії регіонів Віктор ..." keeps its plural noun
         kind_of_place = _low(toks[last].lemma or toks[last].text) in _PLACE_NOUNS
+        kind_of_place = kind_of_place and _can_be_singular(toks[last].text, lang)
         if not (kind_of_place or _in_place(nxt, places) or "Geox" in grammemes(nxt.text, lang)):
             break
         last -= 1
