@@ -161,6 +161,13 @@ def archive_caption(doc: Doc, m: Mention) -> bool:
     return False
 
 
+def is_area(m: Mention) -> bool:
+    """A continent, historical region, river or sea (resources/common/gazetteer_areas.yaml):
+    a region without coordinates. It tells where a story's world is, never where an event
+    took place ("в Європі", "на Донбасі"), so events neither anchor to it nor group by it."""
+    return m.place is not None and m.place.feature == "region" and m.place.lat is None
+
+
 def main_place(doc: Doc, hits: list[Hit]) -> Mention | None:
     """The city named most, early and where events are told; among countries alone
     (no town named) the country named most: each country pays its penalty once, so
@@ -175,6 +182,7 @@ def main_place(doc: Doc, hits: list[Hit]) -> Mention | None:
         and not archive_caption(doc, m)
         and not in_caption(doc, m.start)
         and not biography_place(doc, m)
+        and not is_area(m)
     ]
     cities = [m for m in places if m.place.feature in ("city", "user")]
     # a reference point ("north of Paris") only when no other town is named

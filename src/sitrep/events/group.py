@@ -19,6 +19,7 @@ from .anchors import (
     archive_caption,
     biography_place,
     event_day,
+    is_area,
     is_background,
     name_qualifier,
     near_country,
@@ -105,7 +106,9 @@ def group_hits(
         if m.kind == "place" and m.place and m.place.feature == "country"
     }
     regions = {
-        id(m) for m in doc.mentions if m.kind == "place" and m.place and m.place.feature == "region"
+        id(m)
+        for m in doc.mentions
+        if m.kind == "place" and m.place and m.place.feature == "region" and not is_area(m)
     }
     typed_hits: list[tuple[Hit, tuple[str, str] | None, Mention | None]] = []
     for h in hits:

@@ -18,16 +18,17 @@ Amman" in a report on Jerusalem) is context, not an event the report tells.
 from __future__ import annotations
 
 from ..doc import Doc
+from .anchors import is_area
 from .classify import acled
 from .group import GroupKey
 from .signals import Hit
 
 
 def placed(doc: Doc, hits: list[Hit], parties: bool = False) -> bool:
-    """Some sentence of the event's triggers names a place, or who acted there (an
-    actor other than the authorities: "the angry crowd overturned a police car"; for an
-    agreement (`parties`), also an organisation or a person: "the Red Cross and everyone
-    who reached an agreement")."""
+    """Some sentence of the event's triggers names a place (an area such as "на Донбасі"
+    places nothing), or who acted there (an actor other than the authorities: "the angry
+    crowd overturned a police car"; for an agreement (`parties`), also an organisation or
+    a person: "the Red Cross and everyone who reached an agreement")."""
     by_sent = doc.mentions_by_sentence()
     if parties and any(m.kind in ("org", "person") for h in hits for m in by_sent.get(h.sent, [])):
         return True
@@ -36,7 +37,8 @@ def placed(doc: Doc, hits: list[Hit], parties: bool = False) -> bool:
         return any(m.start < h.end and h.start < m.end for h in hits)
 
     return any(
-        m.kind == "place" or (m.kind == "actor" and m.role != "political" and not own_word(m))
+        (m.kind == "place" and not is_area(m))
+        or (m.kind == "actor" and m.role != "political" and not own_word(m))
         for h in hits
         for m in by_sent.get(h.sent, [])
     )

@@ -360,6 +360,14 @@ def build() -> dict[str, Any]:
             None,
         )
         b.add(rec, names)
+    for entry in load_yaml("common", "gazetteer_areas", optional=True) or []:
+        # continents, historical regions, rivers, seas: no admin1 code, so a town named
+        # before one is never checked against it as against its oblast
+        names = [entry["en"], *entry.get("uk", ()), *entry.get("ru", ()), *entry.get("alt", ())]
+        gid = entry.get("geonameid")
+        cc = entry.get("country")
+        rec = (int(gid) if gid else None, entry["en"], None, None, cc, None, 0, "region", "area")
+        b.add(rec, names)
     return b.finish()
 
 

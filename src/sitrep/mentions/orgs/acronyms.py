@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ...doc import Doc, OrgCandidate, Token
 from ...resources import load_list
-from .lexicon import _CAMEL, _Res, latin_name
+from .lexicon import _CAMEL, _Res, is_legal_form, latin_name
 
 _NOT_CAMEL = load_list("common", "names_prefixes")
 
@@ -41,6 +41,8 @@ def _token_hits(doc: Doc, toks: list[Token], res: _Res) -> list[OrgCandidate]:
             continue
         if w in _currencies():
             continue  # "UAH 2 billion": an ISO 4217 currency code
+        if is_legal_form(w, doc.text[t.end : t.end + 4]):
+            continue  # "КГПС «Супутник»": the form of the quoted name, no body of its own
         if _ROMAN.fullmatch(w) or _dateline(toks, t, doc.text) or _speaker(toks, t, doc.text):
             continue
         if t.sent not in sent_caps:

@@ -165,6 +165,36 @@ def _can_be_singular(word: str, lang: str) -> bool:
     return any("plur" not in p.tag.grammemes for p in word_parses(word, lang))
 
 
+_LEGAL_FORM = re.compile(r"[^\W\d_a-zA-Z]{2,6}")
+
+
+def is_legal_form(word: str, after: str) -> bool:
+    """A Cyrillic acronym of two to six capitals right before an opening quote ("ПП «Нирт»",
+    "НВП «Енергокомплект»", "КГПС «Супутник»"): the legal or organizational form of the
+    quoted name (the national classifiers of such forms run to hundreds of abbreviations,
+    КОПФГ in Ukraine, ОКОПФ in Russia), its descriptor, not an organization of its own.
+    A listed organization ("ЗСУ") stays one; a class of weapons
+    (resources/<lang>/orgs_not_legal_forms.txt: "ЗРК «Бук»") is none."""
+    if not (word.isupper() and _LEGAL_FORM.fullmatch(word)):
+        return False
+    rest = after.lstrip(" ")
+    if rest[:1] not in _OPEN_QUOTES or not rest[1:].lstrip(" ")[:1].isupper():
+        return False
+    if word in _not_legal_forms():
+        return False  # "ЗРК «Бук»": a weapon system
+    return word in resources().types or not is_org_word(word)
+
+
+@lru_cache(maxsize=1)
+def _not_legal_forms() -> frozenset[str]:
+    return frozenset(
+        w for lang in LANGS for w in load_list(lang, "orgs_not_legal_forms", optional=True)
+    )
+
+
+_OPEN_QUOTES = frozenset('«„“"')
+
+
 def is_org_word(text: str, lemma: str = "") -> bool:
     """A one-word organization of the lexicon (Азаттык, Reuters, ООН): never part of a name."""
     res = resources()

@@ -8,7 +8,7 @@ from ...doc import Doc, OrgCandidate, Token
 from ...names.features import features as person_features
 from ...spans import Disjoint, Spans
 from .context import _QUOTES, _adjacent, _capitalized, _lang_of, _overlaps, _place_spans
-from .lexicon import _Res, is_org_word, latin_name
+from .lexicon import _Res, is_legal_form, is_org_word, latin_name
 
 
 def _is_type(t: Token, low: str, res: _Res) -> bool:
@@ -16,7 +16,7 @@ def _is_type(t: Token, low: str, res: _Res) -> bool:
 
 
 def _named_hits(doc: Doc, toks: list[Token], lows: list[str], res: _Res) -> list[OrgCandidate]:
-    """компанія «X», ТОО «X», угруповання Боко Харам, rights group Viasna."""
+    """компанія «X», ТОО «X», ПП «X», угруповання Боко Харам, rights group Viasna."""
     text = doc.text
     hits = []
     places = _place_spans(doc)
@@ -25,7 +25,11 @@ def _named_hits(doc: Doc, toks: list[Token], lows: list[str], res: _Res) -> list
     for i in [
         i
         for i in range(n - 1)
-        if lows[i] in forms or lows[i] in quoted or toks[i].text in types or toks[i].lemma in types
+        if lows[i] in forms
+        or lows[i] in quoted
+        or toks[i].text in types
+        or toks[i].lemma in types
+        or is_legal_form(toks[i].text, text[toks[i].end : toks[i].end + 4])
     ]:
         t, q = toks[i], toks[i + 1]
         close = _QUOTES.get(q.text)

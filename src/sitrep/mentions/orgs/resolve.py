@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ...doc import Doc, OrgCandidate, Token
 from ...lang.letters import cyrillic_lang
@@ -12,6 +13,7 @@ from ...names.titled import ends_title
 from ...names.tokens import name_tokens
 from ...spans import Disjoint, Spans
 from .acronyms import _token_hits
+from .compounds import compound_hits
 from .context import _overlaps
 from .country import Countries, _country_for
 from .lexicon import is_org_word, latin_name, resources
@@ -27,10 +29,14 @@ def find_orgs(doc: Doc) -> list[OrgCandidate]:
     out: list[OrgCandidate] = []
     taken = Disjoint()
     acronyms = _acronym_adjectives(doc, toks, _join_acronyms(doc, _token_hits(doc, toks, res)))
-    late = _byline_hits(doc, toks, res) + _acronym_country(doc, toks, acronyms)
+    late = _byline_hits(doc, toks, res) + _acronym_country(
+        doc, toks, acronyms + compound_hits(doc, toks)
+    )
     # copies: the country is appended below, and the org_lexicon's candidates stay as found
     for h in [replace(h) for h in doc.org_candidates] + late:
-        if _overlaps(h, hard) or _overlaps(h, taken):
+        if _overlaps(h, hard) and h.rule == "body" and not h.norm.isascii():
+            h = _cut_before(doc.text, h, hard)  # "Партії регіонів минулого тижня"
+        if h is None or _overlaps(h, hard) or _overlaps(h, taken):
             continue
         crossing = places.overlapping(h.start, h.end)
         if any(not (h.start <= s and e <= h.end) for s, e in crossing):
@@ -42,6 +48,7 @@ def find_orgs(doc: Doc) -> list[OrgCandidate]:
             continue  # "День работника органов безопасности Российской Федерации"
         out.append(h)
         taken.add(h.start, h.end)
+    _department_prefix(doc, out, hard)
     out += _back_references(doc, toks, out, hard + places)
     ends = [t.end for t in toks]
     countries = Countries(
@@ -58,6 +65,50 @@ def find_orgs(doc: Doc) -> list[OrgCandidate]:
                 h.norm = f"{h.norm} ({h.country})"
     out.sort(key=lambda h: h.start)
     return out
+
+
+def _cut_before(text: str, h: OrgCandidate, hard: Spans) -> OrgCandidate | None:
+    """A body whose genitive tail ran into a date or a person ("Партії регіонів минулого
+    тижня", "ради Олександр"): the name ends before it; None if nothing is left."""
+    cut = min((s for s, _ in hard.overlapping(h.start, h.end) if s > h.start), default=None)
+    if cut is None:
+        return None
+    end = cut
+    while end > h.start and not text[end - 1].isalnum():
+        end -= 1
+    if end <= h.start or " " not in text[h.start : end].strip():
+        return None  # a lone head word is no name
+    return replace(h, end=end, norm=h.norm[: len(h.norm) - (h.end - end)])
+
+
+def _department_prefix(doc: Doc, hits: list[OrgCandidate], hard: Spans) -> None:
+    """ "ГУ ДФС", "ВП ГУ Нацполіції": the abbreviation of a department right before a body
+    (resources/<lang>/orgs_department_abbrs.txt) is that body's office, one name with it."""
+    text = doc.text
+    starts = {h.start for h in hits}
+    for h in hits:
+        s = h.start
+        while True:
+            m = _WORD_BEFORE.search(text, max(0, s - 12), s)
+            if m is None or m.group(1) not in _department_abbrs(doc.lang_at(s)):
+                break
+            if m.start(1) in starts or _overlaps(replace(h, start=m.start(1), end=s), hard):
+                break
+            s = m.start(1)
+        if s != h.start:
+            h.start = s
+
+
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(«\"]))(\w+) $")
+
+
+@lru_cache(maxsize=8)
+def _department_abbrs(lang: str | None) -> frozenset[str]:
+    from ...resources import load_list
+
+    if lang not in ("uk", "ru"):
+        return frozenset()
+    return frozenset(load_list(lang, "orgs_department_abbrs", optional=True))
 
 
 def _back_references(
@@ -91,8 +142,9 @@ def _entity_key(norm: str) -> str:
 
 
 def _acronym_country(doc: Doc, toks: list[Token], hits: list[OrgCandidate]) -> list[OrgCandidate]:
-    """ "НАН України", "МОЗ Киргизстану": a Cyrillic acronym with a country named right after it
-    is one name (eval/GUIDE.md §9.1, nested names)."""
+    """ "НАН України", "МОЗ Киргизстану", "Мінсоцполітики України": a Cyrillic acronym or a
+    compound-abbreviated name with a country named right after it is one name
+    (eval/GUIDE.md §9.1, nested names)."""
     countries = Spans(
         (m.start, m.end)
         for m in doc.mentions
@@ -103,7 +155,9 @@ def _acronym_country(doc: Doc, toks: list[Token], hits: list[OrgCandidate]) -> l
     index = {t.start: k for k, t in enumerate(toks)}
     for h in hits:
         k = index.get(h.start)
-        if h.rule != "acronym" or k is None or h.norm.isascii() or k + 1 >= len(toks):
+        if h.rule not in ("acronym", "compound") or k is None or k + 1 >= len(toks):
+            continue
+        if h.rule == "acronym" and h.norm.isascii():
             continue
         nxt = toks[k + 1]
         if doc.text[h.end : nxt.start] == " " and countries.covers(nxt.start, nxt.end):

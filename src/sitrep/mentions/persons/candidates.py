@@ -137,10 +137,28 @@ def find_persons(doc: Doc) -> list[PersonHit]:
         if not h.by_morphology
         or not (_low(h.tokens[0].text) in place_words or (h.tokens[0].lemma or "") in place_lemmas)
     ]
+    _repeated_given_names(tokens, hits)
     hits += _speaker_labels(text, tokens, hits)
     hits += _repeated_surnames(tokens, hits, taken, res)
     seen: set[tuple[int, int]] = set()
     return [h for h in hits if (h.start, h.end) not in seen and not seen.add((h.start, h.end))]
+
+
+def _repeated_given_names(tokens: list[Token], hits: list[PersonHit]) -> None:
+    """A given name that is also an ordinary word ("Соня", "Роман") is a name when the
+    document capitalizes it inside a sentence twice or more and never writes the word in
+    lower case: an ordinary word is capitalized only where a sentence starts."""
+    key = {id(h): _low(h.tokens[0].lemma or h.tokens[0].text) for h in hits if h.repeat_ok}
+    if not key:
+        return
+    counts: dict[str, int] = {}
+    for k in key.values():
+        counts[k] = counts.get(k, 0) + 1
+    lower = {_low(t.lemma or t.text) for t in tokens if t.text[:1].islower()}
+    for h in hits:
+        k = key.get(id(h))
+        if k is not None and counts[k] >= 2 and k not in lower:
+            h.weak = False
 
 
 def _speaker_labels(text: str, tokens: list[Token], hits: list[PersonHit]) -> list[PersonHit]:
@@ -312,7 +330,7 @@ def _segments(
             or (not f.listed and is_org_word(w, t.lemma))
             or (low in res.calendar and _calendar_here(toks, k))
             or (not initial and (f.geo and not f.listed or f.org))
-            or (not initial and not after_given and (f.nonname or f.func))
+            or (not initial and not after_given and (f.func or f.nonname and (cur or k != run[-1])))
             or (len(w) == 1 and not initial)
         )
         # a sentence-initial common word ("Інша", "Відео") starts no name

@@ -17,6 +17,7 @@ class PersonHit:
     confidence: float
     weak: bool = False  # accepted only if it links to a stronger mention
     by_morphology: bool = False  # a lone given name on morphology alone ("Уляна підійшла")
+    repeat_ok: bool = False  # a weak given name inside a sentence: kept if it repeats so
     norm_parts: list[str] = field(default_factory=list)
     given_key: str | None = None
     sur_key: str | None = None

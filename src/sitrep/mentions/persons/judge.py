@@ -68,7 +68,7 @@ def _judge(toks: list[Token], run: list[int], res: _Res, lang: str | None) -> Pe
     unknown = [not f.known for f in feats]
 
     conf = 0.0
-    weak = by_morphology = False
+    weak = by_morphology = repeat_ok = False
     if len(names) >= 2:
         others_ok = all(g or s or u for g, s, u in zip(given, surnish, unknown, strict=True))
         latin_unsure = all(f.latin for f in feats) and not any(f.listed for f in feats)
@@ -133,9 +133,22 @@ def _judge(toks: list[Token], run: list[int], res: _Res, lang: str | None) -> Pe
         ):
             # "Тимошенко заявила": a surname by both the dictionary and its ending stands alone
             conf = 0.7
+        elif (
+            f.surn
+            and not (f.latin or f.common or f.geo or f.org or f.func or f.word_too)
+            and not initial_pos
+            and not toks[first_i - 1].text[:1].isupper()
+            and not _adjective(toks[first_i].text, lang)
+        ):
+            # "праці Гітлера", "з Кіблером": a word the dictionary reads only as a surname
+            # (no ordinary word, no place), inside a sentence, not after a capitalized word
+            # that is no part of the name ("провінції Північне Ківу"), stands alone
+            conf = 0.65
         elif f.surn or f.surn_suffix or (not f.known and not f.latin):
             weak = True  # a lone surname: kept only if it repeats a full name's surname
             conf = 0.7
+            repeat_ok = bool(f.surn or f.surn_suffix) and not f.latin
+            repeat_ok = repeat_ok and not _adjective(toks[first_i].text, lang)
         elif (
             f.latin
             and (not initial_pos or not (f.common or f.func or f.geo or f.org))
@@ -145,8 +158,22 @@ def _judge(toks: list[Token], run: list[int], res: _Res, lang: str | None) -> Pe
             # sentence ("Navalny was arrested" after "Alexei Navalny")
             weak = True
             conf = 0.7
+        if conf <= 0.0 and not (f.latin or f.geo or f.org or f.func):
+            if f.given:
+                # "Соня", "Славко", "Роман": a given name that is also an ordinary word stands
+                # alone only as a name the document gives elsewhere, or repeats mid-sentence
+                weak, conf, repeat_ok = True, 0.65, True
+            elif f.common and not initial_pos and not place_like:
+                # "Позже Коваль добавил": an ordinary word capitalized inside a sentence is
+                # the surname of a full name the document gives, when it gives one
+                weak, conf = True, 0.65
     if conf <= 0.0:
         return None
+    # a repeat counts inside a sentence, not after a capitalized word that is no part of the
+    # name ("провінції Північне Ківу") nor in quotes
+    repeat_ok = repeat_ok and not initial_pos and prev not in _OPEN_QUOTES
+    if repeat_ok and toks[first_i - 1].text[:1].isupper():
+        repeat_ok = _sentence_initial(toks, first_i - 1)  # "Вранці Соня": a sentence opener
     if len(names) == 1 and not initials and not title_before and _named_for(toks, first_i, last_i):
         return None
     if last_i + 1 < len(toks) and is_org_type(toks[last_i + 1]):
@@ -169,6 +196,7 @@ def _judge(toks: list[Token], run: list[int], res: _Res, lang: str | None) -> Pe
         confidence=conf,
         weak=weak,
         by_morphology=by_morphology,
+        repeat_ok=repeat_ok,
     )
 
 

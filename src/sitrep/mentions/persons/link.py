@@ -73,7 +73,8 @@ def link(hits: list[PersonHit], lang_of: dict[int, str | None]) -> list[_Cluster
                 break
         else:
             clusters.append(_Cluster([h], h.given_key, h.sur_key))
-    for h in sorted(single, key=lambda h: h.start):
+    # the weak last: a lone word links to a name the document gives anywhere, before or after
+    for h in sorted(single, key=lambda h: (h.weak, h.start)):
         if h.sur_key:
             match = [c for c in clusters if c.sur and _same_surname(c.sur, h.sur_key)]
             if not match:

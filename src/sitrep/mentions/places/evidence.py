@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...doc import Doc, Token
 from ...gazetteer import Place
 from ...gazetteer.keys import fold, is_cyr, translit
@@ -17,7 +19,14 @@ from .lexicon import (
     _QUOTES,
     _lexicon,
 )
-from .words import _FUNCTION_POS, _morph_flags, _word_class, modifies_next
+from .words import (
+    _FUNCTION_POS,
+    _morph_flags,
+    _word_class,
+    function_reading,
+    given_name_reading,
+    modifies_next,
+)
 
 # population a city of a country the report does not name needs, when it names others
 FOREIGN_NEED = 150_000
@@ -75,9 +84,15 @@ class WeighEvidence:
             # gazetteer entry is meant wherever it stands: «Каражанбас»)
             c.flags = dict(_NO_FLAGS, blocked=True)
             return
+        if single and first.text in _legal_forms(c.lang):
+            c.flags = dict(_NO_FLAGS, blocked=True)  # "ПрАТ «Оболонь»": a legal form, not Prato
+            return
         verb, adj = _word_class(first.text, c.lang) if single else (False, False)
         if verb:
             c.flags = dict(_NO_FLAGS, blocked=True)  # a verb: "Має", "Будет"
+            return
+        if single and function_reading(first.text, c.lang) and not _after_trigger(c, wt, lex):
+            c.flags = dict(_NO_FLAGS, blocked=True)  # "Усі", "Далі": also a function word
             return
         if c.lang in ("uk", "ru"):
             for k in range(c.tok0, c.tok1):
@@ -186,6 +201,7 @@ class WeighEvidence:
             "country_ok": by_cue_word and not (people and not trigger),
             # "Героя Украины", "УК РФ", "Hero of Ukraine": asked of a country only (_accept)
             "title_at": (text, first.start, c.lang) if prev is not None else None,
+            "given": single and given_name_reading(first.text, c.lang),
         }
 
     @staticmethod
@@ -254,9 +270,32 @@ class WeighEvidence:
             need = max(need, 5_000)  # short stems meet many unrelated words
         if pop < need:
             return 0.0
+        if f.get("given") and not (c.exact or f["trigger"] or f["prep"]):
+            # "Наталя" meets Natal, "Романові" Romaniv only through an inflection: with no
+            # preposition or place noun before it, the first name is meant
+            return 0.0
         conf = 0.6
         conf += 0.1 if c.exact else 0.0
         conf += 0.1 if in_ctx else 0.0
         conf += 0.1 if pop >= 100_000 else 0.0
         conf += 0.1 if (f["trigger"] or f["geox"]) else 0.0
         return round(min(conf, 0.99), 2)
+
+
+def _after_trigger(c: _Cand, wt: list[Token], lex) -> bool:
+    """A place noun right before the candidate ("місто Поти"): a place whatever the word."""
+    if c.tok0 == 0 or wt[c.tok0 - 1].sent != wt[c.tok0].sent:
+        return False
+    pw = fold(wt[c.tok0 - 1].text)
+    return pw in lex.triggers or pw + "." in lex.triggers
+
+
+@lru_cache(maxsize=4)
+def _legal_forms(lang: str) -> frozenset[str]:
+    """Abbreviated legal forms of organizations (ТОВ, ПрАТ, LLC) from resources/<lang>/orgs_types:
+    the words with a capital after the first letter, as written."""
+    from ...resources import load_list
+
+    return frozenset(
+        w for w in load_list(lang, "orgs_types", optional=True) if any(ch.isupper() for ch in w[1:])
+    )

@@ -7,6 +7,7 @@ from ...gazetteer import Place
 from ...gazetteer.keys import fold, stem
 from ...spans import Disjoint, Spans
 from .candidates import _Cand, _para_lang
+from .districts import district_at
 from .lexicon import _EN_MODIFIERS, _EN_PREPS, _FACILITY, _QUOTES, _facility_nouns
 
 
@@ -26,12 +27,14 @@ class FindFacilities:
         sent_lang = _para_lang(doc)
         out: list[_Cand] = []
 
-        def add(s: int, e: int, gloss: str, k0: int, k1: int, lang: str) -> None:
+        def add(
+            s: int, e: int, gloss: str, k0: int, k1: int, lang: str, name_at: int | None = None
+        ) -> None:
             while e > s and not text[e - 1].isalnum():
                 e -= 1
             if e <= s or fixed.overlaps(s, e) or added.overlaps(s, e):
                 return
-            name = " ".join(text[s:e].split())
+            name = " ".join(text[name_at or s : e].split())
             full = name if fold(gloss).split()[-1] in fold(name).split() else f"{name} {gloss}"
             place = Place(None, full, None, None, country, None, 0, _FACILITY, gloss)
             c = _Cand(s, e, k0, k1, (), False, frozenset(), False, lang, [name])
@@ -81,9 +84,17 @@ class FindFacilities:
                     ):
                         add(t.start, n.end, gloss, j, j + 2, lang)
                 continue
+            k = district_at(text, wt, j, lang)
+            if k is not None:  # "Бориспільського району": a district GeoNames does not list
+                add(wt[k].start, t.end, "district", k, j + 1, lang)
+                continue
             gloss = fac.get(t.lemma) or fac.get(fold(t.lemma or t.text))
             if gloss is None and t.text[:1].islower():
                 gloss = fac.get("~" + stem(fold(t.text)))
+            # "вул. Шкільна": an abbreviated noun, its full stop right after it
+            abbr = text[t.end : t.end + 1] == "." and t.text.islower()
+            if abbr:
+                gloss = fac.get(fold(t.text))
             if gloss is None:
                 continue
             pos = t.end
@@ -105,10 +116,17 @@ class FindFacilities:
             while k < len(wt) and wt[k].sent == t.sent and len(names) < 3:
                 w = wt[k]
                 gap = text[wt[k - 1].end : w.start]
-                if not w.text[:1].isupper() or gap.strip():
+                if not w.text[:1].isupper() or (gap.strip() and not (abbr and k == j + 1)):
                     break
                 names.append(k)
                 k += 1
             if names:
-                add(wt[names[0]].start, wt[names[-1]].end, gloss, names[0], names[-1] + 1, lang)
+                # a street's or square's noun is part of its name ("площі Свободи",
+                # "вул. Шкільна"; eval/GUIDE.md §9.1), a hotel's or mine's is not
+                k0 = j if gloss in _NAMED_WITH_NOUN else names[0]
+                s0, e0 = wt[k0].start, wt[names[-1]].end
+                add(s0, e0, gloss, k0, names[-1] + 1, lang, wt[names[0]].start)
         return out
+
+
+_NAMED_WITH_NOUN = frozenset({"street", "square", "avenue", "boulevard", "lane"})

@@ -7,6 +7,7 @@ from ...doc import Doc
 from ...gazetteer import Index, Place, get_index
 from .adjectival import FindAdjectival
 from .candidates import FindCandidates
+from .districts import district_at
 from .evidence import WeighEvidence
 from .facilities import FindFacilities
 from .resolve import EmitMentions
@@ -70,6 +71,8 @@ class PlaceMatcher(
             gap = text[c.end : cands[k + 1].start].strip()
             if q.feature not in ("country", "region") or cands[k + 1].flags.get("blocked"):
                 continue
+            if q.country is None:
+                continue  # "Мадрид, Європа": a continent qualifies no country
             if gap in (",", "(") or q.feature == "region" and _chain_gap(gap):
                 c.flags["qualifier"] = (q.country, q.admin1 if q.feature == "region" else None)
 
@@ -125,6 +128,10 @@ class PlaceMatcher(
             ):
                 c.confidence = 0.0
         kept = [c for c in cands if c.confidence > 0]
+        for c in kept:  # "Перевальском районе": the district named for the town is the place
+            if c.tok1 - c.tok0 == 1 and c.tok1 < len(wt):
+                if district_at(text, wt, c.tok1, c.lang) == c.tok0:
+                    c.end, c.tok1 = wt[c.tok1].end, c.tok1 + 1
         kept += self._facilities(doc, wt, [(c.start, c.end) for c in kept], ctx_cc)
         kept = self._adjectival(doc, wt, kept, ctx_cc)
         kept = self._unlisted(doc, wt, kept, ctx_cc)

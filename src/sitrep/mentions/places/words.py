@@ -19,6 +19,20 @@ _UK_LETTERS = frozenset(c for c in letters("uk_only") if c.islower()) | {"'"}
 
 
 @lru_cache(maxsize=50_000)
+def given_name_reading(word: str, lang: str) -> bool:
+    """Some parse is a first name and none a toponym ("Наталя", "Романові", "Маня").
+
+    Not for a hyphenated word: the guesser reads compound places ("Винья-дель-Маре") as
+    names by their last part."""
+    if lang not in ("uk", "ru") or word.isascii() or "-" in word:
+        return False
+    from ...segment import word_parses
+
+    gs = [p.tag.grammemes for p in word_parses(unify_apostrophes(word), lang)]
+    return any("Name" in g for g in gs) and not any("Geox" in g for g in gs)
+
+
+@lru_cache(maxsize=50_000)
 def _morph_flags(word: str, lang: str) -> tuple[bool, bool, bool, bool, bool]:
     """(person, geox, common, maybe_person, people) for a uk/ru word, from pymorphy3's parses.
 
@@ -82,7 +96,8 @@ def _is_common(w: str, lang: str, parses: list) -> bool:
 
 @lru_cache(maxsize=50_000)
 def _word_class(word: str, lang: str) -> tuple[bool, bool]:
-    """(verb, adjective) for a uk/ru word: most parses a verb form ("Має", "Будет"),
+    """(verb, adjective) for a uk/ru word: most parses a verb form ("Має", "Будет"; half
+    of them when the other half is no noun),
     or some parse an adjective ("Червоного", "Северном"), a longer name's first word."""
     if lang not in ("uk", "ru") or word.isascii():
         return False, False
@@ -91,9 +106,30 @@ def _word_class(word: str, lang: str) -> tuple[bool, bool]:
     parses = word_parses(unify_apostrophes(word), lang)
     if not parses:
         return False, False
-    verb = 2 * sum(p.tag.POS in _VERB_POS for p in parses) >= len(parses)
+    verbs = 2 * sum(p.tag.POS in _VERB_POS for p in parses)
+    # as many noun readings as verb ones: the capital says noun ("Польщу", not "польщити")
+    nouns = 2 * sum(p.tag.POS == "NOUN" for p in parses)
+    verb = verbs > len(parses) or (verbs == len(parses) and nouns < verbs)
     adj = any(p.tag.POS == "ADJF" for p in parses)
     return verb, adj
+
+
+@lru_cache(maxsize=50_000)
+def function_reading(word: str, lang: str) -> bool:
+    """A known uk/ru word one of whose dictionary readings is a pronoun, adverb, preposition,
+    conjunction or particle, none a toponym ("Усі", "Далі", "Мене", "Итак"): capitalized, it
+    opens a sentence; GeoNames' Usi, Dali or Itaca are not meant."""
+    if lang not in ("uk", "ru") or word.isascii():
+        return False
+    from ...segment import morph, word_parses
+
+    w = unify_apostrophes(word)
+    if not morph(lang).word_is_known(w.lower()):
+        return False
+    parses = word_parses(w.lower(), lang)
+    if any("Geox" in p.tag.grammemes for p in parses):
+        return False
+    return any(p.tag.POS in _FUNCTION_POS for p in parses)
 
 
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "loc2"})
