@@ -34,6 +34,7 @@ from .words import (
     OBJECT_PRONOUNS,
     PLURAL_BE,
     PLURAL_DIED,
+    RECEIVE_VERBS,
     SINGULAR_ARTICLES,
     SINGULAR_BE,
     SINGULAR_DIED,
@@ -205,11 +206,52 @@ def _of_whom(doc: Doc, b: int, near: list[tuple[int, int]]) -> tuple[int, int] |
     return None
 
 
+def _receiver(doc: Doc, ctx: SentenceContext, a: int, b: int, near) -> tuple[int, int] | None:
+    """ "Кернес получил тяжёлое ранение", "Поранення дістала й дівчина", "the mayor suffered a
+    gunshot wound": the one person who receives the injury noun at [a, b) by a receive verb."""
+    toks = doc.tokens
+    lo, hi = max(ctx.a, a - REACH), min(ctx.b, b + 2)
+    # a finite verb: "Фарид Ахмед, получивший ранения" describes someone counted elsewhere
+    r = next(
+        (
+            i
+            for i in range(lo, hi)
+            if key(toks[i].lemma) in RECEIVE_VERBS
+            and (ctx.lang == "en" or ("VERB" in toks[i].tags and "PRTF" not in toks[i].tags))
+        ),
+        None,
+    )
+    if r is None:
+        return None
+    before = [p for p in near if r - REACH < p[1] <= r]
+    after = [p for p in near if r < p[0] <= r + 2 and not (a <= p[0] < b)]
+    for p in before[-1:] + after[:1]:
+        t = toks[p[1] - 1]
+        if key(t.text) in SINGULAR_PRONOUNS:
+            continue  # "він отримав поранення" speaks of someone counted before
+        if ctx.lang == "en":
+            ok = _en_singular(t)
+        else:
+            oblique = t.tags & {"gent", "datv", "accs", "ablt", "loct"}
+            ok = "plur" not in t.tags and ("nomn" in t.tags or not oblique)
+        if ok:
+            return p
+    return None
+
+
 def _victim(doc: Doc, ctx: SentenceContext, a: int, b: int, persons) -> tuple[int, int] | None:
     """The token range of the one victim of the claim word at [a, b), or None."""
     toks = doc.tokens
     w = toks[a]
     near = [p for p in persons if abs(p[0] - a) <= REACH or abs(a - p[1]) <= REACH]
+    if (
+        ("NOUN" in w.tags or ctx.lang == "en")
+        and b - a == 1
+        and any(k.label == "injured" and (k.start, k.end) == (a, b) for k in ctx.kinds)
+    ):
+        received = _receiver(doc, ctx, a, b, near)
+        if received is not None:
+            return received
     if ctx.lang in ("uk", "ru") and (a, b) in ctx.condition_words:
         # "Водитель находится в реанимации": the one singular subject noun before the condition;
         # "он в критическом состоянии" speaks of a victim counted before
