@@ -11,7 +11,7 @@ reason for it, not an incident the report tells.
 from __future__ import annotations
 
 from ..doc import Doc
-from ..lexicon import key
+from ..lexicon import key, key_positions
 from ..schema.models import Claim
 from .words import OF_WORDS, OTHERS, POSTHUMOUS
 
@@ -22,7 +22,8 @@ def carry_scope(doc: Doc) -> None:
     if not doc.claims or not doc.tokens:
         return
     toks = doc.tokens
-    award_sents = {t.sent for t in toks if key(t.text) in POSTHUMOUS}
+    where = key_positions(doc)
+    award_sents = {toks[i].sent for w in POSTHUMOUS for i in where.get(w, ())}
     by_sent: dict[int, list[Claim]] = {}
     for c in doc.claims:
         by_sent.setdefault(doc.sent_index(c.evidence.start), []).append(c)

@@ -347,7 +347,9 @@ def _wound_verb(doc: Doc, ctx: SentenceContext, a: int) -> int | None:
         return None
     for i in range(a - 1, max(ctx.a, a - 1 - WOUND_GAP) - 1, -1):
         if key(toks[i].lemma) in WOUND_VERBS:
-            return i
+            # "в результате полученных ранений скончался": a participle names the wound, no
+            # one who has it
+            return None if "PRTF" in toks[i].tags else i
         if not toks[i].text[:1].isalpha():
             return None
     if a + 1 < ctx.b and key(toks[a + 1].lemma) in WOUND_VERBS:  # "Поранення дістала ..."
