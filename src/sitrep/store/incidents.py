@@ -245,7 +245,11 @@ def _recluster(session: Session, ids: list[int], *, now: str) -> list[int]:
     # claim ids parsed were half of the settle's peak memory; a why is kept as a key that
     # compares equal, the claim ids as text until an incident that changed needs them
     rows = [(r[0], r[1], r[2], r[3], r[4], _why_key(r[5]), r[6]) for r in rows]
-    plan = replay([(r[6], r[1]) for r in rows], reuse=ids)
+    plan = replay(
+        [(r[6], r[1]) for r in rows],
+        reuse=ids,
+        same_why=lambda i, why: _why_key(why) == rows[i][5],
+    )
     if plan is None or _within_reach(session, plan.windows, set(ids)):
         recs = _detach(session, ids)
         return _place(session, recs, now=now, free=ids)
@@ -287,24 +291,23 @@ def _write_plan(session: Session, plan, rows: list, ids: list[int], *, now: str)
         else:
             final[cid] = cid
     weak_changed: dict[int, bool] = {}
-    updates, refeatured = [], []
+    updates: dict[tuple, list[dict[str, Any]]] = {}
     for p in plan.placed:
         r = rows[p.index]
-        why = _renumbered(p.why, final)
         inc_id = final[p.cluster]
         same = inc_id == r[1] and p.score == r[4] and p.weak == p.was_weak
-        if same and _why_key(why) == r[5]:
+        why = None if p.why is None else _renumbered(p.why, final)
+        if same and (why is None or _why_key(why) == r[5]):
             continue
-        row = {"mid": r[0], "inc": inc_id, "score": p.score, "why": why, "now": now}
+        row = {"mid": r[0], "inc": inc_id, "score": p.score, "now": now}
+        if why is not None:
+            row["why"] = why
         if p.features is not None:
             weak_changed[p.cluster] = True
-            refeatured.append(row | {"features": p.features})
-        else:
-            updates.append(row)
-    if updates:
-        session.execute(_MOVE_MEMBER, updates)
-    if refeatured:
-        session.execute(_MOVE_MEMBER_FEATURES, refeatured)
+            row["features"] = p.features
+        updates.setdefault(tuple(sorted(row)), []).append(row)
+    for cols, batch in updates.items():  # one executemany per set of columns written
+        session.execute(_move_member(cols), batch)
     changed = []
     for cid, c in plan.clusters.items():
         inc_id = final[cid]
@@ -363,14 +366,19 @@ _MEMBERS = IncidentMember.__table__
 _MOVE_MEMBER = (
     _MEMBERS.update()
     .where(_MEMBERS.c.id == bindparam("mid"))
-    .values(
-        incident_id=bindparam("inc"),
-        score=bindparam("score"),
-        why=bindparam("why"),
-        joined_at=bindparam("now"),
-    )
+    .values(incident_id=bindparam("inc"), score=bindparam("score"), joined_at=bindparam("now"))
 )
-_MOVE_MEMBER_FEATURES = _MOVE_MEMBER.values(features=bindparam("features"))
+
+
+def _move_member(cols: tuple[str, ...]):
+    """The member update writing these columns (why and features only when they changed)."""
+    q = _MOVE_MEMBER
+    for col in ("why", "features"):
+        if col in cols:
+            q = q.values({col: bindparam(col)})
+    return q
+
+
 _FIELD_COLUMNS = [
     c.key
     for c in Incident.__table__.columns
