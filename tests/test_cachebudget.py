@@ -47,6 +47,17 @@ def test_trim_empties_only_the_caches_over_the_limit():
     assert cachebudget.trim(0) == 0 and fold.cache_info().currsize == 1  # 0: trimming off
 
 
+def test_release_empties_every_cache_whatever_its_size():
+    """The end of an ingest run empties them all: the settle reuses their memory."""
+    fold.cache_clear()
+    single_keys.cache_clear()
+    fold("Київ")
+    single_keys("мосул")
+    assert cachebudget.release() >= 2
+    assert fold.cache_info().currsize == 0 and single_keys.cache_info().currsize == 0
+    assert cachebudget.release() == 0  # nothing left to empty
+
+
 def _stored(db: str) -> dict:
     with Store(db, readonly=True) as st, st.read() as s:
         docs = sorted(s.execute(select(Document.id, Document.report)).all())

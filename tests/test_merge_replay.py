@@ -207,3 +207,27 @@ def test_an_incident_outside_the_set_sends_the_query_path(tmp_path, monkeypatch)
             incidents._recluster(s, ids, now=utcnow())
         assert calls == [ids]
         assert snapshot(st) == before
+
+
+def test_replay_leaves_out_the_whys_the_store_already_has():
+    """`same_why` says a record's stored why equals the new one: the plan keeps None for it
+    (the settle's memory), and the dict for the others."""
+    recs = [(_features("a", "2024-02-01"), 7), (_features("b", "2024-02-01"), 7)]
+    kept = replay(recs, reuse=[7], same_why=lambda i, why: i == 0)
+    whys = {p.index: p.why for p in kept.placed}
+    assert whys[0] is None and whys[1]["matched"] == "incident 7 (core)"
+    assert all(p.why is not None for p in replay(recs, reuse=[7]).placed)
+
+
+@pytest.mark.parametrize(
+    "stored, new, equal",
+    [
+        ('{"b": 1, "a": [1, 2]}', {"a": [1, 2], "b": 1}, True),  # JSONB reorders keys
+        ('{"reason":"joined","score":1.15}', {"score": 1.15, "reason": "joined"}, True),
+        ('{"matched": "incident 3 (core)"}', {"matched": "incident 4 (core)"}, False),
+        ('{"shared_persons": ["Олег Карпенко"]}', {"shared_persons": ["Олег Карпенко"]}, True),
+        ('{"a": [1, 2]}', {"a": [2, 1]}, False),
+    ],
+)
+def test_why_keys_compare_whys_not_their_text(stored, new, equal):
+    assert (incidents._why_key(stored) == incidents._why_key(new)) is equal

@@ -18,7 +18,7 @@ dates) make `replay` return None, and the store takes the query path.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -35,7 +35,7 @@ class Placed:
     index: int  # position in the records given
     cluster: int
     score: float | None
-    why: dict[str, Any]
+    why: dict[str, Any] | None  # None: as stored (`same_why`)
     weak: bool
     was_weak: bool  # the weak flag it was stored with
     features: dict[str, Any] | None = None  # its new feature record, when `weak` changed
@@ -93,13 +93,18 @@ class _Index:
 
 
 def replay(
-    records: Sequence[tuple[str | dict[str, Any], int]], *, reuse: Sequence[int]
+    records: Sequence[tuple[str | dict[str, Any], int]],
+    *,
+    reuse: Sequence[int],
+    same_why: Callable[[int, dict[str, Any]], bool] | None = None,
 ) -> Plan | None:
     """Place every (feature record or its JSON text, stored incident id) in stream order.
 
     A new cluster takes the stored incident id of its first event when no cluster has it
     yet, else the smallest unused id of `reuse`, else a new negative id: an incident left as
     it was keeps its id, so the store rewrites nothing for it. None: an event is undated.
+    `same_why(index, why)`: whether that record's stored why equals this one; then the
+    plan holds None for it (thousands of why dicts were a tenth of a large settle's memory).
     """
     keyed = []
     for i, (raw, _) in enumerate(records):
@@ -171,7 +176,8 @@ def replay(
         if day:
             today_members.append((cid, f))
         score = round(d.score, 3) if d.score is not None else None
+        why = None if same_why is not None and same_why(i, d.why) else d.why
         placed.append(
-            Placed(i, cid, score, d.why, d.weak, was_weak, f if d.weak != was_weak else None)
+            Placed(i, cid, score, why, d.weak, was_weak, f if d.weak != was_weak else None)
         )
     return Plan(placed, clusters, windows)

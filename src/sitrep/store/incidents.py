@@ -14,6 +14,7 @@ are the same whatever the order of arrival (docs/merging.md).
 
 from __future__ import annotations
 
+import hashlib
 import json
 from datetime import date, timedelta
 from typing import Any
@@ -234,12 +235,21 @@ def _recluster(session: Session, ids: list[int], *, now: str) -> list[int]:
         rows += session.execute(
             select(
                 IncidentMember.id, IncidentMember.incident_id, IncidentMember.doc_id,
-                IncidentMember.claims, IncidentMember.score, cast(IncidentMember.why, Text),
+                cast(IncidentMember.claims, Text), IncidentMember.score,
+                cast(IncidentMember.why, Text),
                 cast(IncidentMember.features, Text),
             ).where(IncidentMember.incident_id.in_(ids[i : i + 400]))
         ).all()  # fmt: skip
     rows.sort(key=lambda r: r[0])  # the same replay whatever order the database returns
-    plan = replay([(r[6], r[1]) for r in rows], reuse=ids)
+    # compact: the database's row objects, each member's why (as text and parsed) and its
+    # claim ids parsed were half of the settle's peak memory; a why is kept as a key that
+    # compares equal, the claim ids as text until an incident that changed needs them
+    rows = [(r[0], r[1], r[2], r[3], r[4], _why_key(r[5]), r[6]) for r in rows]
+    plan = replay(
+        [(r[6], r[1]) for r in rows],
+        reuse=ids,
+        same_why=lambda i, why: _why_key(why) == rows[i][5],
+    )
     if plan is None or _within_reach(session, plan.windows, set(ids)):
         recs = _detach(session, ids)
         return _place(session, recs, now=now, free=ids)
@@ -281,24 +291,23 @@ def _write_plan(session: Session, plan, rows: list, ids: list[int], *, now: str)
         else:
             final[cid] = cid
     weak_changed: dict[int, bool] = {}
-    updates, refeatured = [], []
+    updates: dict[tuple, list[dict[str, Any]]] = {}
     for p in plan.placed:
         r = rows[p.index]
-        why = _renumbered(p.why, final)
         inc_id = final[p.cluster]
         same = inc_id == r[1] and p.score == r[4] and p.weak == p.was_weak
-        if same and json.loads(r[5] or "null") == why:
+        why = None if p.why is None else _renumbered(p.why, final)
+        if same and (why is None or _why_key(why) == r[5]):
             continue
-        row = {"mid": r[0], "inc": inc_id, "score": p.score, "why": why, "now": now}
+        row = {"mid": r[0], "inc": inc_id, "score": p.score, "now": now}
+        if why is not None:
+            row["why"] = why
         if p.features is not None:
             weak_changed[p.cluster] = True
-            refeatured.append(row | {"features": p.features})
-        else:
-            updates.append(row)
-    if updates:
-        session.execute(_MOVE_MEMBER, updates)
-    if refeatured:
-        session.execute(_MOVE_MEMBER_FEATURES, refeatured)
+            row["features"] = p.features
+        updates.setdefault(tuple(sorted(row)), []).append(row)
+    for cols, batch in updates.items():  # one executemany per set of columns written
+        session.execute(_move_member(cols), batch)
     changed = []
     for cid, c in plan.clusters.items():
         inc_id = final[cid]
@@ -307,7 +316,7 @@ def _write_plan(session: Session, plan, rows: list, ids: list[int], *, now: str)
             continue  # the same members as before: its totals and fields stand
         changed.append(inc_id)
         state = c.state
-        claims = [_MemberClaims(rows[i][2], rows[i][3]) for i in c.members]
+        claims = [_MemberClaims(rows[i][2], json.loads(rows[i][3] or "null")) for i in c.members]
         add_claims(state, incident_claims(session, claims))
         inc = _incidents(session, [inc_id])[0]
         before = _lists(inc.agg) if inc.agg is not None else None
@@ -324,6 +333,15 @@ def _write_plan(session: Session, plan, rows: list, ids: list[int], *, now: str)
     session.expire_all()
     _forget(session)
     return sorted(changed)
+
+
+def _why_key(why: str | dict[str, Any] | None) -> bytes:
+    """A member's why (stored JSON text, or the dict) as a 16-byte digest of its canonical
+    JSON: equal whys give equal keys whatever the database did to the text (JSONB reorders
+    keys), and 11k of them take ~0.5 MB where the texts took several."""
+    parsed = json.loads(why) if isinstance(why, str) else why
+    text = json.dumps(parsed, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.blake2b(text.encode(), digest_size=16).digest()
 
 
 class _MemberClaims:
@@ -348,14 +366,19 @@ _MEMBERS = IncidentMember.__table__
 _MOVE_MEMBER = (
     _MEMBERS.update()
     .where(_MEMBERS.c.id == bindparam("mid"))
-    .values(
-        incident_id=bindparam("inc"),
-        score=bindparam("score"),
-        why=bindparam("why"),
-        joined_at=bindparam("now"),
-    )
+    .values(incident_id=bindparam("inc"), score=bindparam("score"), joined_at=bindparam("now"))
 )
-_MOVE_MEMBER_FEATURES = _MOVE_MEMBER.values(features=bindparam("features"))
+
+
+def _move_member(cols: tuple[str, ...]):
+    """The member update writing these columns (why and features only when they changed)."""
+    q = _MOVE_MEMBER
+    for col in ("why", "features"):
+        if col in cols:
+            q = q.values({col: bindparam(col)})
+    return q
+
+
 _FIELD_COLUMNS = [
     c.key
     for c in Incident.__table__.columns

@@ -34,6 +34,7 @@ from typing import Any, Protocol
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
+from ..cachebudget import release
 from ..schema.models import DocumentOut, QualityFlag, Report
 from .db import Store, operation, to_utc
 from .executor import build_gazetteer_apart, make_executor
@@ -341,6 +342,7 @@ def ingest_items(
         if pending is not None:
             _store_batch(store, *pending, summary, bar, on_item, force=force)
         if extract:
+            release()  # extraction is over: the settle reuses the word caches' memory
             store.settle()  # incidents equal a rebuild, whatever the order of arrival
     finally:
         ex.close()
