@@ -132,17 +132,19 @@ class FindFacilities:
         return out
 
 
+_SETTLEMENTS = frozenset({"village", "settlement", "hamlet", "town"})
 _NAMED_WITH_NOUN = frozenset({"street", "square", "avenue", "boulevard", "lane"})
 
 
 def _other_lemma(word: str, lang: str, fac: dict[str, str]) -> str | None:
-    """The gloss of a facility noun among the word's other dictionary readings."""
+    """The gloss of a settlement noun among the word's other dictionary readings ("селі":
+    село, first read as сель); other facility nouns count by their first reading only."""
     if lang not in ("uk", "ru") or not word[:1].islower():
         return None
     from ...segment import word_parses
 
     for p in word_parses(word, lang)[1:]:
         g = fac.get(fold(p.normal_form))
-        if g is not None:
+        if g in _SETTLEMENTS:
             return g
     return None
