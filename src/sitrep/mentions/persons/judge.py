@@ -138,6 +138,7 @@ def _judge(toks: list[Token], run: list[int], res: _Res, lang: str | None) -> Pe
             and not (f.latin or f.common or f.geo or f.org or f.func or f.word_too)
             and not initial_pos
             and not toks[first_i - 1].text[:1].isupper()
+            and toks[first_i - 1].text != "."  # "5 м. Далі": maybe a sentence opener
             and not _adjective(toks[first_i].text, lang)
         ):
             # "праці Гітлера", "з Кіблером": a word the dictionary reads only as a surname

@@ -91,7 +91,7 @@ class WeighEvidence:
         if verb:
             c.flags = dict(_NO_FLAGS, blocked=True)  # a verb: "Має", "Будет"
             return
-        if single and function_reading(first.text, c.lang) and not _after_trigger(c, wt, lex):
+        if single and function_reading(first.text, c.lang) and not _after_trigger(c, wt, lex, text):
             c.flags = dict(_NO_FLAGS, blocked=True)  # "Усі", "Далі": also a function word
             return
         if c.lang in ("uk", "ru"):
@@ -115,7 +115,7 @@ class WeighEvidence:
             pw = fold(prev.text)
             dot = text[prev.end : prev.end + 1] == "."
             if (pw + "." if dot else pw) in lex.triggers or (pw in lex.triggers and not dot):
-                trigger = True
+                trigger = not _after_number(text, prev)
             if c.lang == "en" and pw == "of" and c.tok0 > 1:
                 pp = wt[c.tok0 - 2]
                 if pp.sent == first.sent and fold(pp.text) in lex.triggers:
@@ -282,12 +282,19 @@ class WeighEvidence:
         return round(min(conf, 0.99), 2)
 
 
-def _after_trigger(c: _Cand, wt: list[Token], lex) -> bool:
+def _after_trigger(c: _Cand, wt: list[Token], lex, text: str) -> bool:
     """A place noun right before the candidate ("місто Поти"): a place whatever the word."""
     if c.tok0 == 0 or wt[c.tok0 - 1].sent != wt[c.tok0].sent:
         return False
     pw = fold(wt[c.tok0 - 1].text)
-    return pw in lex.triggers or pw + "." in lex.triggers
+    return (pw in lex.triggers or pw + "." in lex.triggers) and not _after_number(
+        text, wt[c.tok0 - 1]
+    )
+
+
+def _after_number(text: str, t: Token) -> bool:
+    """A one-letter abbreviation after a number is a unit ("5 м. Далі": metres), no place's."""
+    return len(t.text) == 1 and text[max(0, t.start - 8) : t.start].rstrip()[-1:].isdigit()
 
 
 @lru_cache(maxsize=4)

@@ -8,6 +8,7 @@ from ...gazetteer.keys import fold, stem
 from ...spans import Disjoint, Spans
 from .candidates import _Cand, _para_lang
 from .districts import district_at
+from .evidence import _after_number
 from .lexicon import _EN_MODIFIERS, _EN_PREPS, _FACILITY, _QUOTES, _facility_nouns
 
 
@@ -89,6 +90,8 @@ class FindFacilities:
                 add(wt[k].start, t.end, "district", k, j + 1, lang)
                 continue
             gloss = fac.get(t.lemma) or fac.get(fold(t.lemma or t.text))
+            if gloss is None and j + 1 < len(wt) and wt[j + 1].text[:1].isupper():
+                gloss = _other_lemma(t.text, lang, fac)  # "селі": село, not сель
             if gloss is None and t.text[:1].islower():
                 gloss = fac.get("~" + stem(fold(t.text)))
             # "вул. Шкільна": an abbreviated noun, its full stop right after it
@@ -97,6 +100,8 @@ class FindFacilities:
                 gloss = fac.get(fold(t.text))
             if gloss is None:
                 continue
+            if len(t.text) == 1 and not (abbr and not _after_number(text, t)):
+                continue  # "с." / "м." abbreviate a settlement, not "з", "5 м." (metres)
             pos = t.end
             while pos < len(text) and text[pos] in " \t":
                 pos += 1
@@ -129,4 +134,19 @@ class FindFacilities:
         return out
 
 
+_SETTLEMENTS = frozenset({"village", "settlement", "hamlet", "town"})
 _NAMED_WITH_NOUN = frozenset({"street", "square", "avenue", "boulevard", "lane"})
+
+
+def _other_lemma(word: str, lang: str, fac: dict[str, str]) -> str | None:
+    """The gloss of a settlement noun among the word's other dictionary readings ("селі":
+    село, first read as сель); other facility nouns count by their first reading only."""
+    if lang not in ("uk", "ru") or not word[:1].islower():
+        return None
+    from ...segment import word_parses
+
+    for p in word_parses(word, lang)[1:]:
+        g = fac.get(fold(p.normal_form))
+        if g in _SETTLEMENTS:
+            return g
+    return None
