@@ -804,3 +804,32 @@ def test_attacks_told_as_a_habit_are_none(lang, habit):
     got = subs(lang, HABIT[lang].format(how=how))
     assert got[0] == "Remote explosive/landmine/IED", got
     assert ("Abduction/forced disappearance" in got) != habit, got
+
+
+# a digest whose headline names both towns tells both, whatever their countries
+DIGEST = [
+    (
+        "en",
+        "Weekly digest: protests in Minsk and Vilnius\n\nIn Minsk, Belarus, police detained 20 "
+        "protesters on Sunday.\n\nIn Vilnius, Lithuania, thousands of people rallied in support "
+        "on Saturday.",
+    ),
+    (
+        "uk",
+        "Огляд тижня: протести в Мінську та Вільнюсі\n\nУ Мінську поліція затримала 20 "
+        "протестувальників у неділю.\n\nУ Вільнюсі тисячі людей вийшли на мітинг на підтримку "
+        "в суботу.",
+    ),
+    (
+        "ru",
+        "Обзор недели: протесты в Минске и Вильнюсе\n\nВ Минске полиция задержала 20 "
+        "протестующих в воскресенье.\n\nВ Вильнюсе тысячи людей вышли на митинг в поддержку "
+        "в субботу.",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang,text", DIGEST)
+def test_a_digest_tells_the_towns_its_headline_names(lang, text):
+    evs = sitrep.extract(text, published=PUB, lang=lang).events
+    assert {e.location.country for e in evs if e.location} == {"BY", "LT"}

@@ -60,13 +60,28 @@ def _country(where: dict, k: GroupKey) -> str | None:
     return place.place.country if place is not None and place.place is not None else None
 
 
-def abroad(k: GroupKey, primary: GroupKey, where: dict, lead: frozenset[int], hits) -> bool:
-    """An event outside the lead in another country than the report's own event
-    ("protests in Amman" in a report on Jerusalem): context, not an event it tells."""
+def _lead_countries(doc: Doc, lead: frozenset[int]) -> set[str]:
+    by_sent = doc.mentions_by_sentence()
+    return {
+        m.place.country
+        for si in lead
+        for m in by_sent.get(si, [])
+        if m.kind == "place" and m.place is not None and m.place.country
+    }
+
+
+def abroad(
+    doc: Doc, k: GroupKey, primary: GroupKey, where: dict, lead: frozenset[int], hits
+) -> bool:
+    """An event outside the lead in another country than the report's own event, a
+    country the lead does not name ("protests in Amman" in a report on Jerusalem):
+    context, not an event it tells. A digest whose headline names both towns tells both."""
     if any(h.sent in lead for h in hits):
         return False
     mine, theirs = _country(where, primary), _country(where, k)
-    return mine is not None and theirs is not None and mine != theirs
+    if mine is None or theirs is None or mine == theirs:
+        return False
+    return theirs not in _lead_countries(doc, lead)
 
 
 def told_events(
@@ -88,5 +103,5 @@ def told_events(
             or placed(doc, groups[k], parties=k[1] == AGREEMENT)
         )
         and not aftermath(k, order[0], groups[k], lead)
-        and not (where and abroad(k, order[0], where, lead, groups[k]))
+        and not (where and abroad(doc, k, order[0], where, lead, groups[k]))
     ]
