@@ -7,14 +7,7 @@ from ...gazetteer import Place
 from ...gazetteer.keys import fold
 from ...names.titled import ends_title
 from .candidates import _Cand, _canon, _stopped_en
-from .lexicon import (
-    _EN_COMMON,
-    _EN_PLACE_NOUNS,
-    _EN_PREPS,
-    _NAME_PARTICLES,
-    _NO_FLAGS,
-    _lexicon,
-)
+from .lexicon import _EN_COMMON, _EN_PLACE_NOUNS, _EN_PREPS, _NAME_PARTICLES, _NO_FLAGS, _lexicon
 from .words import _FUNCTION_POS, _morph_flags, _word_class, modifies_next
 
 # population a city of a country the report does not name needs, when it names others
@@ -115,6 +108,10 @@ class WeighEvidence:
             ):
                 part_of_name = True
         c.flags = {
+            # "гражданин Грузии": a person cue before a country names the person's country
+            "country_ok": by_cue_word and not (people and not trigger),
+            # "Героя Украины", "УК РФ", "Hero of Ukraine": asked of a country only (_accept)
+            "title_at": (text, first.start, c.lang) if prev is not None else None,
             "person": person,
             "geox": geox,
             "common": common or dict_common,
@@ -124,10 +121,6 @@ class WeighEvidence:
             "part_of_name": part_of_name,
             "adj": adj,
             "blocked": cue_person or (people and not trigger),
-            # "гражданин Грузии": a person cue before a country names the person's country
-            "country_ok": by_cue_word and not (people and not trigger),
-            # "Героя Украины", "УК РФ", "Hero of Ukraine": asked of a country only (_accept)
-            "title_at": (text, first.start, c.lang) if prev is not None else None,
         }
 
     @staticmethod
