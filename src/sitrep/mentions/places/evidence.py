@@ -187,6 +187,10 @@ class WeighEvidence:
                     or prev.text.endswith(("'s", "’s"))  # "London's Streatham"
                 )
         c.flags = {
+            # "гражданин Грузии": a person cue before a country names the person's country
+            "country_ok": by_cue_word and not (people and not trigger),
+            # "Героя Украины", "УК РФ", "Hero of Ukraine": asked of a country only (_accept)
+            "title_at": (text, first.start, c.lang) if prev is not None else None,
             "person": person,
             "geox": geox,
             "common": common or dict_common,
@@ -197,10 +201,6 @@ class WeighEvidence:
             "surname_end": surname_end,
             "adj": adj,
             "blocked": cue_person or (people and not trigger),
-            # "гражданин Грузии": a person cue before a country names the person's country
-            "country_ok": by_cue_word and not (people and not trigger),
-            # "Героя Украины", "УК РФ", "Hero of Ukraine": asked of a country only (_accept)
-            "title_at": (text, first.start, c.lang) if prev is not None else None,
             "given": single and given_name_reading(first.text, c.lang),
         }
 
