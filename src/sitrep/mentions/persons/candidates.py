@@ -8,6 +8,7 @@ from ...doc import Doc, Token
 from ...names.features import features
 from ...names.fold import low as _low
 from ...names.tokens import name_tokens
+from ...resources import load_list
 from ..orgs.lexicon import is_org_word
 from .evidence import (
     _calendar_here,
@@ -21,6 +22,15 @@ from .evidence import (
 from .hit import PersonHit
 from .judge import _judge, _named_for
 from .lexicon import _Res, resources
+
+# "spoke to reporters in Hassan": after an English preposition of place the word is a town
+# ("a letter from Hassan", "the family of Hassan" still name the person)
+_EN_PLACE_PREPS = frozenset(load_list("en", "places_prepositions")) - {
+    "of",
+    "from",
+    "to",
+    "between",
+}
 
 
 def _runs(toks: list[Token], text: str, res: _Res) -> list[tuple[list[int], bool]]:
@@ -211,6 +221,8 @@ def _repeated_surnames(
             continue
         if _in_longer_name(tokens, k):
             continue  # "Pérez Carreño hospital": the surname names something else
+        if k > 0 and tokens[k - 1].sent == t.sent and tokens[k - 1].text in _EN_PLACE_PREPS:
+            continue  # "reporters in Hassan": the town the surname is named for
         if _on_street(tokens, k, res) or _named_for(tokens, k, k):
             continue  # "по бульвару Шевченко", "университет Каразина": named after them
         low = _low(w)
