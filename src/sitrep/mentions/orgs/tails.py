@@ -141,7 +141,9 @@ def _tail(
     return last
 
 
-_GENITIVE_PREPS = frozenset({"з", "із", "зі", "с", "со"})
+_GENITIVE_PREPS = frozenset(
+    w for lang in ("uk", "ru") for w in load_list(lang, "orgs_genitive_prepositions")
+)
 
 
 def _verb_first(word: str, lang: str) -> bool:

@@ -24,10 +24,14 @@ def _district_nouns(lang: str) -> frozenset[str]:
     return frozenset(load_list(lang, "places_district_nouns", optional=True))
 
 
-# an adjective made from a place name, by its suffix and ending ("-ському", "-ском", "-цкой")
-_TOPONYMIC = re.compile(
-    r"[сцз]ь?к(?:ий|ій|ой|ого|ому|им|ім|ом|ая|а|ої|ою|у|ую|ей|ое|е|і|их|ых|ие)$"
-)
+@lru_cache(maxsize=4)
+def _toponymic(lang: str) -> re.Pattern[str] | None:
+    """An adjective made from a place name, by its suffix and ending ("-ському", "-ском"):
+    resources/<lang>/places_toponymic_adjectives.txt."""
+    from ...resources import load_list
+
+    pats = load_list(lang, "places_toponymic_adjectives", optional=True)
+    return re.compile("|".join(f"(?:{p})" for p in pats)) if pats else None
 
 
 @lru_cache(maxsize=4)
@@ -67,7 +71,8 @@ def district_at(text: str, wt: list[Token], j: int, lang: str) -> int | None:
     noun = _forms(t.text.lower(), lang, "NOUN", _district_nouns(lang))
     if not noun:
         return None
-    toponymic = bool(_TOPONYMIC.search(w))
+    pat = _toponymic(lang)
+    toponymic = pat is not None and pat.search(w.lower()) is not None
     if not toponymic and (j == 1 or wt[j - 2].sent != a.sent):
         return None  # "Добрий район для життя": a sentence's first word is capitalized anyway
     adj = _forms(w.lower(), lang, "ADJF")
