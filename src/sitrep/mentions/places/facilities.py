@@ -10,6 +10,7 @@ from .candidates import _Cand, _para_lang
 from .districts import district_at
 from .evidence import _after_number
 from .lexicon import _EN_MODIFIERS, _EN_PREPS, _FACILITY, _QUOTES, _facility_nouns
+from .words import given_name_reading
 
 
 class FindFacilities:
@@ -125,6 +126,13 @@ class FindFacilities:
                     break
                 names.append(k)
                 k += 1
+            if (
+                names
+                and gloss in _SETTLEMENTS
+                and len(names) > 1
+                and given_name_reading(wt[names[0]].text, lang)
+            ):
+                continue  # "начальник поліції міста Рахім Шах": a person, the town unsaid
             if names:
                 # a street's or square's noun is part of its name ("площі Свободи",
                 # "вул. Шкільна"; eval/GUIDE.md §9.1), a hotel's or mine's is not
