@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -73,3 +74,37 @@ def summary_problems(report, expected: dict | None) -> list[str]:
         if have != expected.get(name):
             problems.append(f"summary.{name} {have}, expected {expected.get(name)}")
     return problems
+
+
+# the mention stages only: what the NER and place tables ask of a sentence
+NER_COMPONENTS = ["normalize", "language", "segment", "quantities", "dates", "places",
+                  "org_lexicon", "persons", "orgs"]  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def ner_pipeline():
+    from sitrep.pipeline import Pipeline
+
+    return Pipeline.from_config({"pipeline": {"components": NER_COMPONENTS}})
+
+
+def mention_texts(text: str, lang: str, kind: str, published: str = "2022-01-06") -> list[str]:
+    """The texts of the mentions of `kind` in `text`, in reading order."""
+    from sitrep.pipeline import extract_doc
+
+    doc = extract_doc(text, published=published, lang=lang, pipeline=ner_pipeline())
+    return [m.text for m in sorted(doc.mentions_of(kind), key=lambda m: m.start)]
+
+
+def place_texts(text: str, lang: str) -> list[str]:
+    return mention_texts(text, lang, "place")
+
+
+def event_town(lang: str, text: str, published: str) -> str | None:
+    """The place name of the report's first (primary) event; the report must tell one."""
+    import sitrep
+
+    r = sitrep.extract(text, published=published, lang=lang)
+    assert r.events, r
+    loc = r.events[0].location
+    return loc.name if loc else None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-import sitrep
+from helpers import event_town
 from sitrep.doc import Doc
 from sitrep.events.captions import caption_spans, in_caption
 
@@ -91,10 +91,7 @@ PLAIN = [
 
 
 def _town(lang: str, text: str) -> str | None:
-    r = sitrep.extract(text, published=PUB, lang=lang)
-    assert r.events, r
-    loc = r.events[0].location
-    return loc.name if loc else None
+    return event_town(lang, text, PUB)
 
 
 @pytest.mark.parametrize("lang,text,town", CASES)

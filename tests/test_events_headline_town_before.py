@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-import sitrep
+from helpers import event_town
 
 PUB = "2022-06-10"
 
@@ -85,10 +85,7 @@ FAR = [
 
 
 def _town(lang: str, text: str) -> str | None:
-    r = sitrep.extract(text, published=PUB, lang=lang)
-    assert r.events, r
-    loc = r.events[0].location
-    return loc.name if loc else None
+    return event_town(lang, text, PUB)
 
 
 @pytest.mark.parametrize("lang,text,town", CASES)

@@ -5,25 +5,10 @@ namesakes after "імені", acronyms with a country, and the fleeting vowel of
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
+from helpers import mention_texts as mentions
 from sitrep.gazetteer.keys import single_keys
-from sitrep.pipeline import Pipeline, extract_doc
-
-
-@lru_cache(maxsize=1)
-def _pipe() -> Pipeline:
-    comps = ["normalize", "language", "segment", "quantities", "dates", "places",
-             "org_lexicon", "persons", "orgs"]  # fmt: skip
-    return Pipeline.from_config({"pipeline": {"components": comps}})
-
-
-def mentions(text: str, lang: str, kind: str) -> list[str]:
-    doc = extract_doc(text, published="2022-01-06", lang=lang, pipeline=_pipe())
-    return [m.text for m in sorted(doc.mentions_of(kind), key=lambda m: m.start)]
-
 
 # (lang, text, kind, expected spans in order; [] means none of that kind)
 # fmt: off

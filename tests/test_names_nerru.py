@@ -8,28 +8,15 @@ settlement, district, river or province noun ("села Хушаб", "реку �
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
-from helpers import case_param
-from sitrep.pipeline import Pipeline, extract_doc
-
-
-@lru_cache(maxsize=1)
-def _pipe() -> Pipeline:
-    comps = ["normalize", "language", "segment", "quantities", "dates", "places",
-             "org_lexicon", "persons", "orgs"]  # fmt: skip
-    return Pipeline.from_config({"pipeline": {"components": comps}})
-
-
-def mentions(text: str, lang: str, kind: str) -> list[str]:
-    doc = extract_doc(text, published="2022-01-06", lang=lang, pipeline=_pipe())
-    return [m.text for m in sorted(doc.mentions_of(kind), key=lambda m: m.start)]
+from helpers import case_param, ner_pipeline
+from helpers import mention_texts as mentions
+from sitrep.pipeline import extract_doc
 
 
 def norms(text: str, lang: str) -> list[str]:
-    doc = extract_doc(text, published="2022-01-06", lang=lang, pipeline=_pipe())
+    doc = extract_doc(text, published="2022-01-06", lang=lang, pipeline=ner_pipeline())
     return [m.norm for m in sorted(doc.mentions_of("place"), key=lambda m: m.start)]
 
 

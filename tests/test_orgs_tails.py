@@ -5,22 +5,14 @@ person's name is kept. Sentences written for the rules, uk / ru / en."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
-from sitrep.pipeline import Pipeline, extract_doc
-
-
-@lru_cache(maxsize=1)
-def _pipe() -> Pipeline:
-    comps = ["normalize", "language", "segment", "quantities", "dates", "places",
-             "org_lexicon", "persons", "orgs"]  # fmt: skip
-    return Pipeline.from_config({"pipeline": {"components": comps}})
+from helpers import ner_pipeline
+from sitrep.pipeline import extract_doc
 
 
 def orgs(text: str, lang: str) -> list[str]:
-    doc = extract_doc(text, published="2022-01-06", lang=lang, pipeline=_pipe())
+    doc = extract_doc(text, published="2022-01-06", lang=lang, pipeline=ner_pipeline())
     return [m.text for m in sorted(doc.mentions_of("org"), key=lambda m: m.start)]
 
 

@@ -5,24 +5,9 @@ Sentences written for the rules, uk / ru / en."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
-from sitrep.pipeline import Pipeline, extract_doc
-
-
-@lru_cache(maxsize=1)
-def _pipe() -> Pipeline:
-    comps = ["normalize", "language", "segment", "quantities", "dates", "places",
-             "org_lexicon", "persons", "orgs"]  # fmt: skip
-    return Pipeline.from_config({"pipeline": {"components": comps}})
-
-
-def places(text: str, lang: str) -> list[str]:
-    doc = extract_doc(text, published="2022-01-06", lang=lang, pipeline=_pipe())
-    return [m.text for m in sorted(doc.mentions_of("place"), key=lambda m: m.start)]
-
+from helpers import place_texts as places
 
 # (lang, text, the place mentions in order)
 # fmt: off
