@@ -13,8 +13,9 @@ from functools import lru_cache
 from ..doc import Doc
 from ..gazetteer import Place, lookup
 from ..gazetteer.keys import fold, stem
+from ..mentions.places.resolve import place_value
 from ..resources import load_yaml
-from ..schema.models import Mention, PlaceValue
+from ..schema.models import Mention
 
 PREFIX = 4  # letters: a word is looked up only if a demonym starts so (most words do not)
 
@@ -57,17 +58,7 @@ def _mention(doc: Doc, start: int, end: int, p: Place) -> Mention:
         orig=doc.to_orig(start, end),
         norm=p.name,
         entity=p.entity_id,
-        place=PlaceValue.fast(
-            name=p.name,
-            geonameid=p.geonameid,
-            lat=p.lat,
-            lon=p.lon,
-            country=p.country,
-            admin1=p.admin1,
-            feature="city",
-            precision="exact",
-            population=p.population or None,
-        ),
+        place=place_value(p, "city"),
         confidence=0.7,
         role=None,
         date=None,

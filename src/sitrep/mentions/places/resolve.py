@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...doc import Doc
+from ...gazetteer import Place
 from ...schema.models import Entity, Mention, PlaceValue
 from .candidates import _Cand
 from .lexicon import _PRECISION
@@ -28,19 +29,7 @@ class EmitMentions:
                 orig=doc.to_orig(c.start, c.end),
                 norm=p.name,
                 entity=eid,
-                place=PlaceValue.fast(
-                    name=p.name,
-                    geonameid=p.geonameid,
-                    lat=p.lat,
-                    lon=p.lon,
-                    country=p.country,
-                    admin1=p.admin1,
-                    feature=p.feature,  # type: ignore[arg-type]
-                    precision=(  # type: ignore[arg-type]
-                        _PRECISION.get(p.feature, "exact") if p.lat is not None else "unknown"
-                    ),
-                    population=p.population or None,
-                ),
+                place=place_value(p),
                 confidence=c.confidence,
                 role=None,
                 date=None,
@@ -57,3 +46,20 @@ class EmitMentions:
             if m.text not in ent.variants:
                 ent.variants.append(m.text)
         doc.mentions.extend(new)
+
+
+def place_value(p: Place, feature: str | None = None) -> PlaceValue:
+    """A gazetteer entry as a mention's place value (built from checked values: pydantic's
+    validation would cost more than the matching); `feature` overrides the entry's."""
+    feature = feature or p.feature
+    return PlaceValue.fast(
+        name=p.name,
+        geonameid=p.geonameid,
+        lat=p.lat,
+        lon=p.lon,
+        country=p.country,
+        admin1=p.admin1,
+        feature=feature,
+        precision=_PRECISION.get(feature, "exact") if p.lat is not None else "unknown",
+        population=p.population or None,
+    )
