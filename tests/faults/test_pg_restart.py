@@ -17,7 +17,7 @@ from sitrep.store import Store
 
 if not app.registered_commands:
     _register()
-N = 20
+N = 100  # enough that the run is still storing when the server stops (a store got faster)
 
 
 def _pg(script: str) -> None:
