@@ -91,3 +91,22 @@ def test_emptying_the_caches_after_every_batch_changes_no_result(tmp_path, monke
     assert out["1"] == out["0"]
     if jobs == "1":  # in this process: the caches were emptied between batches
         assert sum(emptied) > 10
+
+
+def test_an_ingest_drops_the_gazetteer_index_and_the_next_extraction_loads_it(tmp_path):
+    """The end of an ingest run drops the gazetteer index before the settle (its memory is
+    the settle's, issue 18); the next look-up loads it again, with the same answers, and a
+    place matcher made before the drop uses the reloaded index, not the dropped one."""
+    from sitrep import gazetteer
+    from sitrep.mentions.places.matcher import PlaceMatcher
+
+    matcher = PlaceMatcher()
+    before = [(p.name, p.country) for p in gazetteer.lookup("Харків")]
+    assert before and matcher.index is gazetteer.get_index()
+    res = runner.invoke(app, ["ingest", str(SCENARIO), "--db", str(tmp_path / "a.db"), "-q"])
+    assert res.exit_code == 0, res.output
+    assert gazetteer._index is None  # dropped at the end of the run
+    assert [(p.name, p.country) for p in gazetteer.lookup("Харків")] == before
+    assert gazetteer._index is not None and matcher.index is gazetteer.get_index()
+    assert gazetteer.release_index() is True and gazetteer.release_index() is False
+    assert isinstance(cachebudget.return_memory(), bool)

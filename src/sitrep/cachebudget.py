@@ -16,7 +16,10 @@ budget of 1 and compares); only the refill costs time.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import functools
+import gc
 import os
 import sys
 
@@ -69,3 +72,18 @@ def release() -> int:
             cache.cache_clear()
             n += 1
     return n
+
+
+def return_memory() -> bool:
+    """Collect garbage and hand the allocator's free pages back to the OS (glibc's
+    `malloc_trim`); whether the trim ran. Freed Python objects otherwise leave their memory
+    in the process: released caches and a dropped gazetteer index would still count in RSS."""
+    gc.collect()
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        trim_heap = libc.malloc_trim
+    except (OSError, AttributeError):  # not glibc (macOS, musl, Windows): the collect alone
+        return False
+    trim_heap.argtypes = [ctypes.c_size_t]
+    trim_heap(0)
+    return True

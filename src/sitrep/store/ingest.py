@@ -34,7 +34,8 @@ from typing import Any, Protocol
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
-from ..cachebudget import release
+from ..cachebudget import release, return_memory
+from ..gazetteer import release_index
 from ..schema.models import DocumentOut, QualityFlag, Report
 from .db import Store, operation, to_utc
 from .executor import build_gazetteer_apart, make_executor
@@ -342,7 +343,11 @@ def ingest_items(
         if pending is not None:
             _store_batch(store, *pending, summary, bar, on_item, force=force)
         if extract:
-            release()  # extraction is over: the settle reuses the word caches' memory
+            # extraction is over: the settle reuses the memory of the word caches and of
+            # the gazetteer index (loaded again by the next extraction in this process)
+            release()
+            release_index()
+            return_memory()
             store.settle()  # incidents equal a rebuild, whatever the order of arrival
     finally:
         ex.close()

@@ -29,9 +29,9 @@ class PlaceMatcher(
 
     @property
     def index(self) -> Index:
-        if self._index is None:
-            self._index = get_index()
-        return self._index
+        # the process-wide index is not kept here: `gazetteer.release_index()` may drop it
+        # (end of an ingest run) and the next call then loads it again
+        return self._index if self._index is not None else get_index()
 
     def __call__(self, doc: Doc) -> None:
         if not doc.tokens:
