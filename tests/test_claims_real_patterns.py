@@ -13,9 +13,8 @@ from typing import Any
 import pytest
 import yaml
 
-import sitrep
-from helpers import case_param, summary_problems
-from test_issue11_points import _claim_problem
+from helpers import case_param
+from test_issue11_points import check_case
 
 DATA = Path(__file__).parent / "data" / "claims_real"
 LANGS = ("uk", "ru", "en")
@@ -50,24 +49,4 @@ def test_every_language(rule: str) -> None:
 
 @pytest.mark.parametrize(("lang", "case"), _params())
 def test_case(lang: str, case: dict[str, Any]) -> None:
-    report = sitrep.extract(case["text"], published=case.get("published"), lang=lang)
-    got = report.claims
-    problems = [p for exp in case.get("claims") or [] if (p := _claim_problem(exp, got))]
-    for bad in case.get("absent") or []:
-        if len(bad) == 1:
-            if any(c.kind == bad[0] for c in got):
-                problems.append(f"unexpected {bad[0]} claim")
-        elif any([c.kind, c.low, c.high] == list(bad) for c in got):
-            problems.append(f"unexpected {bad}")
-    problems += summary_problems(report, case.get("summary"))
-    if problems:
-        shown = [
-            f"{c.kind} [{c.low}, {c.high}] {c.qualifier} {c.scope} {c.evidence.text!r}" for c in got
-        ]
-        pytest.fail(
-            f"{case['text']}\n  "
-            + "\n  ".join(problems)
-            + "\n  claims:\n    "
-            + "\n    ".join(shown),
-            pytrace=False,
-        )
+    check_case(lang, case)

@@ -106,8 +106,9 @@ def _claim_problem(exp: dict[str, Any], got: list) -> str | None:
     return None
 
 
-@pytest.mark.parametrize(("lang", "case"), _params())
-def test_point(lang: str, case: dict[str, Any]) -> None:
+def check_case(lang: str, case: dict[str, Any]) -> None:
+    """Extract the case's text and fail with every expectation it misses (claims, absent
+    claims, summary); the case format of these tables and of test_claims_real_patterns."""
     report = sitrep.extract(case["text"], published=case.get("published"), lang=lang)
     got = report.claims
     problems = [p for exp in case.get("claims") or [] if (p := _claim_problem(exp, got))]
@@ -131,3 +132,8 @@ def test_point(lang: str, case: dict[str, Any]) -> None:
             + "\n    ".join(shown),
             pytrace=False,
         )
+
+
+@pytest.mark.parametrize(("lang", "case"), _params())
+def test_point(lang: str, case: dict[str, Any]) -> None:
+    check_case(lang, case)
