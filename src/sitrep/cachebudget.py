@@ -52,8 +52,11 @@ def caches() -> list[functools._lru_cache_wrapper]:
 def trim(limit: int | None = None) -> int:
     """Empty every cache holding more than `limit` entries (default: `budget()`); how many."""
     limit = budget() if limit is None else limit
-    if limit <= 0:
-        return 0
+    return _clear_above(limit) if limit > 0 else 0
+
+
+def _clear_above(limit: int) -> int:
+    """Empty every cache holding more than `limit` entries; how many."""
     n = 0
     for cache in caches():
         if cache.cache_info().currsize > limit:
@@ -66,12 +69,7 @@ def release() -> int:
     """Empty every sitrep cache, whatever it holds; how many. For the end of an ingest run:
     extraction is over, and the settle that follows (store/incidents.py) then reuses their
     memory instead of adding its own on top (on the 10k benchmark the settle set the peak)."""
-    n = 0
-    for cache in caches():
-        if cache.cache_info().currsize:
-            cache.cache_clear()
-            n += 1
-    return n
+    return _clear_above(0)
 
 
 def return_memory() -> bool:
