@@ -1,9 +1,13 @@
-"""Who did it: a non-state armed group named as the subject of a trigger's verb.
+"""Who did it: the actor named as the subject of a trigger's verb.
 
 ACLED codes arrests and detentions by a non-state armed group ("the Taliban
 detained four women") as Abduction/forced disappearance: only the state
 arrests. The group must come before an active verb in the same sentence with no
 state force there; "three militants were arrested" names the arrested.
+
+State forces that shoot ("police shot the attacker dead", "полиция застрелила
+его") are the ones who fire, not the victims: one attacker they stop is no
+second armed side of a battle (ACLED codes his attack).
 """
 
 from __future__ import annotations
@@ -18,6 +22,42 @@ _EN_PASSIVE = frozenset({"was", "were", "been", "be", "being", "is", "are", "got
 _PASSIVE_TAGS = frozenset({"pssv", "PRTS", "PRTF"})
 
 
+# a word right before the trigger that makes its subject the target ("came under fire")
+_UNDER = frozenset({"under", "под", "під"})
+
+
+def _passive(doc: Doc, h: Hit) -> bool:
+    """The trigger's verb is passive: a participle or passive form, or an English
+    auxiliary right before it ("were arrested", "затримані")."""
+    i, _ = doc.token_range(h.start, h.end)
+    if doc.tokens[i].tags & _PASSIVE_TAGS:
+        return True
+    prev = doc.tokens[i - 1].text.lower() if i > 0 else ""
+    return prev in _EN_PASSIVE or prev in _UNDER
+
+
+# words between a subject and its verb ("the officers eventually shot him")
+_SUBJECT_GAP = 2
+
+
+def state_force_did_it(doc: Doc, h: Hit, sent_mentions: list[Mention]) -> bool:
+    """A state force is the subject of the trigger's verb: named at most two words before
+    it, the trigger a verb (not a noun by its morphology: "у здания ФСБ произошла
+    стрельба" is no shooting by the FSB) and not passive ("police shot him dead")."""
+    before = [m for m in sent_mentions if m.kind == "actor" and m.end <= h.start]
+    if not before:
+        return False
+    subj = max(before, key=lambda m: m.end)
+    if subj.role != "state forces":
+        return False
+    i, _ = doc.token_range(h.start, h.end)
+    j, _ = doc.token_range(subj.start, subj.end)
+    between = [t for t in doc.tokens[j:i] if t.start >= subj.end]
+    if len(between) > _SUBJECT_GAP or "NOUN" in doc.tokens[i].tags:
+        return False
+    return not _passive(doc, h)
+
+
 def armed_group_did_it(doc: Doc, h: Hit, sent_mentions: list[Mention]) -> bool:
     """A non-state armed group (not one lone attacker) named before the trigger in its
     sentence, no state force named there, and the trigger's verb not passive."""
@@ -28,9 +68,4 @@ def armed_group_did_it(doc: Doc, h: Hit, sent_mentions: list[Mention]) -> bool:
         m.role == "armed group" and m.norm != "lone attacker" and m.end <= h.start for m in actors
     ):
         return False
-    i, _ = doc.token_range(h.start, h.end)
-    tok = doc.tokens[i]
-    if tok.tags & _PASSIVE_TAGS:
-        return False
-    prev = doc.tokens[i - 1].text.lower() if i > 0 else ""
-    return prev not in _EN_PASSIVE
+    return not _passive(doc, h)

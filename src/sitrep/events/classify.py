@@ -36,6 +36,11 @@ ARMED_SIDES = frozenset({"military", "occupying forces"})
 # a non-state armed group is the subject of the trigger's verb (events/agent.py)
 BY_ARMED_GROUP = "by:armed group"
 
+# state forces are the subject of a shooting's verb ("police shot him dead"; events/agent.py)
+BY_STATE = "by:state forces"
+# signals of shots or an attack whose doer the sentence may name
+SHOTS = frozenset({"attack_civilians", "fire_on_crowd", "fire_on_people"})
+
 # the sentence names an army at war (ARMED_SIDES), not the police
 ARMY = "role:army"
 
@@ -134,7 +139,10 @@ def armed_sides(ctx: set[str], here: set[str]) -> bool:
     """State forces in the trigger's sentence, an armed group there (or, in the lead,
     anywhere in the report), no civilians there: violence between two armed sides
     ("two police officers were shot" in a headline). Later sentences only refer back
-    ("after Monday's attack, troops were deployed")."""
+    ("after Monday's attack, troops were deployed"). State forces that fire at someone no
+    armed group ("police shot the attacker dead") end one man's attack: no battle."""
+    if BY_STATE in here and "role:armed group" not in here:
+        return False
     # one attacker against police or soldiers counts as a side (GUIDE 12.7: Armed clash)
     sides = {"role:armed group", "role:lone attacker"}
     armed = bool(sides & here) or ("lead" in here and bool(sides & ctx))
@@ -145,8 +153,11 @@ def armed_not_mob(protest: bool, here: set[str]) -> bool:
     """A riot word ("stormed", "clash") whose sentence names no crowd (rioters,
     protesters) but an armed side: an armed group, one attacker or an army anywhere, or
     the police in a report that tells no protest (clashes "with police" at a protest are
-    the crowd's). A mob is people without arms acting together (ACLED Riots)."""
-    if here & {"role:rioters", "role:protesters"}:
+    the crowd's). A mob is people without arms acting together (ACLED Riots). Workers or
+    activists (the protesters' names) are a crowd only in a report that tells a protest:
+    "gunmen stormed the bar and seized oil workers" is no riot."""
+    crowd = {"role:rioters", "role:protesters"} if protest else {"role:rioters"}
+    if here & crowd:
         return False
     if here & {"role:armed group", "role:lone attacker", ARMY}:
         return True
@@ -195,6 +206,23 @@ def war_fighting(ctx: set[str], here: set[str]) -> bool:
     return ARMY in here or bool(ctx & WAR)
 
 
+# riot words told in or next to a sentence, or in the lead
+RIOT_HERE = frozenset({"near:riot", "lead:riot"})
+
+
+def mob_violence(protest: bool, ctx: set[str], here: set[str]) -> bool:
+    """Killings told next to a mob's clashes (or in a report whose lead tells them), in a
+    report of no protest, no organised armed group, no war between armies: the mob's own
+    violence ("ethnic clashes ... people were hacked to death, shot with arrows"), and the
+    police firing at the mob is its riot too (ACLED codes force against rioters as the
+    riot). One attacker or an army named there is someone else."""
+    if protest or not here & RIOT_HERE:
+        return False
+    if ctx & (WAR | {"role:armed group", "sides:2"}):
+        return False
+    return not here & {ARMY, "role:lone attacker"}
+
+
 def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[str, str] | None:
     """The ACLED (type, sub-type) a signal stands for, given the document's other signals.
 
@@ -223,7 +251,7 @@ def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[
         # man in a report that later tells protests over it is an Attack
         if protest and (here & CROWD_NEAR or "role:protesters" in here or here & LEAD_PROTEST):
             return acled("Excessive force against protesters")
-        if no_political_violence(ctx, here):
+        if no_political_violence(ctx, here) or mob_violence(protest, ctx, here):
             return None
         return acled("Armed clash") if armed_sides(ctx, here) else acled("Attack")
     if signal == "combat":
@@ -291,6 +319,8 @@ def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[
             and here & {"role:armed group", "role:lone attacker"}
             and "role:civilians" not in here
             and not (remote or protest)
+            and not (BY_STATE in here and "role:armed group" not in here)
+            and not here & {"lead:explosion", "lead:suicide_bomb"}
         ):
             # both sides in its own sentence, no civilians, no blast or protest by it:
             # "militants attacked a checkpoint" is a battle even where strikes are told too
@@ -303,7 +333,7 @@ def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[
             # the blasts' own attack, a war report's strikes, or a report about a blast;
             # a car that exploded late in a riot does not make a police shooting a blast
             return None
-        if no_political_violence(ctx, here):
+        if no_political_violence(ctx, here) or mob_violence(protest, ctx, here):
             return None
         on_protest = "own:protest" in here and not here & CROWD_SIDES
         if protest and (here & PROTEST_NEAR or here & LEAD_PROTEST) and not on_protest:
@@ -344,12 +374,18 @@ def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[
     if signal == "agreement":
         return acled("Agreement")  # a deal between the sides: a strategic development
     if signal == "looting":
+        if here & ATTACK_OWN and "role:rioters" not in here:
+            return None  # "attacked the villages ... looting and burning homes": the attack's
         return (
             acled("Violent demonstration")
             if ctx & {"riot"}
             else acled("Looting/property destruction")
         )
     return None
+
+
+# an attack or abduction told in the trigger's own sentence
+ATTACK_OWN = frozenset({"own:attack_civilians", "own:fire_on_people", "own:abduction"})
 
 
 def drop_milder(groups: dict[tuple[str, str, str], list[Hit]], ctx: set[str]) -> None:

@@ -13,7 +13,7 @@ from ..claims.headline import headline
 from ..doc import Doc
 from ..resources import load_list
 from ..schema.models import Mention
-from .agent import armed_group_did_it
+from .agent import armed_group_did_it, state_force_did_it
 from .anchors import (
     after_today,
     archive_caption,
@@ -28,7 +28,7 @@ from .anchors import (
     reference_point,
 )
 from .captions import in_caption
-from .classify import BY_ARMED_GROUP, acled, classify, sentence_roles, tag_for
+from .classify import BY_ARMED_GROUP, BY_STATE, SHOTS, acled, classify, sentence_roles, tag_for
 from .demonyms import demonym_towns
 from .headline import headline_end
 from .lead import lead_sentences
@@ -110,6 +110,12 @@ def group_hits(
         for m in doc.mentions
         if m.kind == "place" and m.place and m.place.feature == "region" and not is_area(m)
     }
+    # sentences where state forces fire ("police shot him dead"): they are no victims there
+    state_fired = {
+        h.sent
+        for h in hits
+        if h.signal in SHOTS and state_force_did_it(doc, h, by_sent.get(h.sent, []))
+    }
     typed_hits: list[tuple[Hit, tuple[str, str] | None, Mention | None]] = []
     for h in hits:
         places_here = {place_key(m) for m in by_sent.get(h.sent, []) if id(m) in city_ids}
@@ -123,6 +129,8 @@ def group_hits(
             here = here | {"headline"} | head
         if h.signal == "arrest" and armed_group_did_it(doc, h, by_sent.get(h.sent, [])):
             here = here | {BY_ARMED_GROUP}
+        if h.sent in state_fired:
+            here = here | {BY_STATE}
         # the lead is no summary: it tells the report's event ("Теракт в Иерусалиме ... в
         # Восточном Иерусалиме"), so its actors type it, at the report's main place
         own_town = main_place if summary else nearest(city_ids, doc, h.start, h.sent)
