@@ -290,8 +290,9 @@ def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[
     if signal == "explosion":
         if protest and here & {"own:riot", "role:protesters", "role:rioters"}:
             return None  # a homemade bomb thrown by rioters: the crowd's violence
-        if ctx & {"shelling", "airstrike", "suicide_bomb"}:
-            return None  # the blasts of a strike or of a suicide bomber already typed
+        if ctx & {"shelling", "airstrike", "suicide_bomb", "grenade"}:
+            # the blasts of a strike, of a suicide bomber or of a thrown grenade already typed
+            return None
         return acled("Remote explosive/landmine/IED")
     if signal == "grenade":
         return acled("Grenade")
@@ -382,6 +383,39 @@ def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[
             else acled("Looting/property destruction")
         )
     return None
+
+
+# English words before a noun: "the attack", "this shooting", "Sunday's attack"
+_EN_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "'s", "’s"})
+
+
+def names_an_event(doc: Doc, h) -> bool:
+    """The trigger is a noun that names an event or its doers ("нападение", "напад", "the
+    attack", "нападавшие" as a noun): by its morphology (ru, uk: a noun or a participle),
+    or an English determiner or possessive before it."""
+    i, _ = doc.token_range(h.start, h.end)
+    if doc.tokens[i].tags & {"NOUN", "PRTF"}:
+        return True
+    prev = doc.tokens[i - 1].text.lower() if i > 0 else ""
+    return prev in _EN_DETERMINERS or prev.endswith(("'s", "’s"))
+
+
+def lead_battle_again(doc: Doc, typed_hits: list, lead: set[int]) -> list:
+    """An attack named after a lead that types its attacks as a battle ("gunmen shot two
+    police officers dead") names that battle again ("after the attack the square was
+    closed", "нападение на ФСБ произошло в день ..."): an Armed clash too. Only a noun
+    refers back; a verb tells a new act ("later gunmen attacked a village")."""
+    battle, attack = acled("Armed clash"), acled("Attack")
+    lead_types = {t for h, t, _ in typed_hits if h.signal == "attack_civilians" and h.sent in lead}
+    if lead_types != {battle}:
+        return typed_hits
+    out = []
+    for h, typed, place in typed_hits:
+        if h.signal == "attack_civilians" and typed == attack and h.sent not in lead:
+            if names_an_event(doc, h):
+                typed = battle
+        out.append((h, typed, place))
+    return out
 
 
 # an attack or abduction told in the trigger's own sentence

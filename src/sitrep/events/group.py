@@ -28,7 +28,16 @@ from .anchors import (
     reference_point,
 )
 from .captions import in_caption
-from .classify import BY_ARMED_GROUP, BY_STATE, SHOTS, acled, classify, sentence_roles, tag_for
+from .classify import (
+    BY_ARMED_GROUP,
+    BY_STATE,
+    SHOTS,
+    acled,
+    classify,
+    lead_battle_again,
+    sentence_roles,
+    tag_for,
+)
 from .demonyms import demonym_towns
 from .headline import headline_end
 from .lead import lead_sentences
@@ -135,6 +144,7 @@ def group_hits(
         # Восточном Иерусалиме"), so its actors type it, at the report's main place
         own_town = main_place if summary else nearest(city_ids, doc, h.start, h.sent)
         typed_hits.append((h, classify(h.signal, ctx, here), own_town))
+    typed_hits = lead_battle_again(doc, typed_hits, lead)
     # where a trigger's own sentence names no town, the event is where the same kind of
     # event was placed by its own sentence ("missiles hit Mykolaiv ... the strike ...");
     # else in the country its sentence names; only then the report's main place
