@@ -99,7 +99,16 @@ def group_hits(
     lead = lead_sentences(doc, LEAD_SENTS)
     head_end = headline_end(doc)
     in_head = (lambda h: h.start < head_end) if head_end is not None else (lambda h: False)
-    head = {"head:" + h.signal for h in hits if in_head(h)}  # what the headline tells
+    # what the headline tells; "Protesters" there names people (an actor), not a protest:
+    # "Government Detains Protesters" tells arrests
+    crowd_names = [
+        (m.start, m.end) for m in doc.mentions if m.kind == "actor" and m.role == "protesters"
+    ]
+    head = {
+        "head:" + h.signal
+        for h in hits
+        if in_head(h) and not any(a <= h.start and h.end <= b for a, b in crowd_names)
+    }
     told_in_lead = {"lead:" + h.signal for h in hits if h.sent in lead}  # what the lead tells
     near: dict[int, set[str]] = {}
     for h in hits:
