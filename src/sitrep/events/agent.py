@@ -13,6 +13,7 @@ second armed side of a battle (ACLED codes his attack).
 from __future__ import annotations
 
 from ..doc import Doc
+from ..resources import load_list
 from ..schema.models import Mention
 from .signals import Hit
 
@@ -22,8 +23,9 @@ _EN_PASSIVE = frozenset({"was", "were", "been", "be", "being", "is", "are", "got
 _PASSIVE_TAGS = frozenset({"pssv", "PRTS", "PRTF"})
 
 
-# a word right before the trigger that makes its subject the target ("came under fire")
-_UNDER = frozenset({"under", "под", "під"})
+# words right before the trigger that make its subject the target ("came under fire"):
+# resources/<lang>/events_target_words.txt, every language's at once (the trigger's own)
+_UNDER = frozenset(w for lang in ("en", "ru", "uk") for w in load_list(lang, "events_target_words"))
 
 
 def _passive(doc: Doc, h: Hit) -> bool:
