@@ -12,6 +12,8 @@ second armed side of a battle (ACLED codes his attack).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..doc import Doc
 from ..resources import load_list
 from ..schema.models import Mention
@@ -23,9 +25,13 @@ _EN_PASSIVE = frozenset({"was", "were", "been", "be", "being", "is", "are", "got
 _PASSIVE_TAGS = frozenset({"pssv", "PRTS", "PRTF"})
 
 
-# words right before the trigger that make its subject the target ("came under fire"):
-# resources/<lang>/events_target_words.txt, every language's at once (the trigger's own)
-_UNDER = frozenset(w for lang in ("en", "ru", "uk") for w in load_list(lang, "events_target_words"))
+@lru_cache(maxsize=1)
+def _under() -> frozenset[str]:
+    """Words right before the trigger that make its subject the target ("came under
+    fire"): resources/<lang>/events_target_words.txt, every language's at once."""
+    return frozenset(
+        w for lang in ("en", "ru", "uk") for w in load_list(lang, "events_target_words")
+    )
 
 
 def _passive(doc: Doc, h: Hit) -> bool:
@@ -35,7 +41,7 @@ def _passive(doc: Doc, h: Hit) -> bool:
     if doc.tokens[i].tags & _PASSIVE_TAGS:
         return True
     prev = doc.tokens[i - 1].text.lower() if i > 0 else ""
-    return prev in _EN_PASSIVE or prev in _UNDER
+    return prev in _EN_PASSIVE or prev in _under()
 
 
 # words between a subject and its verb ("the officers eventually shot him")
