@@ -335,3 +335,52 @@ HEADLINE_PEOPLE = [
 def test_protesters_in_a_headline_are_people(lang, text, arrests):
     got = subs(lang, text)
     assert ("Arrests" in got) == arrests, got
+
+
+# -- detentions told in the passive after a lead of an armed group detaining are its own -------
+DETAINED_AGAIN = [
+    (
+        "en",
+        "Taliban Detain Four Women in Kabul\n\nThe women were taken from their homes on "
+        "Sunday. Two more activists are believed to have been detained in Herat.",
+        True,
+    ),
+    (
+        "ru",
+        "Талибы задержали четырех женщин в Кабуле\n\nЖенщин увезли из их домов в "
+        "воскресенье. Позже в Герате были задержаны еще две активистки.",
+        True,
+    ),
+    (
+        "uk",
+        "Таліби затримали чотирьох жінок у Кабулі\n\nЖінок забрали з їхніх домівок у "
+        "неділю. Пізніше в Гераті були затримані ще дві активістки.",
+        True,
+    ),
+    # negative: the police detain: arrests, before and after
+    (
+        "en",
+        "Police Detain Four Women in Kabul\n\nThe women were taken from their homes on "
+        "Sunday. Two more activists are believed to have been detained in Herat.",
+        False,
+    ),
+    (
+        "ru",
+        "Полиция задержала четырех женщин в Кабуле\n\nЖенщин увезли из их домов в "
+        "воскресенье. Позже в Герате были задержаны еще две активистки.",
+        False,
+    ),
+    (
+        "uk",
+        "Поліція затримала чотирьох жінок у Кабулі\n\nЖінок забрали з їхніх домівок у "
+        "неділю. Пізніше в Гераті були затримані ще дві активістки.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize("lang,text,abducted", DETAINED_AGAIN)
+def test_passive_detentions_after_an_armed_groups_are_its_own(lang, text, abducted):
+    got = subs(lang, text)
+    assert ("Abduction/forced disappearance" in got) == abducted, got
+    assert ("Arrests" in got) != abducted, got

@@ -5,6 +5,10 @@ detained four women") as Abduction/forced disappearance: only the state
 arrests. The group must come before an active verb in the same sentence with no
 state force there; "three militants were arrested" names the arrested.
 
+Detentions told in the passive with no one named ("several were detained") in
+a report whose lead tells a non-state group detaining people are that group's:
+abductions too.
+
 State forces that shoot ("police shot the attacker dead", "полиция застрелила
 его") are the ones who fire, not the victims: one attacker they stop is no
 second armed side of a battle (ACLED codes his attack).
@@ -77,3 +81,12 @@ def armed_group_did_it(doc: Doc, h: Hit, sent_mentions: list[Mention]) -> bool:
     ):
         return False
     return not _passive(doc, h)
+
+
+def detained_again(doc: Doc, h: Hit, sent_mentions: list[Mention]) -> bool:
+    """A detention told in the passive ("they are believed to have been detained",
+    "были задержаны") with no state force named in its sentence: in a report whose lead
+    tells an armed group detaining people, it is that group's (an abduction)."""
+    if any(m.kind == "actor" and m.role == "state forces" for m in sent_mentions):
+        return False
+    return _passive(doc, h)

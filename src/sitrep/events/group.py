@@ -13,7 +13,7 @@ from ..claims.headline import headline
 from ..doc import Doc
 from ..resources import load_list
 from ..schema.models import Mention
-from .agent import armed_group_did_it, state_force_did_it
+from .agent import armed_group_did_it, detained_again, state_force_did_it
 from .anchors import (
     after_today,
     archive_caption,
@@ -128,6 +128,13 @@ def group_hits(
         for m in doc.mentions
         if m.kind == "place" and m.place and m.place.feature == "region" and not is_area(m)
     }
+    # the lead tells an armed group detaining people ("Taliban Arrest 4 Women")
+    lead_abducts = any(
+        h.signal == "arrest"
+        and h.sent in lead
+        and armed_group_did_it(doc, h, by_sent.get(h.sent, []))
+        for h in hits
+    )
     # sentences where state forces fire ("police shot him dead"): they are no victims there
     state_fired = {
         h.sent
@@ -147,6 +154,12 @@ def group_hits(
             here = here | {"headline"} | head
         if h.signal == "arrest" and armed_group_did_it(doc, h, by_sent.get(h.sent, [])):
             here = here | {BY_ARMED_GROUP}
+        elif (
+            h.signal == "arrest"
+            and lead_abducts
+            and detained_again(doc, h, by_sent.get(h.sent, []))
+        ):
+            here = here | {BY_ARMED_GROUP}  # "now several were detained": the group's again
         if h.sent in state_fired:
             here = here | {BY_STATE}
         # the lead is no summary: it tells the report's event ("Теракт в Иерусалиме ... в
