@@ -384,3 +384,50 @@ def test_passive_detentions_after_an_armed_groups_are_its_own(lang, text, abduct
     got = subs(lang, text)
     assert ("Abduction/forced disappearance" in got) == abducted, got
     assert ("Arrests" in got) != abducted, got
+
+
+# -- force against a mob that is no protest is the riot's ---------------------------------------
+FORCE_AT_MOB = [
+    (
+        "en",
+        "Football fans rampaged through the market and smashed shop windows.\n\n"
+        "Police fired tear gas to disperse the mob.",
+        ["Mob violence"],
+    ),
+    (
+        "ru",
+        "Футбольные фанаты устроили погром на рынке.\n\n"
+        "Полиция применила слезоточивый газ, чтобы разогнать толпу.",
+        ["Mob violence"],
+    ),
+    (
+        "uk",
+        "Футбольні фанати влаштували погром на ринку.\n\n"
+        "Поліція застосувала сльозогінний газ, щоб розігнати натовп.",
+        ["Mob violence"],
+    ),
+    # negative: force against a protest is its intervention
+    (
+        "en",
+        "Thousands marched through the market against the new tax.\n\n"
+        "Police fired tear gas to disperse the crowd.",
+        ["Protest with intervention"],
+    ),
+    (
+        "ru",
+        "Тысячи людей вышли на митинг против нового налога.\n\n"
+        "Полиция применила слезоточивый газ, чтобы разогнать толпу.",
+        ["Protest with intervention"],
+    ),
+    (
+        "uk",
+        "Тисячі людей вийшли на мітинг проти нового податку.\n\n"
+        "Поліція застосувала сльозогінний газ, щоб розігнати натовп.",
+        ["Protest with intervention"],
+    ),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", FORCE_AT_MOB)
+def test_force_against_a_mob_is_the_riots(lang, text, want):
+    assert subs(lang, text) == want

@@ -241,6 +241,8 @@ def classify(signal: str, ctx: set[str], here: set[str] | None = None) -> tuple[
         armed = here & {"role:armed group", "role:lone attacker", ARMY}
         if armed and not ctx & {"protest", "strike", "riot"}:
             return None
+        if not protest and here & RIOT_HERE and not here & {"role:protesters"}:
+            return None  # tear gas at a mob that is no protest: the riot's (ACLED Riots)
         return acled("Protest with intervention")
     if signal == "accident":
         return None  # an accident or a disaster is no political violence
