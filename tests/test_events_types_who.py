@@ -431,3 +431,41 @@ FORCE_AT_MOB = [
 @pytest.mark.parametrize("lang,text,want", FORCE_AT_MOB)
 def test_force_against_a_mob_is_the_riots(lang, text, want):
     assert subs(lang, text) == want
+
+
+# -- bombing from the air is an air strike; a bombing on the ground is a blast -------------------
+AERIAL = [
+    (
+        "en",
+        "Hospitals and schools constantly come under aerial bombing in the city.",
+        "Air/drone strike",
+    ),
+    ("en", "Carpet bombing destroyed the old town overnight.", "Air/drone strike"),
+    (
+        "ru",
+        "Больницы и школы в городе постоянно попадают под бомбардировки с воздуха.",
+        "Air/drone strike",
+    ),
+    (
+        "uk",
+        "Лікарні та школи в місті постійно потрапляють під бомбардування з повітря.",
+        "Air/drone strike",
+    ),
+    # negative: a bombing at a station is a blast
+    ("en", "A bombing at the bus station killed four people.", "Remote explosive/landmine/IED"),
+    (
+        "ru",
+        "На автовокзале прогремел взрыв, погибли четыре человека.",
+        "Remote explosive/landmine/IED",
+    ),
+    (
+        "uk",
+        "На автовокзалі пролунав вибух, загинули четверо людей.",
+        "Remote explosive/landmine/IED",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", AERIAL)
+def test_aerial_bombing_is_an_air_strike(lang, text, want):
+    assert subs(lang, text) == [want]
