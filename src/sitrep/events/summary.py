@@ -12,7 +12,7 @@ from collections import Counter
 
 from ..claims.headline import headline
 from ..doc import Doc
-from ..schema.models import Claim, EventLocation, Figure, PlaceValue, Summary
+from ..schema.models import Claim, EventLocation, Figure, Mention, PlaceValue, Summary
 from .anchors import event_date, event_location, main_date, main_place
 from .classify import tag_for
 from .group import LEAD_SENTS
@@ -46,9 +46,10 @@ def tied_claims(doc: Doc) -> list[Claim]:
     An address or a digest whose lead tells no incident goes on to many: a strike in
     one region, a death in another, a running toll of the war. Its primary event is
     then chosen from the body, and a figure is that event's only when told in the lead,
-    in one of the event's sentences or the one right after, or at its place (a town,
-    region or country-level place that holds it). A figure with no place, or one at
-    another region's, is another incident's or a tally, not the report's.
+    in one of the event's sentences or the one right after, or at its place (the same
+    town, or a region or country-level place that holds it; a region stands for the
+    towns its sentence names). A figure with no place, or one at another town or
+    region, is another incident's or a tally, not the report's.
     """
     if not doc.events or doc.events[0].location is None:
         return doc.claims
@@ -58,25 +59,47 @@ def tied_claims(doc: Doc) -> list[Claim]:
     if own & lead:
         return doc.claims
     near = own | {si + 1 for si in own} | lead
-    places = {m.id: m.place for m in doc.mentions if m.kind == "place" and m.place is not None}
+    mentions = {m.id: m for m in doc.mentions if m.kind == "place" and m.place is not None}
     return [
         c
         for c in doc.claims
         if doc.sent_index(c.evidence.start) in near
-        or _holds(places.get(c.place) if c.place else None, primary.location)
+        or any(_holds(pl, primary.location) for pl in _scene(doc, mentions.get(c.place or "")))
     ]
+
+
+def _scene(doc: Doc, m: Mention | None) -> list[PlaceValue]:
+    """Where a figure happened: its place, or for a region the towns its sentence names
+    ("between Vasylivka and Kamianske in Zaporizhzhia region": those towns, not the region)."""
+    if m is None or m.place is None:
+        return []
+    if m.place.feature != "region":
+        return [m.place]
+    si = doc.sent_index(m.start)
+    towns = [
+        o.place
+        for o in doc.mentions_by_sentence().get(si, [])
+        if o.kind == "place"
+        and o.place is not None
+        and o.place.feature == "city"
+        and o.place.admin1 == m.place.admin1
+    ]
+    return towns or [m.place]
 
 
 def _holds(pl: PlaceValue | None, loc: EventLocation) -> bool:
     """Whether a figure's place `pl` is, or holds, the event's place `loc`: a country-level
-    place (it names a side more often than a scene: "Russia's strike"), a place of the
-    same region, or one the gazetteer cannot place in a country."""
+    place (it names a side more often than a scene: "Russia's strike"), the same town (another
+    town of the same region is another incident), a region holding it, or a place the
+    gazetteer cannot put in a country."""
     if pl is None:
         return False
     if pl.feature == "country" or not pl.country or not loc.country:
         return True
     if pl.country != loc.country:
         return False
+    if pl.feature == "city" and pl.geonameid and loc.geonameid and loc.precision == "exact":
+        return pl.geonameid == loc.geonameid
     return not (pl.admin1 and loc.admin1 and pl.admin1 != loc.admin1)
 
 
