@@ -14,11 +14,13 @@ from ..claims.headline import headline
 from ..doc import Doc
 from ..schema.models import Claim, EventLocation, Figure, Mention, PlaceValue, Summary
 from .anchors import event_date, event_location, main_date, main_place
-from .classify import tag_for
+from .classify import STRATEGIC, tag_for
 from .group import LEAD_SENTS
 from .lead import lead_sentences
 from .signals import Hit
 
+# kinds of harm done to people: an event without violence (arrests, an agreement) has none
+HARM_KINDS = ("killed", "injured", "casualties")
 FIGURE_KINDS = {
     "killed": ("killed",),
     "injured": ("injured",),
@@ -51,10 +53,18 @@ def tied_claims(doc: Doc) -> list[Claim]:
     towns its sentence names). A figure with no place, or one at another town or
     region, is another incident's or a tally, not the report's.
     """
-    if not doc.events or doc.events[0].location is None:
+    if not doc.events:
         return doc.claims
     primary = doc.events[0]
     lead = lead_sentences(doc, LEAD_SENTS)
+    if primary.event_type == STRATEGIC:
+        return [
+            c
+            for c in doc.claims
+            if c.kind not in HARM_KINDS or doc.sent_index(c.evidence.start) in lead
+        ]
+    if primary.location is None:
+        return doc.claims
     own = {doc.sent_index(sp.start) for sp in primary.evidence}
     if own & lead:
         return doc.claims
