@@ -1,8 +1,9 @@
 """The report coded as a whole: types, tags, date, place, country and the four figures.
 
 A figure is the report's headline figure (claims/headline.py): the author's own
-current figure for the primary event, never background, denied or a subset;
-without events the main place and date still code the report.
+current figure for the primary event, never background, denied or a subset.
+When the lead tells no event (an address, a digest), only a figure tied to the
+primary event by sentence or place is its (`tied_claims`); without events the main place and date still code the report.
 """
 
 from __future__ import annotations
@@ -11,11 +12,15 @@ from collections import Counter
 
 from ..claims.headline import headline
 from ..doc import Doc
-from ..schema.models import Figure, Summary
+from ..schema.models import Claim, EventLocation, Figure, Mention, PlaceValue, Summary
 from .anchors import event_date, event_location, main_date, main_place
-from .classify import tag_for
+from .classify import STRATEGIC, tag_for
+from .group import LEAD_SENTS
+from .lead import lead_sentences
 from .signals import Hit
 
+# kinds of harm done to people: an event without violence (arrests, an agreement) has none
+HARM_KINDS = ("killed", "injured", "casualties")
 FIGURE_KINDS = {
     "killed": ("killed",),
     "injured": ("injured",),
@@ -28,12 +33,84 @@ def figure(doc: Doc, kinds: tuple[str, ...]) -> Figure | None:
     """The document's figure: the report's headline claim (claims/headline.py, SPEC)."""
     when = doc.events[0].date if doc.events else None
     day = when.iso if when is not None and when.precision == "day" else None
-    best = headline(doc, doc.claims, kinds, day)
+    best = headline(doc, tied_claims(doc), kinds, day)
     if best is None:
         return None
     return Figure(
         low=best.low, high=best.high, qualifier=best.qualifier, value=best.value, claims=[best.id]
     )
+
+
+def tied_claims(doc: Doc) -> list[Claim]:
+    """The claims that may give the report's figure: all when the lead tells the primary
+    event; otherwise only those tied to it by sentence or place.
+
+    An address or a digest whose lead tells no incident goes on to many: a strike in
+    one region, a death in another, a running toll of the war. Its primary event is
+    then chosen from the body, and a figure is that event's only when told in the lead,
+    in one of the event's sentences or the one right after, or at its place (the same
+    town, or a region or country-level place that holds it; a region stands for the
+    towns its sentence names). A figure with no place, or one at another town or
+    region, is another incident's or a tally, not the report's.
+    """
+    if not doc.events:
+        return doc.claims
+    primary = doc.events[0]
+    lead = lead_sentences(doc, LEAD_SENTS)
+    if primary.event_type == STRATEGIC:
+        return [
+            c
+            for c in doc.claims
+            if c.kind not in HARM_KINDS or doc.sent_index(c.evidence.start) in lead
+        ]
+    if primary.location is None:
+        return doc.claims
+    own = {doc.sent_index(sp.start) for sp in primary.evidence}
+    if own & lead:
+        return doc.claims
+    near = own | {si + 1 for si in own} | lead
+    mentions = {m.id: m for m in doc.mentions if m.kind == "place" and m.place is not None}
+    return [
+        c
+        for c in doc.claims
+        if doc.sent_index(c.evidence.start) in near
+        or any(_holds(pl, primary.location) for pl in _scene(doc, mentions.get(c.place or "")))
+    ]
+
+
+def _scene(doc: Doc, m: Mention | None) -> list[PlaceValue]:
+    """Where a figure happened: its place, or for a region the towns its sentence names
+    ("between Vasylivka and Kamianske in Zaporizhzhia region": those towns, not the region)."""
+    if m is None or m.place is None:
+        return []
+    if m.place.feature != "region":
+        return [m.place]
+    si = doc.sent_index(m.start)
+    towns = [
+        o.place
+        for o in doc.mentions_by_sentence().get(si, [])
+        if o.kind == "place"
+        and o.place is not None
+        and o.place.feature == "city"
+        and o.place.admin1 == m.place.admin1
+    ]
+    return towns or [m.place]
+
+
+def _holds(pl: PlaceValue | None, loc: EventLocation) -> bool:
+    """Whether a figure's place `pl` is, or holds, the event's place `loc`: a country-level
+    place (it names a side more often than a scene: "Russia's strike"), the same town (another
+    town of the same region is another incident), a region holding it, or a place the
+    gazetteer cannot put in a country."""
+    if pl is None:
+        return False
+    if pl.feature == "country" or not pl.country or not loc.country:
+        return True
+    if pl.country != loc.country:
+        return False
+    if pl.feature == "city" and pl.geonameid and loc.geonameid and loc.precision == "exact":
+        return pl.geonameid == loc.geonameid
+    return not (pl.admin1 and loc.admin1 and pl.admin1 != loc.admin1)
 
 
 def summarize(doc: Doc, hits: list[Hit]) -> Summary:
