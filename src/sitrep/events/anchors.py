@@ -21,7 +21,7 @@ from .captions import archive_sentences, caption_sentences, in_caption
 from .demonyms import demonym_towns
 from .lead import lead_sentences
 from .signals import Hit
-from .when import statement_day, tells_when
+from .when import in_relative_clause, statement_day, tells_when
 
 LEAD_DATE_SENTS = 3  # the headline and two sentences: where the event's date is told
 
@@ -344,7 +344,11 @@ def tells_again(doc: Doc, m: Mention, hits: list[Hit], kind: str) -> bool:
     the report's headline casualty figure ("в пятницу ... были убиты трое"), or with a
     verb of happening ("убийство было совершено 23 марта": when.tells_when). A trigger
     of another family ("a strike for leaders who were arrested Tuesday"), or one far off
-    in the sentence ("участник нападения ... сдался в среду"), tells another event."""
+    in the sentence ("участник нападения ... сдался в среду"), tells another event; so
+    does a day in a relative clause ("the man who shot a guard on Thursday":
+    when.in_relative_clause), a participant's past."""
+    if in_relative_clause(m, doc):
+        return False
     si = doc.sent_index(m.start)
     fam = _family(kind)
     for h in hits:

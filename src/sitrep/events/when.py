@@ -13,6 +13,10 @@ Two decisions, both by the words around a day (lemmas, resources/<lang>/):
   attack").
 - **a sentence that says when** (`tells_when`): a verb of happening
   (`dates_happened_verbs.txt`: happened, took place, "было совершено", "стався").
+- **a participant's past** (`in_relative_clause`): a day inside a relative clause
+  (`dates_clause_pronouns.txt`: who, which, "який", "который") tells what someone
+  named in the sentence did before ("the man who shot a guard on Thursday"), not the
+  report's event told again.
 """
 
 from __future__ import annotations
@@ -101,3 +105,28 @@ def tells_when(doc: Doc, si: int) -> bool:
     return any(
         tuple(lemmas[k : k + len(p)]) == p for p in multi for k in range(len(lemmas) - len(p) + 1)
     )
+
+
+CLAUSE_PUNCT = frozenset({";", ":", "(", ")", "—", "–"})  # a relative clause ends at these
+
+
+def in_relative_clause(m: Mention, doc: Doc) -> bool:
+    """A day inside a relative clause ("the gunman, who killed a guard on Thursday, ...",
+    "чоловік, який напав у вівторок", "мужчина, который напал во вторник"): the clause
+    describes a participant's past, so the day does not date the sentence's main event."""
+    if m.date is None or not doc.tokens:
+        return False
+    one, _ = _verbs(_lang(doc, m.start), "dates_clause_pronouns")
+    if not one:
+        return False
+    s = doc.sents[doc.sent_index(m.start)]
+    lo, _ = doc.token_range(s.start, s.end)
+    i, _ = doc.token_range(m.start, m.end)
+    for k in range(i - 1, lo - 1, -1):
+        t = doc.tokens[k]
+        if t.text in CLAUSE_PUNCT:
+            return False
+        if t.lemma.lower() in one or t.text.lower() in one:
+            # a pronoun that opens the sentence asks a question or is its subject
+            return k > lo
+    return False

@@ -1,0 +1,196 @@
+"""Which day dates the report's event (issue 12): a night survived, a participant's past.
+
+- "we survived the night", "ми пережили ніч", "мы пережили ночь" is the night that just
+  ended, so it dates the event on the text's own day, before any "yesterday" told later;
+- a day in a relative clause ("the man who shot a guard on Tuesday", "чоловік, який у
+  вівторок", "мужчина, который во вторник") tells a participant's past: it does not date
+  a lead that names no day (events/when.in_relative_clause).
+
+Every sentence here was written for these tests; none comes from eval/real.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import sitrep
+from sitrep.events.when import in_relative_clause
+from sitrep.mentions.dates import find_dates
+
+PUB = "2021-06-03"  # a Thursday
+
+NIGHT = [
+    (
+        "en",
+        "We survived the night that tested the whole city\n\nMissiles struck the power "
+        "station on the river. Firefighters put out the blaze. Yesterday, bombs killed "
+        "five people in another town.",
+        PUB,
+    ),
+    (
+        "en",
+        "Address\n\nThe city has survived another night. Drones attacked the port. "
+        "The harbour master said yesterday's storm had already closed it.",
+        PUB,
+    ),
+    (
+        "en",
+        "Residents made it through the night as shelling hit the suburbs. Yesterday, "
+        "a bridge was destroyed.",
+        PUB,
+    ),
+    (
+        "uk",
+        "Ми пережили ніч, яка випробувала все місто\n\nРакети влучили в електростанцію "
+        "на річці. Рятувальники загасили пожежу. Вчора бомби вбили п'ятьох людей в "
+        "іншому місті.",
+        PUB,
+    ),
+    (
+        "uk",
+        "Звернення\n\nМісто пережило ще одну ніч обстрілів. Дрони атакували порт. "
+        "Вчора там затримали двох коригувальників.",
+        PUB,
+    ),
+    (
+        "uk",
+        "Харків пережив ніч масованих обстрілів. Учора в місті зруйнували міст.",
+        PUB,
+    ),
+    (
+        "ru",
+        "Мы пережили ночь, которая испытала весь город\n\nРакеты попали в электростанцию "
+        "на реке. Спасатели потушили пожар. Вчера бомбы убили пятерых людей в другом "
+        "городе.",
+        PUB,
+    ),
+    (
+        "ru",
+        "Обращение\n\nГород пережил ночь обстрелов. Дроны атаковали порт. Вчера там "
+        "задержали двух корректировщиков.",
+        PUB,
+    ),
+    (
+        "ru",
+        "Мы пережили еще одну ночь под обстрелами. Вчера в городе разрушили мост.",
+        PUB,
+    ),
+    # negatives: without a night survived, "yesterday" in the lead dates the event
+    ("en", "Yesterday, missiles struck the power station. The night was calm.", "2021-06-02"),
+    ("uk", "Вчора ракети влучили в електростанцію. Ніч минула спокійно.", "2021-06-02"),
+    ("ru", "Вчера ракеты попали в электростанцию. Ночь прошла спокойно.", "2021-06-02"),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", NIGHT)
+def test_a_night_survived_is_the_night_that_just_ended(lang, text, expected):
+    s = sitrep.extract(text, published=PUB, lang=lang).summary
+    assert s.event_date == expected, s
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "We have survived the night."),
+        ("uk", "Ми пережили цю ніч."),
+        ("ru", "Мы пережили эту ночь."),
+    ],
+)
+def test_night_survived_is_a_date_of_today(lang, text):
+    found = find_dates(text, date.fromisoformat(PUB), lang=lang)
+    assert [d for d in found if d.iso == PUB], found
+
+
+# a lead that tells the event and names no day; a later sentence dates a participant's
+# past in a relative clause (-> the day published), or tells the event again (-> its day)
+CLAUSE = [
+    (
+        "en",
+        "Gunmen attack checkpoint\n\nGunmen attacked a police checkpoint outside the town. "
+        "Two officers were wounded. Police believe one of them is the man who attacked "
+        "a bus on Tuesday.",
+        PUB,
+    ),
+    (
+        "en",
+        "Militants shell village\n\nMilitants shelled a village near the border. Houses "
+        "burned for hours. The commander, whose unit shelled the same road on Monday, "
+        "denied it.",
+        PUB,
+    ),
+    (
+        "uk",
+        "Бойовики напали на блокпост\n\nБойовики напали на поліцейський блокпост біля "
+        "міста. Двоє поліцейських поранені. Поліція вважає, що серед них чоловік, який у "
+        "вівторок напав на автобус.",
+        PUB,
+    ),
+    (
+        "uk",
+        "Бойовики обстріляли село\n\nБойовики обстріляли село біля кордону. Будинки "
+        "горіли годинами. Командир, підрозділ якого в понеділок обстріляв ту саму "
+        "дорогу, це заперечує.",
+        PUB,
+    ),
+    (
+        "ru",
+        "Боевики напали на блокпост\n\nБоевики напали на полицейский блокпост у города. "
+        "Двое полицейских ранены. Полиция считает, что среди них мужчина, который во "
+        "вторник напал на автобус.",
+        PUB,
+    ),
+    (
+        "ru",
+        "Боевики обстреляли село\n\nБоевики обстреляли село у границы. Дома горели "
+        "часами. Командир, подразделение которого в понедельник обстреляло ту же "
+        "дорогу, это отрицает.",
+        PUB,
+    ),
+    # negatives: the event told again in a main clause keeps its day
+    (
+        "en",
+        "Gunmen attack checkpoint\n\nGunmen attacked a police checkpoint outside the town. "
+        "Two officers were wounded. The gunmen attacked the checkpoint on Tuesday night.",
+        "2021-06-01",
+    ),
+    (
+        "uk",
+        "Бойовики напали на блокпост\n\nБойовики напали на поліцейський блокпост біля "
+        "міста. Двоє поліцейських поранені. Бойовики напали на блокпост у вівторок "
+        "увечері.",
+        "2021-06-01",
+    ),
+    (
+        "ru",
+        "Боевики напали на блокпост\n\nБоевики напали на полицейский блокпост у города. "
+        "Двое полицейских ранены. Боевики напали на блокпост во вторник вечером.",
+        "2021-06-01",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", CLAUSE)
+def test_a_relative_clause_dates_a_participants_past(lang, text, expected):
+    s = sitrep.extract(text, published=PUB, lang=lang).summary
+    assert s.event_date == expected, s
+
+
+@pytest.mark.parametrize(
+    "lang,text,inside",
+    [
+        ("en", "Police named the man who shot a guard on Tuesday.", True),
+        ("en", "Who shot the guard on Tuesday is unknown.", False),
+        ("en", "The guard was shot on Tuesday; the man who did it fled.", False),
+        ("uk", "Поліція назвала чоловіка, який у вівторок застрелив охоронця.", True),
+        ("uk", "У вівторок чоловік, якого шукали, застрелив охоронця.", False),
+        ("ru", "Полиция назвала мужчину, который во вторник застрелил охранника.", True),
+        ("ru", "Во вторник мужчина, которого искали, застрелил охранника.", False),
+    ],
+)
+def test_in_relative_clause(lang, text, inside):
+    doc = sitrep.extract_doc(text, published=PUB, lang=lang)
+    days = [m for m in doc.mentions if m.kind == "date" and m.date]
+    assert days
+    assert in_relative_clause(days[0], doc) is inside
