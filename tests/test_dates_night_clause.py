@@ -1,10 +1,14 @@
-"""Which day dates the report's event (issue 12): a night survived, a participant's past.
+"""Which day dates the report's event (issue 12): a night survived, a participant's past,
+more news of the same day.
 
 - "we survived the night", "ми пережили ніч", "мы пережили ночь" is the night that just
   ended, so it dates the event on the text's own day, before any "yesterday" told later;
 - a day in a relative clause ("the man who shot a guard on Tuesday", "чоловік, який у
   вівторок", "мужчина, который во вторник") tells a participant's past: it does not date
-  a lead that names no day (events/when.in_relative_clause).
+  a lead that names no day (events/when.in_relative_clause);
+- a day that "also" introduces ("In another development Tuesday", "Також у вівторок",
+  "Кроме того, во вторник") is the story's day: a lead that names no day took place on
+  it too (events/when.also_day).
 
 Every sentence here was written for these tests; none comes from eval/real.
 """
@@ -16,7 +20,7 @@ from datetime import date
 import pytest
 
 import sitrep
-from sitrep.events.when import in_relative_clause
+from sitrep.events.when import also_day, in_relative_clause
 from sitrep.mentions.dates import find_dates
 
 PUB = "2021-06-03"  # a Thursday
@@ -194,3 +198,93 @@ def test_in_relative_clause(lang, text, inside):
     days = [m for m in doc.mentions if m.kind == "date" and m.date]
     assert days
     assert in_relative_clause(days[0], doc) is inside
+
+
+# a lead that tells the event and names no day; a later sentence adds news "also" of a
+# day (-> that day), or names a day without "also" and without the event (-> published)
+ALSO = [
+    (
+        "en",
+        "Army cuts internet in the north\n\nThe army has cut internet access in three "
+        "northern provinces after rallies against the curfew. Providers confirmed the "
+        "outage. In another development Tuesday, the ministry closed two newspapers.",
+        "2021-06-01",
+    ),
+    (
+        "en",
+        "Police disperse rally\n\nPolice have dispersed a rally of teachers in the "
+        "capital. Several people were detained. Also on Tuesday, the mayor resigned.",
+        "2021-06-01",
+    ),
+    (
+        "uk",
+        "Армія відключила інтернет на півночі\n\nАрмія відключила інтернет у трьох "
+        "північних провінціях після мітингів проти комендантської години. Провайдери "
+        "підтвердили збій. Також у вівторок міністерство закрило дві газети.",
+        "2021-06-01",
+    ),
+    (
+        "uk",
+        "Поліція розігнала мітинг\n\nПоліція розігнала мітинг учителів у столиці. "
+        "Кількох людей затримали. Крім того, у вівторок мер подав у відставку.",
+        "2021-06-01",
+    ),
+    (
+        "ru",
+        "Армия отключила интернет на севере\n\nАрмия отключила интернет в трёх "
+        "северных провинциях после митингов против комендантского часа. Провайдеры "
+        "подтвердили сбой. Также во вторник министерство закрыло две газеты.",
+        "2021-06-01",
+    ),
+    (
+        "ru",
+        "Полиция разогнала митинг\n\nПолиция разогнала митинг учителей в столице. "
+        "Несколько человек задержаны. Кроме того, во вторник мэр подал в отставку.",
+        "2021-06-01",
+    ),
+    # negatives: a day without "also" and without the event dates nothing
+    (
+        "en",
+        "Police disperse rally\n\nPolice have dispersed a rally of teachers in the "
+        "capital. Several people were detained. The ministry will publish its budget on "
+        "Tuesday.",
+        PUB,
+    ),
+    (
+        "uk",
+        "Поліція розігнала мітинг\n\nПоліція розігнала мітинг учителів у столиці. "
+        "Кількох людей затримали. Міністерство оприлюднить бюджет у вівторок.",
+        PUB,
+    ),
+    (
+        "ru",
+        "Полиция разогнала митинг\n\nПолиция разогнала митинг учителей в столице. "
+        "Несколько человек задержаны. Министерство опубликует бюджет во вторник.",
+        PUB,
+    ),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", ALSO)
+def test_a_day_that_also_introduces_is_the_storys_day(lang, text, expected):
+    s = sitrep.extract(text, published=PUB, lang=lang).summary
+    assert s.event_date == expected, s
+
+
+@pytest.mark.parametrize(
+    "lang,text,also",
+    [
+        ("en", "Separately on Tuesday, two mines were cleared.", True),
+        ("en", "Meanwhile Tuesday, a bridge reopened.", True),
+        ("en", "On Tuesday a bridge reopened; it was also repaired.", False),
+        ("uk", "Тим часом у вівторок відкрили міст.", True),
+        ("uk", "У вівторок відкрили міст, його також відремонтували.", False),
+        ("ru", "Тем временем во вторник открыли мост.", True),
+        ("ru", "Во вторник открыли мост, его тоже отремонтировали.", False),
+    ],
+)
+def test_also_day(lang, text, also):
+    doc = sitrep.extract_doc(text, published=PUB, lang=lang)
+    days = [m for m in doc.mentions if m.kind == "date" and m.date]
+    assert days
+    assert also_day(days[0], doc) is also

@@ -17,13 +17,19 @@ Two decisions, both by the words around a day (lemmas, resources/<lang>/):
   (`dates_clause_pronouns.txt`: who, which, "який", "который") tells what someone
   named in the sentence did before ("the man who shot a guard on Thursday"), not the
   report's event told again.
+- **the story's day, again** (`also_day`): a day that "also" or "in another
+  development" introduces (`dates_also_words.txt`: "Also on Saturday", "In another
+  development Saturday", "Також у суботу", "Кроме того, в субботу") adds news of the day
+  the story is told on: a lead that names no day took place then too.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..doc import Doc
+from ..gazetteer.keys import fold
 from ..resources import load_list
 from ..schema.models import Mention
 
@@ -130,3 +136,29 @@ def in_relative_clause(m: Mention, doc: Doc) -> bool:
             # a pronoun that opens the sentence asks a question or is its subject
             return k > lo
     return False
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+ALSO_REACH = 40  # characters before a day where its "also" phrase may stand
+
+
+@lru_cache(maxsize=8)
+def _also_phrases(lang: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(
+        tuple(fold(w) for w in _WORD.findall(line))
+        for line in load_list(lang, "dates_also_words", optional=True)
+    )
+
+
+def also_day(m: Mention, doc: Doc) -> bool:
+    """A day right after "also", "in another development", "також", "кроме того" ("In
+    another development Saturday, a newspaper urged ..."): more news of the same day, so
+    the story's own event, told without a day, took place on it too."""
+    if m.date is None:
+        return False
+    phrases = _also_phrases(_lang(doc, m.start))
+    if not phrases:
+        return False
+    s = doc.sents[doc.sent_index(m.start)].start if doc.sents else 0
+    before = tuple(fold(w) for w in _WORD.findall(doc.text[max(s, m.start - ALSO_REACH) : m.start]))
+    return any(p and before[-len(p) :] == p for p in phrases)
