@@ -152,6 +152,27 @@ CLAUSE = [
         "дорогу, это отрицает.",
         PUB,
     ),
+    # a relative clause after an event noun tells that event: its day stands
+    (
+        "en",
+        "Bomb hits market\n\nA bomb exploded in a market in the town. Two shops burned. "
+        "Police said the blast, which wrecked the stalls on Tuesday, was a homemade device.",
+        "2021-06-01",
+    ),
+    (
+        "uk",
+        "Вибух на ринку\n\nНа ринку в місті вибухнула бомба. Згоріли дві крамниці. "
+        "Поліція заявила, що вибух, який у вівторок зруйнував ятки, спричинив саморобний "
+        "пристрій.",
+        "2021-06-01",
+    ),
+    (
+        "ru",
+        "Взрыв на рынке\n\nНа рынке в городе взорвалась бомба. Сгорели два магазина. "
+        "Полиция заявила, что взрыв, который во вторник разрушил прилавки, вызвало "
+        "самодельное устройство.",
+        "2021-06-01",
+    ),
     # negatives: the event told again in a main clause keeps its day
     (
         "en",

@@ -120,22 +120,28 @@ def in_relative_clause(m: Mention, doc: Doc) -> bool:
     """A day inside a relative clause ("the gunman, who killed a guard on Thursday, ...",
     "чоловік, який напав у вівторок", "мужчина, который напал во вторник"): the clause
     describes a participant's past, so the day does not date the sentence's main event."""
+    return relative_clause_start(m, doc) is not None
+
+
+def relative_clause_start(m: Mention, doc: Doc) -> int | None:
+    """Where the relative pronoun of the clause a day stands in begins (`in_relative_clause`),
+    else None; the caller may check what the clause describes (an event noun before it)."""
     if m.date is None or not doc.tokens:
-        return False
+        return None
     one, _ = _verbs(_lang(doc, m.start), "dates_clause_pronouns")
     if not one:
-        return False
+        return None
     s = doc.sents[doc.sent_index(m.start)]
     lo, _ = doc.token_range(s.start, s.end)
     i, _ = doc.token_range(m.start, m.end)
     for k in range(i - 1, lo - 1, -1):
         t = doc.tokens[k]
         if t.text in CLAUSE_PUNCT:
-            return False
+            return None
         if t.lemma.lower() in one or t.text.lower() in one:
             # a pronoun that opens the sentence asks a question or is its subject
-            return k > lo
-    return False
+            return t.start if k > lo else None
+    return None
 
 
 _WORD = re.compile(r"[^\W\d_]+")
