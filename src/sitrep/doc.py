@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, time
 
 from .schema.models import Claim, Entity, Event, Mention, QualityFlag, Span, Summary
 
@@ -84,6 +84,9 @@ class Doc:
     byline: str | None = None
     outlet: str | None = None
     published: date | None = None
+    # the clock time given with the publication date, as the source wrote it (its local
+    # time): a text stored just after midnight was written the day before (dates/today.py)
+    published_time: time | None = None
     retrieved: str | None = None
     lang: str | None = None
     lang_hint: str | None = None

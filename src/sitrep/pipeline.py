@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -107,6 +107,23 @@ def parse_published(value: str | date | None) -> date | None:
         raise ValueError(f"cannot parse publication date {value!r}: expected YYYY-MM-DD") from None
 
 
+def parse_published_time(value: str | date | None) -> time | None:
+    """The clock time given with an ISO datetime ("2022-05-05T00:29", "2022-05-05
+    00:29:00+03:00"), as written, the source's local time; None for a bare date or a
+    time that does not parse (the date alone still serves)."""
+    if isinstance(value, datetime):
+        return value.time()
+    if value is None or isinstance(value, date):
+        return None
+    s = str(value).strip()
+    if len(s) <= 10:
+        return None
+    try:
+        return datetime.fromisoformat(s.replace("Z", "+00:00")).time()
+    except ValueError:
+        return None
+
+
 def extract_doc(
     text: str,
     published: str | date | None = None,
@@ -120,6 +137,7 @@ def extract_doc(
     doc = Doc(
         raw=text,
         published=parse_published(published),
+        published_time=parse_published_time(published),
         lang_hint=lang,
         source=source,
         content_type=content_type,

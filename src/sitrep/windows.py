@@ -99,6 +99,7 @@ def _window_doc(doc: Doc, w: Window) -> Doc:
         byline=doc.byline,
         outlet=doc.outlet,
         published=doc.published,
+        published_time=doc.published_time,
         retrieved=doc.retrieved,
         lang=doc.lang,
         lang_hint=doc.lang_hint,

@@ -73,6 +73,8 @@ class GoldDoc:
     line: int
     lang: str | None = None
     published: str | None = None
+    # the publication's clock time with its date ("2022-05-05T00:29"), when the gold gives one
+    published_at: str | None = None
     source: str | None = None
     content_type: str | None = None
     convention: str | None = None  # the corpus's span convention (eval/conventions.py)
@@ -345,6 +347,7 @@ def parse_line(raw: str, file: str, line: int, warnings: list[str]) -> GoldDoc |
         warn("lang", f"expected a language code, got {lang!r}; ignored")
         lang = None
     published = obj.get("published")
+    published_at = str(published) if published is not None and len(str(published)) > 10 else None
     if published is not None:
         day = str(published)[:10]
         if len(day) != 10 or not valid_date(day):
@@ -372,6 +375,7 @@ def parse_line(raw: str, file: str, line: int, warnings: list[str]) -> GoldDoc |
         line=line,
         lang=lang,
         published=published,
+        published_at=published_at if published else None,
         source=source,
         content_type=ctype,
         convention=obj.get("convention") if isinstance(obj.get("convention"), str) else None,

@@ -54,7 +54,7 @@ def pipeline_predictor(
         ctype = d.content_type or guess_content_type(_file_name(d.source), d.text)
         report = extract(
             d.text,
-            published=d.published,
+            published=d.published_at or d.published,
             lang=d.lang,
             source=d.source,
             content_type=ctype,

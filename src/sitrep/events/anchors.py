@@ -21,7 +21,7 @@ from .captions import archive_sentences, caption_sentences, in_caption
 from .demonyms import demonym_towns
 from .lead import lead_sentences
 from .signals import Hit
-from .when import statement_day, tells_when
+from .when import also_day, relative_clause_start, statement_day, tells_when
 
 LEAD_DATE_SENTS = 3  # the headline and two sentences: where the event's date is told
 
@@ -319,6 +319,7 @@ def _family(kind: str) -> str:
 
 
 TRIGGER_WORDS = 8  # a day this many words from a trigger stands in the trigger's clause
+CLAUSE_AFTER_TRIGGER = 3  # characters (", ") between an event noun and its "which"
 
 
 def _words_between(doc: Doc, a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -344,8 +345,19 @@ def tells_again(doc: Doc, m: Mention, hits: list[Hit], kind: str) -> bool:
     the report's headline casualty figure ("в пятницу ... были убиты трое"), or with a
     verb of happening ("убийство было совершено 23 марта": when.tells_when). A trigger
     of another family ("a strike for leaders who were arrested Tuesday"), or one far off
-    in the sentence ("участник нападения ... сдался в среду"), tells another event."""
+    in the sentence ("участник нападения ... сдался в среду"), tells another event; so
+    does a day in a relative clause ("the man who shot a guard on Thursday":
+    when.in_relative_clause), a participant's past, unless the clause follows an event
+    noun ("the blast, which wrecked two shops on Tuesday"). A day that "also" introduces
+    ("In another development Saturday": when.also_day) is the story's day, the lead's too."""
     si = doc.sent_index(m.start)
+    clause = relative_clause_start(doc=doc, m=m)
+    if clause is not None and not any(
+        h.sent == si and h.end <= clause <= h.end + CLAUSE_AFTER_TRIGGER for h in hits
+    ):
+        return False
+    if also_day(m, doc):
+        return True  # "In another development Saturday, ...": the story's day
     fam = _family(kind)
     for h in hits:
         if h.sent == si and _family(h.signal) == fam:

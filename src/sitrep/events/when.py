@@ -13,13 +13,23 @@ Two decisions, both by the words around a day (lemmas, resources/<lang>/):
   attack").
 - **a sentence that says when** (`tells_when`): a verb of happening
   (`dates_happened_verbs.txt`: happened, took place, "было совершено", "стався").
+- **a participant's past** (`in_relative_clause`): a day inside a relative clause
+  (`dates_clause_pronouns.txt`: who, which, "який", "который") tells what someone
+  named in the sentence did before ("the man who shot a guard on Thursday"), not the
+  report's event told again.
+- **the story's day, again** (`also_day`): a day that "also" or "in another
+  development" introduces (`dates_also_words.txt`: "Also on Saturday", "In another
+  development Saturday", "Також у суботу", "Кроме того, в субботу") adds news of the day
+  the story is told on: a lead that names no day took place then too.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..doc import Doc
+from ..gazetteer.keys import fold
 from ..resources import load_list
 from ..schema.models import Mention
 
@@ -101,3 +111,60 @@ def tells_when(doc: Doc, si: int) -> bool:
     return any(
         tuple(lemmas[k : k + len(p)]) == p for p in multi for k in range(len(lemmas) - len(p) + 1)
     )
+
+
+CLAUSE_PUNCT = frozenset({";", ":", "(", ")", "—", "–"})  # a relative clause ends at these
+
+
+def in_relative_clause(m: Mention, doc: Doc) -> bool:
+    """A day inside a relative clause ("the gunman, who killed a guard on Thursday, ...",
+    "чоловік, який напав у вівторок", "мужчина, который напал во вторник"): the clause
+    describes a participant's past, so the day does not date the sentence's main event."""
+    return relative_clause_start(m, doc) is not None
+
+
+def relative_clause_start(m: Mention, doc: Doc) -> int | None:
+    """Where the relative pronoun of the clause a day stands in begins (`in_relative_clause`),
+    else None; the caller may check what the clause describes (an event noun before it)."""
+    if m.date is None or not doc.tokens:
+        return None
+    one, _ = _verbs(_lang(doc, m.start), "dates_clause_pronouns")
+    if not one:
+        return None
+    s = doc.sents[doc.sent_index(m.start)]
+    lo, _ = doc.token_range(s.start, s.end)
+    i, _ = doc.token_range(m.start, m.end)
+    for k in range(i - 1, lo - 1, -1):
+        t = doc.tokens[k]
+        if t.text in CLAUSE_PUNCT:
+            return None
+        if t.lemma.lower() in one or t.text.lower() in one:
+            # a pronoun that opens the sentence asks a question or is its subject
+            return t.start if k > lo else None
+    return None
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+ALSO_REACH = 40  # characters before a day where its "also" phrase may stand
+
+
+@lru_cache(maxsize=8)
+def _also_phrases(lang: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(
+        tuple(fold(w) for w in _WORD.findall(line))
+        for line in load_list(lang, "dates_also_words", optional=True)
+    )
+
+
+def also_day(m: Mention, doc: Doc) -> bool:
+    """A day right after "also", "in another development", "також", "кроме того" ("In
+    another development Saturday, a newspaper urged ..."): more news of the same day, so
+    the story's own event, told without a day, took place on it too."""
+    if m.date is None:
+        return False
+    phrases = _also_phrases(_lang(doc, m.start))
+    if not phrases:
+        return False
+    s = doc.sents[doc.sent_index(m.start)].start if doc.sents else 0
+    before = tuple(fold(w) for w in _WORD.findall(doc.text[max(s, m.start - ALSO_REACH) : m.start]))
+    return any(p and before[-len(p) :] == p for p in phrases)

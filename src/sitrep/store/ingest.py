@@ -119,7 +119,11 @@ def _extract(item: Item, *, extract: bool) -> Report:
                 quality=flags,
             )
         )
-    doc = extract_doc(text, pub, item.lang, source=item.source, content_type=item.content_type)
+    # the full time, not just `pub`: a text stored just after midnight was written the
+    # evening before (mentions/dates/today.py)
+    doc = extract_doc(
+        text, item.published or pub, item.lang, source=item.source, content_type=item.content_type
+    )
     doc.flags[:0] = flags
     return to_report(doc)
 

@@ -61,9 +61,10 @@ def make_dates(future_days: int = 7, min_confidence: float = 0.0):
         hits = find_dates(
             doc.text, doc.published, doc.lang_at, sentences=sents, future_days=future_days
         )
-        today = own_today(doc.text, hits, doc.published)
+        today = own_today(doc.text, hits, doc.published, doc.published_time)
         if today is not None:
-            # the text's own day (its dateline, "the 9th day of war"): relative words count
+            # the text's own day (its dateline, "the 9th day of war", a publication just
+            # after midnight): relative words count
             # from it, not from the page's publication date (today.py)
             doc.user[TODAY_KEY] = today
             hits = find_dates(

@@ -13,6 +13,10 @@ night" count from the text's own day. Two rules, in this order:
    "дев'ятого дня війни", "двадцать первый день войны"): day N of a war listed in
    `resources/common/dates_wars.yaml` (day 1 is its start), with the day and war
    words of `resources/<lang>/dates_war_day.yaml`.
+3. **Published just after midnight.** A publication time before `NIGHT_HOURS`
+   o'clock (the source's local clock, as given with the date: "2022-05-05T00:29") means
+   the text was written the evening before: an evening address stored at 00:29 that
+   says "today" speaks of the day before. Without a time, the date alone serves.
 
 A dateline counts only within `DATELINE_DAYS` before publication, a day of war
 within `WAR_DAYS` (never after it): anything else is history, a different war, or a reprint, and leaves the
@@ -22,7 +26,7 @@ publication date in charge.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from functools import lru_cache
 
 from ...resources import load_yaml
@@ -31,6 +35,7 @@ from .hit import DateHit
 BODY_WORDS = 12  # a line this long is the body: datelines stand above it
 DATELINE_DAYS = 7  # a dateline this many days before publication still dates the text
 WAR_DAYS = 2  # a day of war this many days before publication (evening addresses)
+NIGHT_HOURS = 3  # published before this hour (local): written the evening before
 LANGS = ("uk", "ru", "en")
 TODAY_KEY = "dates.today"  # doc.user: the text's own day, when it is not the published one
 _WORD = re.compile(r"[^\W\d_]+|\d+")
@@ -148,11 +153,26 @@ def dateline(text: str, hits: list[DateHit], published: date) -> date | None:
     return None
 
 
-def own_today(text: str, hits: list[DateHit], published: date | None) -> date | None:
-    """The text's own day when it differs from `published`, else None (rules in order)."""
+def night_publication(published: date, at: time | None) -> date | None:
+    """The evening before a publication just after midnight (`at` before `NIGHT_HOURS`)."""
+    if at is None or at.hour >= NIGHT_HOURS:
+        return None
+    return published - timedelta(days=1)
+
+
+def own_today(
+    text: str, hits: list[DateHit], published: date | None, at: time | None = None
+) -> date | None:
+    """The text's own day when it differs from `published`, else None (rules in order;
+    `at`: the publication's clock time, if given)."""
     if published is None:
         return None
-    for d in (dateline(text, hits, published), war_day(text, published)):
+    for rule in (
+        lambda: dateline(text, hits, published),
+        lambda: war_day(text, published),
+        lambda: night_publication(published, at),
+    ):
+        d = rule()
         if d is not None:
             return d if d != published else None
     return None
