@@ -642,7 +642,7 @@ ZNPP = dict(
     incident="ua-enerhodar-2022-03-04",
 )
 DOCS.append(dict(
-    id="real-uk-y03", **meta("8kDzO4EWDH8", "uk", "messages-2.js", "2022-03-05"),
+    id="real-uk-y03", **meta("8kDzO4EWDH8", "uk", "messages-2.js", "2022-03-05T00:20"),
     text=T_UK_8kDzO4EWDH8, **ZNPP,
     claims=[],
     actors=[
@@ -677,7 +677,7 @@ DOCS.append(dict(
     ],
 ))
 DOCS.append(dict(
-    id="real-en-y03", **meta("8kDzO4EWDH8", "en", "messages-2-en.js", "2022-03-05"),
+    id="real-en-y03", **meta("8kDzO4EWDH8", "en", "messages-2-en.js", "2022-03-05T00:20"),
     text=T_EN_8kDzO4EWDH8, **ZNPP,
     claims=[],
     actors=[
@@ -862,7 +862,7 @@ MAKHOV = dict(
     incident="ua-izyum-2022-05-04",
 )
 DOCS.append(dict(
-    id="real-uk-y06", **meta("QLYvHyJMW3k", "uk", "messages.js", "2022-05-05"),
+    id="real-uk-y06", **meta("QLYvHyJMW3k", "uk", "messages.js", "2022-05-05T00:29"),
     text=T_UK_QLYvHyJMW3k, **MAKHOV,
     claims=[
         C("killed", 1, "exact", "він загинув"),
@@ -923,7 +923,7 @@ DOCS.append(dict(
     persons_same=[["Олександра Махова", "Олександра"]],
 ))
 DOCS.append(dict(
-    id="real-en-y06", **meta("QLYvHyJMW3k", "en", "messages-en.js", "2022-05-05"),
+    id="real-en-y06", **meta("QLYvHyJMW3k", "en", "messages-en.js", "2022-05-05T00:29"),
     text=T_EN_QLYvHyJMW3k, **MAKHOV,
     claims=[
         C("killed", 1, "exact", "he died"),
