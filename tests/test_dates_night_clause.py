@@ -309,3 +309,39 @@ def test_also_day(lang, text, also):
     days = [m for m in doc.mentions if m.kind == "date" and m.date]
     assert days
     assert also_day(days[0], doc) is also
+
+
+# -- the same in the lead: a participant's past does not date the lead's event ---------------
+LEAD_CLAUSE = [
+    (
+        "en",
+        "Standoff at bank\n\nA gunman has taken four hostages at a bank. Police said the gunman "
+        "is the man who robbed a post office on Tuesday.",
+        PUB,
+    ),
+    (
+        "uk",
+        "Захоплення банку\n\nОзброєний чоловік узяв у банку чотирьох заручників. Поліція каже, "
+        "що це той чоловік, який у вівторок пограбував пошту.",
+        PUB,
+    ),
+    (
+        "ru",
+        "Захват банка\n\nВооруженный мужчина взял в банке четырех заложников. Полиция считает, "
+        "что это тот мужчина, который во вторник ограбил почту.",
+        PUB,
+    ),
+    # negative: a clause right after an event noun dates that event, the lead's
+    (
+        "en",
+        "Blast in market\n\nThe blast, which tore through the market on Tuesday, wounded "
+        "four traders.",
+        "2021-06-01",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", LEAD_CLAUSE)
+def test_a_relative_clause_in_the_lead_dates_no_event(lang, text, expected):
+    s = sitrep.extract(text, published=PUB, lang=lang).summary
+    assert s.event_date == expected, s

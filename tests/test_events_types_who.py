@@ -469,3 +469,41 @@ AERIAL = [
 @pytest.mark.parametrize("lang,text,want", AERIAL)
 def test_aerial_bombing_is_an_air_strike(lang, text, want):
     assert subs(lang, text) == [want]
+
+
+# -- hostages taken with words between the verb and the noun are an abduction ------------------
+HOSTAGES = [
+    ("en", "A gunman has taken four hostages inside a bank in the town centre.", True),
+    ("en", "Militants seized dozens of hostages at the gas plant on Wednesday.", True),
+    ("en", "The attackers are holding some of the passengers hostage on the bus.", True),
+    ("ru", "Вооруженный мужчина взял в банке четырех заложников.", True),
+    ("ru", "Боевики захватили в школе несколько десятков заложников.", True),
+    ("uk", "Озброєний чоловік узяв у банку чотирьох заручників.", True),
+    ("uk", "Бойовики захопили в школі кілька десятків заручників.", True),
+    # negative: hostages released, or the word far from any taking verb, is no new taking
+    ("en", "Negotiators said the talks on a prisoner exchange would take weeks.", False),
+    ("ru", "Переговорщики сказали, что обмен пленными займет недели.", False),
+    ("uk", "Переговірники сказали, що обмін полоненими триватиме тижні.", False),
+]
+
+
+@pytest.mark.parametrize("lang,text,abducted", HOSTAGES)
+def test_hostages_taken_are_an_abduction(lang, text, abducted):
+    got = subs(lang, text)
+    assert ("Abduction/forced disappearance" in got) == abducted, got
+
+
+FIGURATIVE_HOSTAGE = [
+    ("en", "The minister said strikers would not take the whole country hostage.", False),
+    ("en", "Critics say one party holds the budget hostage in parliament.", False),
+    ("ru", "Министр заявил, что забастовщики не возьмут страну в заложники.", False),
+    ("uk", "Міністр заявив, що страйкарі не візьмуть країну в заручники.", False),
+    # negative: people taken hostage beside the word "country" are still an abduction
+    ("en", "Gunmen took six tourists hostage in the north of the country.", True),
+]
+
+
+@pytest.mark.parametrize("lang,text,abducted", FIGURATIVE_HOSTAGE)
+def test_a_country_held_hostage_is_no_abduction(lang, text, abducted):
+    got = subs(lang, text)
+    assert ("Abduction/forced disappearance" in got) == abducted, got

@@ -339,6 +339,18 @@ def _figure_sentences(doc: Doc) -> frozenset[int]:
     return got
 
 
+def participant_past(doc: Doc, m: Mention, hits: list[Hit]) -> bool:
+    """A day in a relative clause ("the man who shot a guard on Thursday":
+    when.in_relative_clause) tells what a participant did before, in the lead as later on,
+    unless the clause follows an event noun ("the blast, which wrecked two shops on
+    Tuesday")."""
+    clause = relative_clause_start(doc=doc, m=m)
+    if clause is None:
+        return False
+    si = doc.sent_index(m.start)
+    return not any(h.sent == si and h.end <= clause <= h.end + CLAUSE_AFTER_TRIGGER for h in hits)
+
+
 def tells_again(doc: Doc, m: Mention, hits: list[Hit], kind: str) -> bool:
     """A day in a sentence that tells the lead's event again: next to a trigger of the
     family of the kind the lead tells first (within `TRIGGER_WORDS`), in the sentence of
@@ -351,10 +363,7 @@ def tells_again(doc: Doc, m: Mention, hits: list[Hit], kind: str) -> bool:
     noun ("the blast, which wrecked two shops on Tuesday"). A day that "also" introduces
     ("In another development Saturday": when.also_day) is the story's day, the lead's too."""
     si = doc.sent_index(m.start)
-    clause = relative_clause_start(doc=doc, m=m)
-    if clause is not None and not any(
-        h.sent == si and h.end <= clause <= h.end + CLAUSE_AFTER_TRIGGER for h in hits
-    ):
+    if participant_past(doc, m, hits):
         return False
     if also_day(m, doc):
         return True  # "In another development Saturday, ...": the story's day
@@ -405,7 +414,11 @@ def main_date(doc: Doc, hits: list[Hit]) -> Mention | None:
     # earliest, as reports say "yesterday" after a dateline of today; else the lead's
     # first day that is not history ("7 апреля 2011 года" in a report of ten days on)
     lead_sents = lead_sentences(doc, LEAD_DATE_SENTS, skip=caption_sentences(doc))
-    lead_days = [m for m in days if doc.sent_index(m.start) in lead_sents]
+    lead_days = [
+        m
+        for m in days
+        if doc.sent_index(m.start) in lead_sents and not participant_past(doc, m, hits)
+    ]
     lead = [m for m in lead_days if recent(m)]
     opening = [m for m in lead if opens_sentence(m, doc)]
     if opening:
