@@ -18,13 +18,16 @@ from .normalize.chars import unify_apostrophes
 from .segment import TOKEN_RE, analyze
 
 _KEYS: dict[str, str] = {}
+# keys memoized at most: a miss costs one lower() and two translations, so a small memo of
+# the words in use does (82k strings, ~10 MB, after the real benchmark corpus with 500,000)
+_KEYS_MAX = 50_000
 
 
 def key(s: str) -> str:
     """The form words are compared in: lower case, ё as е, one apostrophe (memoized)."""
     k = _KEYS.get(s)
     if k is None:
-        if len(_KEYS) > 500_000:
+        if len(_KEYS) > _KEYS_MAX:
             _KEYS.clear()
         k = _KEYS[s] = unify_apostrophes(unify_letters(s.lower()))
     return k

@@ -45,6 +45,9 @@ class FindFacilities:
             out.append(c)
 
         nouns: dict[str, dict] = {}  # language -> its facility nouns (looked up once)
+        memo = self._glosses
+        if len(memo) > _GLOSS_MEMO:
+            memo.clear()
         for j, t in enumerate(wt):
             lang = sent_lang[t.sent] if 0 <= t.sent < len(sent_lang) else (doc.lang or "en")
             fac = nouns.get(lang)
@@ -90,11 +93,16 @@ class FindFacilities:
             if k is not None:  # "Бориспільського району": a district GeoNames does not list
                 add(wt[k].start, t.end, "district", k, j + 1, lang)
                 continue
-            gloss = fac.get(t.lemma) or fac.get(fold(t.lemma or t.text))
+            # the glosses of this word form, looked up once per (language, form, lemma)
+            gk = (lang, t.text, t.lemma)
+            glosses = memo.get(gk)
+            if glosses is None:
+                glosses = memo[gk] = _word_glosses(t, fac)
+            gloss = glosses[0]
             if gloss is None and j + 1 < len(wt) and wt[j + 1].text[:1].isupper():
                 gloss = _other_lemma(t.text, lang, fac)  # "селі": село, not сель
-            if gloss is None and t.text[:1].islower():
-                gloss = fac.get("~" + stem(fold(t.text)))
+            if gloss is None:
+                gloss = glosses[1]
             # "вул. Шкільна": an abbreviated noun, its full stop right after it
             abbr = text[t.end : t.end + 1] == "." and t.text.islower()
             if abbr:
@@ -140,6 +148,21 @@ class FindFacilities:
                 s0, e0 = wt[k0].start, wt[names[-1]].end
                 add(s0, e0, gloss, k0, names[-1] + 1, lang, wt[names[0]].start)
         return out
+
+
+# word forms whose facility glosses stay memoized on the matcher (bounded, across documents)
+_GLOSS_MEMO = 50_000
+
+
+def _word_glosses(t: Token, fac: dict[str, str]) -> tuple[str | None, str | None]:
+    """A word's facility gloss by its lemma, and (lower-case words only) by its stem: the
+    parts of the look-up that depend on the word form alone, not on its neighbours."""
+    by_lemma = fac.get(t.lemma) or fac.get(fold(t.lemma or t.text))
+    by_stem = fac.get("~" + stem(fold(t.text))) if t.text[:1].islower() else None
+    return _NO_GLOSS if by_lemma is None and by_stem is None else (by_lemma, by_stem)
+
+
+_NO_GLOSS: tuple[None, None] = (None, None)
 
 
 _SETTLEMENTS = frozenset({"village", "settlement", "hamlet", "town"})
