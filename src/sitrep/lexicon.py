@@ -60,7 +60,11 @@ def doc_keys(doc: Doc) -> list[tuple[str, str]]:
     """(lemma key, surface key) of every token, computed once per document."""
     keys = doc.user.get("_keys")
     if keys is None or len(keys) != len(doc.tokens):
-        keys = doc.user["_keys"] = [token_keys(t) for t in doc.tokens]
+        # `token_keys` inlined: the memo's get first, `key` only for a string it lacks
+        get = _KEYS.get
+        keys = doc.user["_keys"] = [
+            (get(t.lemma) or key(t.lemma), get(t.text) or key(t.text)) for t in doc.tokens
+        ]
     return keys
 
 
