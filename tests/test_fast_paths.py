@@ -198,3 +198,16 @@ def test_facilities_skip_of_inert_words_finds_what_the_long_way_finds(lang, text
     monkeypatch.setattr(facilities, "_INERT", object())
     slow = places(extract_doc(text, "2023-05-01", lang))
     assert fast == fast_again == slow
+
+
+@pytest.mark.parametrize(
+    "word", ["київ", "Києві", "ёлка", "Ёлки", "п’ятеро", "police", "Police", "O’Brien", "7"]
+)
+def test_key_memo_keeps_the_word_itself_when_it_is_its_own_key(word):
+    from sitrep.lang.letters import unify_letters
+    from sitrep.normalize.chars import unify_apostrophes
+
+    want = unify_apostrophes(unify_letters(word.lower()))
+    assert key(word) == want and key(word) == want  # first call and memo hit
+    if want == word:
+        assert key(word) is word

@@ -18,9 +18,9 @@ from .normalize.chars import unify_apostrophes
 from .segment import TOKEN_RE, analyze
 
 _KEYS: dict[str, str] = {}
-# keys memoized at most: a miss costs one lower() and two translations, so a small memo of
-# the words in use does (82k strings, ~10 MB, after the real benchmark corpus with 500,000)
-_KEYS_MAX = 50_000
+# keys memoized at most (82k after the real benchmark corpus); most words are their own key,
+# and then the memo keeps the word itself, not a lower-cased copy of it
+_KEYS_MAX = 200_000
 
 
 def key(s: str) -> str:
@@ -29,7 +29,8 @@ def key(s: str) -> str:
     if k is None:
         if len(_KEYS) > _KEYS_MAX:
             _KEYS.clear()
-        k = _KEYS[s] = unify_apostrophes(unify_letters(s.lower()))
+        k = unify_apostrophes(unify_letters(s.lower()))
+        k = _KEYS[s] = s if k == s else k
     return k
 
 
