@@ -128,3 +128,88 @@ def test_language_votes_counted_once_give_the_same_answer(text, lang, sure):
     got, got_sure = detect_lang_strength(text)
     assert got_sure is sure
     assert got == lang or (lang and got in lang.split("|"))
+
+
+# --- second round (issue 19, memory and places): word caches and facility glosses
+
+KEY_CASES = [
+    ("uk", "Рятувальники п’ятеро разів виїжджали до Ялти. Ще раз: рятувальники виїжджали."),
+    ("ru", "Ёлки вывезли из Орла. Елки вывезли 3 раза, сообщили в МЧС."),
+    ("en", "Rescuers' trucks left Kyiv's centre twice. The rescuers left again."),
+]
+
+
+@pytest.mark.parametrize("lang,text", KEY_CASES)
+def test_doc_keys_are_each_tokens_keys(lang, text):
+    from sitrep.lexicon import doc_keys
+
+    doc = extract_doc(text, "2023-05-01", lang)
+    assert doc.tokens
+    doc.user.pop("_keys", None)
+    assert doc_keys(doc) == [token_keys(t) for t in doc.tokens]
+
+
+@pytest.mark.parametrize(
+    "word", ["Києві", "п’ятеро", "О'Коннор", "Kyiv’s", "Львів", "rock`n`roll", "", "12"]
+)
+def test_unify_apostrophes_copies_only_what_it_changes(word):
+    from sitrep.normalize.chars import _APOS_TR, unify_apostrophes
+
+    assert unify_apostrophes(word) == word.translate(_APOS_TR)
+    if word == word.translate(_APOS_TR):
+        assert unify_apostrophes(word) is word
+
+
+@pytest.mark.parametrize(
+    "lang,word", [("uk", "селі"), ("uk", "районі"), ("ru", "районе"), ("ru", "улицы")]
+)
+def test_shared_grammemes_are_the_tags_own(lang, word):
+    from sitrep.segment import morph, word_parses
+
+    p = word_parses(word, lang)[0]
+    assert analyze(word, lang)[1] == frozenset(p.tag.grammemes)
+    q = morph(lang).parse(word)[0]  # another Parse with the same tag: the same set
+    assert analyze(word, lang)[1] is analyze(word, lang)[1]
+    assert frozenset(q.tag.grammemes) == analyze(word, lang)[1]
+
+
+FACILITY_CASES = [
+    ("uk", "Вибух стався на вул. Шкільна у селі Іванівка Бориспільського району."),
+    ("uk", "Обстріл пошкодив готель «Аруана» і площу Свободи, повідомили у Львові."),
+    ("uk", "Вони жили в селі. Район був тихий, а вулиця порожня."),  # nouns, no names
+    ("ru", "Взрыв произошёл на ул. Ленина в селе Петровка Перевальского района."),
+    ("ru", "Горняки шахты «Заря» вышли на поверхность, сообщили в Донецке."),
+    ("ru", "Мы шли по улице. Село было пустым, район тоже."),  # nouns, no names
+    ("en", "Protesters gathered in Tahrir Square and outside Hotel Aruana in Cairo."),
+    ("en", "The Karazhanbas oil field was shut; the square was empty."),
+]
+
+
+@pytest.mark.parametrize("lang,text", FACILITY_CASES)
+def test_facilities_skip_of_inert_words_finds_what_the_long_way_finds(lang, text, monkeypatch):
+    from sitrep.mentions.places import facilities
+
+    def places(doc):
+        return [(m.start, m.end, m.text) for m in doc.mentions if m.kind == "place"]
+
+    fast = places(extract_doc(text, "2023-05-01", lang))
+    fast_again = places(extract_doc(text, "2023-05-01", lang))  # memo warm
+    # the long way: no word is ever inert, every token goes through every test
+    monkeypatch.setattr(facilities, "_INERT", object())
+    slow = places(extract_doc(text, "2023-05-01", lang))
+    assert fast == fast_again == slow
+
+
+@pytest.mark.parametrize(
+    "word", ["київ", "Києві", "ёлка", "Ёлки", "п’ятеро", "police", "Police", "O’Brien", "7"]
+)
+def test_key_memo_keeps_the_word_itself_when_it_is_its_own_key(word):
+    from sitrep import lexicon
+    from sitrep.lang.letters import unify_letters
+    from sitrep.normalize.chars import unify_apostrophes
+
+    lexicon._KEYS.pop(word, None)  # as if first seen here
+    want = unify_apostrophes(unify_letters(word.lower()))
+    assert key(word) == want and key(word) == want  # first call and memo hit
+    if want == word:
+        assert key(word) is word

@@ -18,15 +18,19 @@ from .normalize.chars import unify_apostrophes
 from .segment import TOKEN_RE, analyze
 
 _KEYS: dict[str, str] = {}
+# keys memoized at most (82k after the real benchmark corpus); most words are their own key,
+# and then the memo keeps the word itself, not a lower-cased copy of it
+_KEYS_MAX = 200_000
 
 
 def key(s: str) -> str:
     """The form words are compared in: lower case, ё as е, one apostrophe (memoized)."""
     k = _KEYS.get(s)
     if k is None:
-        if len(_KEYS) > 500_000:
+        if len(_KEYS) > _KEYS_MAX:
             _KEYS.clear()
-        k = _KEYS[s] = unify_apostrophes(unify_letters(s.lower()))
+        k = unify_apostrophes(unify_letters(s.lower()))
+        k = _KEYS[s] = s if k == s else k
     return k
 
 
@@ -57,7 +61,11 @@ def doc_keys(doc: Doc) -> list[tuple[str, str]]:
     """(lemma key, surface key) of every token, computed once per document."""
     keys = doc.user.get("_keys")
     if keys is None or len(keys) != len(doc.tokens):
-        keys = doc.user["_keys"] = [token_keys(t) for t in doc.tokens]
+        # `token_keys` inlined: the memo's get first, `key` only for a string it lacks
+        get = _KEYS.get
+        keys = doc.user["_keys"] = [
+            (get(t.lemma) or key(t.lemma), get(t.text) or key(t.text)) for t in doc.tokens
+        ]
     return keys
 
 

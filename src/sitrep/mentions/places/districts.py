@@ -35,7 +35,7 @@ def _toponymic(lang: str) -> re.Pattern[str] | None:
 
 
 @lru_cache(maxsize=4)
-def _prefixes(lang: str) -> frozenset[str]:
+def district_prefixes(lang: str) -> frozenset[str]:
     """First four letters of the nouns: most words are ruled out without a parse."""
     return frozenset(n[:4] for n in _district_nouns(lang))
 
@@ -63,7 +63,7 @@ def district_at(text: str, wt: list[Token], j: int, lang: str) -> int | None:
     t, a = wt[j], wt[j - 1]
     if not t.text[:1].islower() or a.sent != t.sent or text[a.end : t.start] != " ":
         return None
-    if t.text[:4] not in _prefixes(lang):
+    if t.text[:4] not in district_prefixes(lang):
         return None
     w = a.text
     if not (w[:1].isupper() and w[1:2].islower()) or w.isascii():

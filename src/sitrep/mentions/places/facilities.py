@@ -7,7 +7,7 @@ from ...gazetteer import Place
 from ...gazetteer.keys import fold, stem
 from ...spans import Disjoint, Spans
 from .candidates import _Cand, _para_lang
-from .districts import district_at
+from .districts import district_at, district_prefixes
 from .evidence import _after_number
 from .lexicon import _EN_MODIFIERS, _EN_PREPS, _FACILITY, _QUOTES, _facility_nouns
 from .words import given_name_reading
@@ -45,6 +45,9 @@ class FindFacilities:
             out.append(c)
 
         nouns: dict[str, dict] = {}  # language -> its facility nouns (looked up once)
+        memo = self._glosses
+        if len(memo) > _GLOSS_MEMO:
+            memo.clear()
         for j, t in enumerate(wt):
             lang = sent_lang[t.sent] if 0 <= t.sent < len(sent_lang) else (doc.lang or "en")
             fac = nouns.get(lang)
@@ -86,15 +89,24 @@ class FindFacilities:
                     ):
                         add(t.start, n.end, gloss, j, j + 2, lang)
                 continue
+            # what this word form can open, looked up once per (language, form, lemma)
+            gk = (lang, t.text, t.lemma)
+            glosses = memo.get(gk)
+            if glosses is None:
+                glosses = memo[gk] = _word_glosses(t, lang, fac)
+            if glosses is _INERT and not (
+                j + 1 < len(wt) and wt[j + 1].text[:1].isupper() and t.text[:1].islower()
+            ):
+                continue  # no district noun, no gloss, no other reading to try
             k = district_at(text, wt, j, lang)
             if k is not None:  # "Бориспільського району": a district GeoNames does not list
                 add(wt[k].start, t.end, "district", k, j + 1, lang)
                 continue
-            gloss = fac.get(t.lemma) or fac.get(fold(t.lemma or t.text))
+            gloss = glosses[0]
             if gloss is None and j + 1 < len(wt) and wt[j + 1].text[:1].isupper():
                 gloss = _other_lemma(t.text, lang, fac)  # "селі": село, not сель
-            if gloss is None and t.text[:1].islower():
-                gloss = fac.get("~" + stem(fold(t.text)))
+            if gloss is None:
+                gloss = glosses[1]
             # "вул. Шкільна": an abbreviated noun, its full stop right after it
             abbr = text[t.end : t.end + 1] == "." and t.text.islower()
             if abbr:
@@ -140,6 +152,34 @@ class FindFacilities:
                 s0, e0 = wt[k0].start, wt[names[-1]].end
                 add(s0, e0, gloss, k0, names[-1] + 1, lang, wt[names[0]].start)
         return out
+
+
+# word forms whose facility glosses stay memoized on the matcher (bounded, across documents)
+_GLOSS_MEMO = 50_000
+
+
+def _word_glosses(t: Token, lang: str, fac: dict[str, str]) -> tuple[str | None, str | None]:
+    """A word's facility gloss by its lemma, and (lower-case words only) by its stem: the
+    parts of the look-up that depend on the word form alone, not on its neighbours.
+
+    `_INERT` when the word can open nothing by itself: no gloss by lemma, stem or (as an
+    abbreviation) by its letters, and no district noun's first letters. Most words are
+    inert, and the loop skips them without the per-token tests (checked against the long
+    way in tests/test_fast_paths.py)."""
+    w = t.text
+    by_lemma = fac.get(t.lemma) or fac.get(fold(t.lemma or w))
+    by_stem = fac.get("~" + stem(fold(w))) if w[:1].islower() else None
+    if by_lemma is not None or by_stem is not None:
+        return by_lemma, by_stem
+    if w.islower() and fac.get(fold(w)) is not None:
+        return _NO_GLOSS  # "вул.": a gloss once a full stop follows
+    if w[:1].islower() and w[:4] in district_prefixes(lang):
+        return _NO_GLOSS  # may be a district's noun
+    return _INERT
+
+
+_NO_GLOSS: tuple[None, None] = (None, None)
+_INERT: tuple[None, None] = tuple([None, None])  # a distinct object: compared with `is`
 
 
 _SETTLEMENTS = frozenset({"village", "settlement", "hamlet", "town"})

@@ -26,6 +26,8 @@ class PlaceMatcher(
         self._memo: dict[tuple, object] = {}
         # capitalized word -> (folded forms, may open a multi-word name)
         self._heads: dict[str, tuple[tuple[str, ...], bool]] = {}
+        # (language, word form, lemma) -> facility glosses by lemma and by stem
+        self._glosses: dict[tuple[str, str, str], tuple[str | None, str | None]] = {}
 
     @property
     def index(self) -> Index:
