@@ -328,7 +328,13 @@ def _segments(
         after_given = bool(named) and features(toks[named[-1]].text, lang).given
         if t.start in placed:
             # a place unless a listed given name stands right before it, or it is one
-            after_listed = bool(cur) and features(toks[cur[-1]].text, lang).listed
+            prev_f = features(toks[cur[-1]].text, lang) if cur else None
+            after_listed = prev_f is not None and prev_f.listed
+            # "Эрика Гарнера": after a given name, a word the dictionary knows as no place
+            # (the gazetteer's record is a namesake town) is the surname
+            after_listed = after_listed or (
+                prev_f is not None and prev_f.given and not (f.known or f.geo or f.latin)
+            )
             nxt = run[run.index(k) + 1] if run.index(k) + 1 < len(run) else None
             starts_name = f.listed and nxt is not None and toks[nxt].start in placed
             if not (after_listed or starts_name or (f.listed and nxt is not None)):
