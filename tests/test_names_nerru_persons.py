@@ -119,3 +119,38 @@ SURNAME_PLACES = [
 )
 def test_names_nerru_persons(lang: str, case: dict) -> None:
     assert mentions(case["text"], lang, case["kind"]) == case["expected"]
+
+
+# fmt: off
+OUTLETS = [
+    # an org word first in its sentence still names the body after it; a Latin name after
+    # it is the body's own name even with a given name in it; "St." is no sentence end
+    ("ru", "Издание Paris Match Belgique сообщает об этом.", "org", ["Paris Match Belgique"]),
+    ("ru", "Газета St. Louis Post-Dispatch опознала погибшего.", "org",
+     ["St. Louis Post-Dispatch"]),
+    ("ru", "Об этом пишет газета St. Louis Post-Dispatch.", "org", ["St. Louis Post-Dispatch"]),
+    ("ru", "Телеканал Fox Nation показал запись.", "org", ["Fox Nation"]),
+    ("uk", "Видання Paris Match Belgique повідомляє про це.", "org", ["Paris Match Belgique"]),
+    ("uk", "Газета St. Louis Post-Dispatch впізнала загиблого.", "org",
+     ["St. Louis Post-Dispatch"]),
+    ("en", "The newspaper St. Louis Post-Dispatch identified him.", "org",
+     ["St. Louis Post-Dispatch"]),
+    # not a body: a person after a capitalized org word, a sentence that only starts with
+    # a capital, a person in Latin letters
+    ("ru", "Газета сообщила, что Иван Петров ранен.", "org", []),
+    ("ru", "Издание Louis Martin не комментирует.", "org", []),
+    ("uk", "Газета повідомила, що Іван Петренко поранений.", "org", []),
+    ("en", "Newspaper John Smith said nothing.", "org", []),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    "lang,case",
+    [
+        case_param(c[0], {"text": c[1], "kind": c[2], "expected": c[3]}, f"{c[0]}-{i}")
+        for i, c in enumerate(OUTLETS)
+    ],
+)
+def test_outlet_after_org_word(lang: str, case: dict) -> None:
+    assert mentions(case["text"], lang, case["kind"]) == case["expected"]
