@@ -64,3 +64,15 @@ def test_model_loads_on_the_first_russian_document(monkeypatch) -> None:
     assert calls == []  # nor does an English report
     extract_doc("Мэр Харькова Геннадий Кернес ранен.", lang="ru", pipeline=pipe)
     assert calls == [True]
+
+
+def test_tagger_runs_blas_on_one_thread(monkeypatch) -> None:
+    """Loading the tagger sets numpy's OpenBLAS to one thread (idle threads spin otherwise)."""
+    calls = []
+    monkeypatch.setattr(load, "one_blas_thread", lambda: calls.append(1) or True)
+    load.tagger.cache_clear()
+    try:
+        load.tagger(True)
+    finally:
+        load.tagger.cache_clear()
+    assert calls == [1]

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from gzip import decompress
 from importlib.util import find_spec
+from pathlib import Path
 from types import SimpleNamespace
 
 import numpy as np
@@ -142,13 +143,54 @@ def load_stock():
     return ner
 
 
+# the thread-count setters of the OpenBLAS builds numpy ships or links (newest first)
+_BLAS_SETTERS = (
+    "scipy_openblas_set_num_threads64_",
+    "scipy_openblas_set_num_threads",
+    "openblas_set_num_threads64_",
+    "openblas_set_num_threads",
+)
+
+
+def one_blas_thread() -> bool:
+    """Run numpy's OpenBLAS on one thread (Linux; elsewhere a no-op that returns False).
+
+    The tagger multiplies small matrices: with OpenBLAS's default of one thread per core,
+    its idle threads spin between calls and the model's CPU time grows ~20x (docs/ner.md).
+    sitrep scales out by processes, so one BLAS thread each loses nothing.
+    OPENBLAS_NUM_THREADS=1 does the same, but only when set before numpy is imported.
+    """
+    import ctypes
+
+    try:
+        maps = Path("/proc/self/maps").read_text()
+    except OSError:
+        return False
+    libs = sorted(
+        {ln.split()[-1] for ln in maps.splitlines() if "blas" in ln.rsplit("/", 1)[-1].lower()}
+    )
+    for path in libs:
+        try:
+            lib = ctypes.CDLL(path)
+        except OSError:
+            continue
+        for name in _BLAS_SETTERS:
+            setter = getattr(lib, name, None)
+            if setter is not None:
+                setter(1)
+                return True
+    return False
+
+
 @lru_cache(maxsize=2)
 def tagger(compact: bool = True):
-    """The tagger, loaded once per process (per loader)."""
+    """The tagger, loaded once per process (per loader), numpy's BLAS on one thread."""
     try:
-        return load_compact() if compact else load_stock()
+        ner = load_compact() if compact else load_stock()
     except ImportError as e:  # pragma: no cover - depends on the optional extra
         raise RuntimeError("ner_natasha needs natasha: pip install 'sitrep[models]'") from e
+    one_blas_thread()
+    return ner
 
 
 def available() -> bool:
