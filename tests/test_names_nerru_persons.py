@@ -154,3 +154,35 @@ OUTLETS = [
 )
 def test_outlet_after_org_word(lang: str, case: dict) -> None:
     assert mentions(case["text"], lang, case["kind"]) == case["expected"]
+
+
+# fmt: off
+LINE_START = [
+    # a settlement / river / district noun opening a line (a caption, a headline) still
+    # says that the capitalized name after it is a place
+    ("ru", "Автобус упал с моста в Забайкалье\nРека Куэнга летом мелеет.", "place",
+     ["Забайкалье", "Куэнга"]),
+    ("ru", "Мужчина напал на прохожих\nРайон Стретем\nНеизвестный ранил двоих.", "place",
+     ["Стретем"]),
+    ("ru", "Паводок после ливней\nСело Хушаб отрезано от дорог.", "place", ["Хушаб"]),
+    ("uk", "Автобус упав з мосту на Закарпатті\nРічка Куенга влітку міліє.", "place",
+     ["Закарпатті", "Куенга"]),
+    ("uk", "Повінь після злив\nСело Хушаб відрізане від доріг.", "place", ["Хушаб"]),
+    # inside a line a capitalized noun is part of a longer name
+    ("ru", "Ночью Река Куэнга вышла из берегов.", "place", []),
+    ("uk", "Вночі Річка Куенга вийшла з берегів.", "place", []),
+    # English names the place first ("the Kuenga River"): no such noun rule
+    ("en", "The bus fell from a bridge\nRiver Kuenga is shallow in summer.", "place", []),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    "lang,case",
+    [
+        case_param(c[0], {"text": c[1], "kind": c[2], "expected": c[3]}, f"{c[0]}-{i}")
+        for i, c in enumerate(LINE_START)
+    ],
+)
+def test_place_noun_opening_a_line(lang: str, case: dict) -> None:
+    assert mentions(case["text"], lang, case["kind"]) == case["expected"]
