@@ -99,6 +99,18 @@ SURNAME_PLACES = [
     ("ru", "Полиция причастна к гибели Эрика Гарнера.", "person", ["Эрика Гарнера"]),
     ("uk", "Поліція причетна до загибелі Еріка Гарнера.", "person", ["Еріка Гарнера"]),
     ("en", "Police were involved in the death of Eric Garner.", "person", ["Eric Garner"]),
+    # ... and an unknown word the gazetteer reads as a place, before a surname's ending,
+    # is a given name
+    ("ru", "Сообщили о ранении имама Курмана Исмаилова.", "person", ["Курмана Исмаилова"]),
+    ("ru", "Дом Курмана Исмаилова сгорел ночью.", "person", ["Курмана Исмаилова"],
+     "two unknown words with no title, no verb of saying and no dictionary surname"),
+    ("uk", "Повідомили про поранення імама Курмана Ісмаїлова.", "person",
+     ["Курмана Ісмаїлова"]),
+    ("en", "The car of deputy mufti Kurman Ismailov was blown up.", "person",
+     ["Kurman Ismailov"]),
+    # not after a preposition of place, not a place the dictionary knows
+    ("ru", "В Курмана Исмаилов не приезжал.", "person", ["Исмаилов"]),
+    ("ru", "Жительница Москвы Иванова пострадала.", "person", ["Иванова"]),
     # a known place after a given name stays a place
     ("ru", "Иван поехал в Гарнер вчера.", "place", ["Гарнер"]),
     ("ru", "Ивана Москва встретила дождём.", "place", ["Москва"]),

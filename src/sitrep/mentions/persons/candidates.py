@@ -11,6 +11,7 @@ from ...names.tokens import name_tokens
 from ...resources import load_list
 from ..orgs.lexicon import is_org_word
 from .evidence import (
+    _LOC_PREP,
     _calendar_here,
     _capitalized,
     _is_initial,
@@ -337,6 +338,12 @@ def _segments(
             )
             nxt = run[run.index(k) + 1] if run.index(k) + 1 < len(run) else None
             starts_name = f.listed and nxt is not None and toks[nxt].start in placed
+            after_prep = k > 0 and _low(toks[k - 1].text) in _LOC_PREP  # "в Курмана ..."
+            if nxt is not None and not (f.known or f.geo or f.latin or after_prep):
+                # "Курмана Исмаилова": a word the dictionary does not know, read as a place
+                # by the gazetteer, before a word with a surname's ending is a given name
+                nf = features(toks[nxt].text, lang)
+                starts_name = starts_name or bool((nf.surn or nf.surn_suffix) and not nf.geo)
             if not (after_listed or starts_name or (f.listed and nxt is not None)):
                 if cur:
                     segs.append(cur)
