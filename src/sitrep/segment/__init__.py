@@ -131,6 +131,10 @@ def split_sentences(text: str, start: int, end: int, lang: str | None) -> list[t
             word = text[i:j].lower()
             if word in abbr or (len(word) == 1 and word.isalpha()):
                 continue
+            # "газета St. Louis Post-Dispatch": a capitalized Latin abbreviation inside
+            # Cyrillic text is one of English's
+            if lang != "en" and word.isascii() and text[i:j].istitle() and word in _abbrevs("en"):
+                continue
         if text[pos:cut].strip():
             out.append((pos, cut))
         pos = cut

@@ -19,7 +19,6 @@ The model's spans pass the rules' own vetoes (mentions/ner/vetoes.py).
 from __future__ import annotations
 
 from bisect import bisect_right
-from functools import lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -27,6 +26,7 @@ from pydantic import BaseModel, ConfigDict
 from ...doc import Doc
 from ...registry import component
 from ...schema.models import Entity
+from . import load
 from .gaps import WINDOW, gap_windows
 from .vetoes import latin_gloss, trimmed_end, vetoed
 
@@ -42,34 +42,29 @@ class NatashaConfig(BaseModel):
     min_chars: int = 2
     scope: Literal["gaps", "all"] = "gaps"
     window: int = WINDOW  # scope gaps: words read each side of a gap (0: its sentence)
+    loader: Literal["compact", "stock"] = "compact"  # load.py: same output, less memory
+    lazy: bool = True  # load the model on the first Russian document, not at build time
 
 
-@lru_cache(maxsize=1)
-def tagger():
-    """The slovnet NER tagger with navec embeddings, loaded once from natasha's package data."""
-    try:
-        from natasha import data
-        from navec import Navec
-        from slovnet import NER
-    except ImportError as e:  # pragma: no cover - depends on the optional extra
-        raise RuntimeError("ner_natasha needs natasha: pip install 'sitrep[models]'") from e
-    ner = NER.load(data.NEWS_NER)
-    ner.navec(Navec.load(data.NEWS_EMBEDDING))
-    return ner
+def tagger(compact: bool = True):
+    """The slovnet NER tagger with navec embeddings from natasha's package data (load.py)."""
+    return load.tagger(compact)
 
 
-def spans(text: str) -> list[tuple[int, int, str]]:
+def spans(text: str, compact: bool = True) -> list[tuple[int, int, str]]:
     """(start, end, label) of every name the model finds in `text`."""
-    return [(s.start, s.stop, s.type) for s in tagger()(text).spans]
+    return [(s.start, s.stop, s.type) for s in tagger(compact)(text).spans]
 
 
-def spans_in(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+def spans_in(
+    text: str, parts: list[tuple[int, int]], compact: bool = True
+) -> list[tuple[int, int, str]]:
     """spans() of each text[start:end] in `parts`, tagged in one batch, in text offsets."""
     out = []
     # by length, so that a batch pads its texts to about the same length
     parts = sorted(parts, key=lambda p: p[1] - p[0])
     chunks = [text[a:b] for a, b in parts]
-    for (a, _), markup in zip(parts, tagger().map(chunks), strict=True):
+    for (a, _), markup in zip(parts, tagger(compact).map(chunks), strict=True):
         out += [(a + s.start, a + s.stop, s.type) for s in markup.spans]
     return sorted(out)
 
@@ -89,11 +84,22 @@ def spans_in(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int, st
     config=NatashaConfig,
 )
 def make_ner_natasha(
-    labels: list[str] | None = None, min_chars: int = 2, scope: str = "gaps", window: int = WINDOW
+    labels: list[str] | None = None,
+    min_chars: int = 2,
+    scope: str = "gaps",
+    window: int = WINDOW,
+    loader: str = "compact",
+    lazy: bool = True,
 ):
-    """Config: labels (PER, ORG, LOC), min_chars, scope (gaps | all), window."""
+    """Config: labels (PER, ORG, LOC), min_chars, scope (gaps | all), window, loader, lazy."""
     want = {KINDS[x] for x in (labels or ["PER", "ORG"]) if x in KINDS}
-    tagger()  # fail when the pipeline is built, not on the first document
+    compact = loader == "compact"
+    # a missing extra fails when the pipeline is built, not on the first document; the
+    # model itself (~3 s, 80+ MB) is loaded on the first Russian document when lazy
+    if not load.available():
+        raise RuntimeError("ner_natasha needs natasha: pip install 'sitrep[models]'")
+    if not lazy:
+        tagger(compact)
 
     def ner_natasha(doc: Doc) -> None:
         text = doc.text
@@ -103,9 +109,9 @@ def make_ner_natasha(
         starts = [s for s, _ in taken]
         by_name: dict[tuple[str, str], Entity] = {}
         if scope == "all":
-            found = spans(text)
+            found = spans(text, compact)
         else:
-            found = spans_in(text, gap_windows(doc, taken, window))
+            found = spans_in(text, gap_windows(doc, taken, window), compact)
         for s, e0, label in found:
             kind = KINDS.get(label)
             e = trimmed_end(text, s, e0)

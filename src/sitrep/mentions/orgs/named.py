@@ -7,7 +7,15 @@ import re
 from ...doc import Doc, OrgCandidate, Token
 from ...names.features import features as person_features
 from ...spans import Disjoint, Spans
-from .context import _QUOTES, _adjacent, _capitalized, _lang_of, _overlaps, _place_spans
+from .context import (
+    _QUOTES,
+    _adjacent,
+    _capitalized,
+    _first_word,
+    _lang_of,
+    _overlaps,
+    _place_spans,
+)
 from .lexicon import _Res, is_legal_form, is_org_word, latin_name
 
 
@@ -49,18 +57,29 @@ def _named_hits(doc: Doc, toks: list[Token], lows: list[str], res: _Res) -> list
             s += len(name) - len(name.lstrip())
             hits.append(OrgCandidate(s, s + len(stripped), latin_name(stripped), 0.85, "quoted"))
             continue
-        if not _adjacent(t, q, text) or not _capitalized(q.text) or not t.text[:1].islower():
+        if not _adjacent(t, q, text) or not _capitalized(q.text):
             continue
+        if not t.text[:1].islower() and not _first_word(toks, i):
+            continue  # capitalized only as a sentence's first word ("Издание Paris Match ...")
         if i > 0 and _adjacent(toks[i - 1], t, text) and _org_name(toks[i - 1].text):
             continue  # "VOA broadcaster Pros Laput": a role at an organization, then a person
         lang = _lang_of(doc, q)
         k = i + 1
-        while k + 1 < n and k - i < 3 and _capitalized(toks[k + 1].text):
-            if not _adjacent(toks[k], toks[k + 1], text):
+        words = 1
+        while k + 1 < n and words < 3:
+            nxt = k + 1
+            if _abbreviation(toks, k, text):
+                nxt = k + 2  # "St. Louis Post-Dispatch": a short Latin abbreviation's dot
+            if nxt >= n or not _capitalized(toks[nxt].text):
                 break
-            k += 1
-        name_toks = toks[i + 1 : k + 1]
-        if any(_person_like(x, lang) for x in name_toks):
+            if not _adjacent(toks[nxt - 1], toks[nxt], text):
+                break
+            k, words = nxt, words + 1
+        name_toks = [x for x in toks[i + 1 : k + 1] if x.text != "."]
+        # a Latin name after an org word that does not open with a given name is the
+        # body's own ("газета St. Louis Post-Dispatch"); a Cyrillic one may be a person's
+        latin = all(x.text.isascii() for x in name_toks)
+        if any(_person_like(x, lang) for x in (name_toks[:1] if latin else name_toks)):
             continue
         s, e = name_toks[0].start, name_toks[-1].end
         if places.covers(s, e):
@@ -91,6 +110,20 @@ def _quoted_repeats(doc: Doc, hits: list[OrgCandidate]) -> list[OrgCandidate]:
                 out.append(hit)
                 added.add(hit.start, hit.end)
     return out
+
+
+def _abbreviation(toks: list[Token], k: int, text: str) -> bool:
+    """ "St.", "Mt.": a capitalized Latin word of up to 3 letters with its dot attached."""
+    w = toks[k].text
+    return (
+        k + 1 < len(toks)
+        and w.isascii()
+        and w.isalpha()
+        and len(w) <= 3
+        and w[:1].isupper()
+        and toks[k + 1].text == "."
+        and toks[k + 1].start == toks[k].end
+    )
 
 
 def _person_like(t: Token, lang: str) -> bool:

@@ -11,6 +11,7 @@ from ...names.tokens import name_tokens
 from ...resources import load_list
 from ..orgs.lexicon import is_org_word
 from .evidence import (
+    _LOC_PREP,
     _calendar_here,
     _capitalized,
     _is_initial,
@@ -328,9 +329,21 @@ def _segments(
         after_given = bool(named) and features(toks[named[-1]].text, lang).given
         if t.start in placed:
             # a place unless a listed given name stands right before it, or it is one
-            after_listed = bool(cur) and features(toks[cur[-1]].text, lang).listed
+            prev_f = features(toks[cur[-1]].text, lang) if cur else None
+            after_listed = prev_f is not None and prev_f.listed
+            # "Эрика Гарнера": after a given name, a word the dictionary knows as no place
+            # (the gazetteer's record is a namesake town) is the surname
+            after_listed = after_listed or (
+                prev_f is not None and prev_f.given and not (f.known or f.geo or f.latin)
+            )
             nxt = run[run.index(k) + 1] if run.index(k) + 1 < len(run) else None
             starts_name = f.listed and nxt is not None and toks[nxt].start in placed
+            after_prep = k > 0 and _low(toks[k - 1].text) in _LOC_PREP  # "в Курмана ..."
+            if nxt is not None and not (f.known or f.geo or f.latin or after_prep):
+                # "Курмана Исмаилова": a word the dictionary does not know, read as a place
+                # by the gazetteer, before a word with a surname's ending is a given name
+                nf = features(toks[nxt].text, lang)
+                starts_name = starts_name or bool((nf.surn or nf.surn_suffix) and not nf.geo)
             if not (after_listed or starts_name or (f.listed and nxt is not None)):
                 if cur:
                     segs.append(cur)

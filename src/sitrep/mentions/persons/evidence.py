@@ -64,6 +64,49 @@ def _has_title(toks: list[Token], i: int, res: _Res, window: int) -> bool:
     return False
 
 
+def _age_before(toks: list[Token], i: int, res: _Res) -> bool:
+    """ "22-летний Сирил Вангрикен", "75-летнего Гюлена", "a 22-year-old Cyril ...": an age
+    written as a number and an age word announces a person's name."""
+    if i < 3 or toks[i - 2].text != "-" or not toks[i - 3].text.isdigit():
+        return False
+    t = toks[i - 1]
+    return _low(t.text) in res.ages or bool(t.lemma and t.lemma in res.ages)
+
+
+def _named_as(toks: list[Token], i: int, res: _Res) -> bool:
+    """ "мальчиком по имени Антон", "подозреваемого зовут Робел": the
+    words before say that what follows is what a person is called."""
+    if i < 1 or not toks[i - 1].text.isalpha() and "'" not in toks[i - 1].text:
+        return False
+    low = _low(toks[i - 1].text)
+    return low in res.naming or (i >= 2 and f"{_low(toks[i - 2].text)} {low}" in res.naming)
+
+
+def _namesake(toks: list[Token], first: int, res: _Res) -> bool:
+    """ "университета имени Тараса Шевченко", "батальона имени шейха Мансура", "ім. Холодного":
+    the name after "имени / імені / им." (and one lower-case title) is an institution's
+    namesake, part of that institution's name, no mention of a person."""
+    k = first - 1
+    if k >= 1 and toks[k].text == ".":
+        return len(toks[k - 1].text) <= 2 and _low(toks[k - 1].text) in res.named_after
+    for j in (k, k - 1):  # "имени Тараса ...", "имени шейха Мансура" (a lower-case title)
+        w = toks[j].text if j >= 0 else ""
+        if len(w) > 2 and _low(w) in res.named_after:
+            return not _named_as(toks, j + 1, res)  # "по имени Антон" names the person
+        if not (w[:1].islower() and w.isalpha()):
+            return False
+    return False
+
+
+def _latin_gloss_after(toks: list[Token], last: int, n: int) -> bool:
+    """ "Сорайя Белкакеми (Soraya Belkacemi)": the same number of capitalized Latin words in
+    brackets right after the name spell it as its source does."""
+    if last + n + 2 >= len(toks) or toks[last + 1].text != "(" or toks[last + n + 2].text != ")":
+        return False
+    words = [toks[k].text for k in range(last + 2, last + n + 2)]
+    return all(w.isascii() and w.replace("-", "").isalpha() and _capitalized(w) for w in words)
+
+
 def _title_word(low: str, res: _Res) -> bool:
     """A title, also inside a Latin compound ("secretary-general", "ex-president")."""
     if low in res.titles:

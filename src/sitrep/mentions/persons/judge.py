@@ -12,11 +12,15 @@ from ..orgs.lexicon import resources as org_resources
 from .evidence import (
     _LOC_PREP,
     _NEAR,
+    _age_before,
     _apposition_after,
     _has_speech,
     _has_title,
     _headline,
     _is_initial,
+    _latin_gloss_after,
+    _named_as,
+    _namesake,
     _on_street,
     _place_context,
     _role_before,
@@ -58,7 +62,14 @@ def _judge(toks: list[Token], run: list[int], res: _Res, lang: str | None) -> Pe
         return None
     feats = [features(toks[k].text, lang) for k in names]
     first_i, last_i = run[0], run[-1]
-    title_before = _has_title(toks, first_i, res, 1) or _role_before(toks, first_i, res)
+    if _namesake(toks, first_i, res):
+        return None  # "батальона имени шейха Мансура": the namesake is in the body's name
+    title_before = (
+        _has_title(toks, first_i, res, 1)
+        or _role_before(toks, first_i, res)
+        or _age_before(toks, first_i, res)
+        or _named_as(toks, first_i, res)
+    )
     role_before = title_before or _has_title(toks, first_i, res, 3)
     speech = _has_speech(toks, first_i, last_i + 1, res)
     initial_pos = _sentence_initial(toks, first_i)
@@ -83,6 +94,12 @@ def _judge(toks: list[Token], run: list[int], res: _Res, lang: str | None) -> Pe
             and not (feats[1].geo or feats[1].org or feats[1].func)
         ):
             conf = 0.8  # "Наталья Кошель": a capitalized word after a listed given name
+        elif (
+            len(names) <= 3
+            and not any(f.latin or f.geo or f.org or f.common or f.func for f in feats)
+            and _latin_gloss_after(toks, last_i, len(names))
+        ):
+            conf = 0.8  # "Сорайя Белкакеми (Soraya Belkacemi)": a foreign name glossed in Latin
         elif all(s or u for s, u in zip(surnish, unknown, strict=True)) and (
             title_before or ((speech or role_before) and any(surnish)) or any(f.surn for f in feats)
         ):

@@ -28,6 +28,9 @@ class _Res:
     role_articles: frozenset[str]  # of those, the ones that link nothing alone ("the")
     apposition: frozenset[str]  # words that open a description after a name ("a", "who")
     streets: frozenset[str]  # "улица Михаила Грушевского" is a street, not a person
+    ages: frozenset[str]  # "летний" of "22-летний": an age before a name
+    named_after: frozenset[str]  # "имени", "ім.": an institution's namesake follows
+    naming: frozenset[str]  # "по имени", "зовут": what a person is called follows
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +79,9 @@ def resources() -> _Res:
         role_articles=_words("persons_role_articles"),
         apposition=_words("persons_apposition"),
         streets=_words("persons_street_words"),
+        ages=_words("persons_age_words"),
+        named_after=_words("orgs_named_after"),
+        naming=_words("persons_naming_words"),
     )
 
 

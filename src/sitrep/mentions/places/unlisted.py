@@ -43,8 +43,15 @@ class FindUnlisted:
             nouns = _nouns(lang)
             if not nouns or not _is_noun(t, nouns, lang):
                 continue
-            if t.text[:1].isupper() and j > 0 and wt[j - 1].sent == t.sent:
-                continue  # "Сполучених Штатів": a capitalized noun is part of a name
+            if (
+                t.text[:1].isupper()
+                and j > 0
+                and wt[j - 1].sent == t.sent
+                and "\n" not in text[wt[j - 1].end : t.start]
+            ):
+                # "Сполучених Штатів": a capitalized noun is part of a name, unless it opens
+                # its sentence or a line (a caption or a headline: "Река Куэнга летом")
+                continue
             names = _name_after(text, wt, j, lang)
             if not names:
                 continue
