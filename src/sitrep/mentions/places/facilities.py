@@ -1,4 +1,6 @@
-"""Facilities named by a noun and a name ("шахта Західно-Донбаська"), from the user gazetteer or not."""
+"""Facilities named by a noun and a name ("шахта Західно-Донбаська"), from the user gazetteer or not.
+
+Settlements, districts and rivers named after their noun are unlisted.py."""
 
 from __future__ import annotations
 
@@ -8,9 +10,8 @@ from ...gazetteer.keys import fold, stem
 from ...spans import Disjoint, Spans
 from .candidates import _Cand, _para_lang
 from .districts import district_at
-from .evidence import _after_number
-from .lexicon import _EN_MODIFIERS, _EN_PREPS, _FACILITY, _QUOTES, _facility_nouns
-from .words import given_name_reading
+from .lexicon import _EN_MODIFIERS, _EN_PREPS, _FACILITY, _QUOTES, _facility_nouns, _unlisted_nouns
+from .unlisted import _gloss as unlisted_gloss
 
 
 class FindFacilities:
@@ -45,6 +46,11 @@ class FindFacilities:
             out.append(c)
 
         nouns: dict[str, dict] = {}  # language -> its facility nouns (looked up once)
+
+        def owned(t: Token, lang: str) -> bool:
+            """A settlement, district or river noun: unlisted.py decides the name after it."""
+            return unlisted_gloss(t, _unlisted_nouns(lang), lang, False) is not None
+
         for j, t in enumerate(wt):
             lang = sent_lang[t.sent] if 0 <= t.sent < len(sent_lang) else (doc.lang or "en")
             fac = nouns.get(lang)
@@ -91,9 +97,8 @@ class FindFacilities:
                 add(wt[k].start, t.end, "district", k, j + 1, lang)
                 continue
             gloss = fac.get(t.lemma) or fac.get(fold(t.lemma or t.text))
-            if gloss is None and j + 1 < len(wt) and wt[j + 1].text[:1].isupper():
-                gloss = _other_lemma(t.text, lang, fac)  # "селі": село, not сель
-            if gloss is None and t.text[:1].islower():
+            if gloss is None and t.text[:1].islower() and not owned(t, lang):
+                # "міста" is місто's (unlisted.py), not a stem of "міст" (bridge)
                 gloss = fac.get("~" + stem(fold(t.text)))
             # "вул. Шкільна": an abbreviated noun, its full stop right after it
             abbr = text[t.end : t.end + 1] == "." and t.text.islower()
@@ -101,8 +106,6 @@ class FindFacilities:
                 gloss = fac.get(fold(t.text))
             if gloss is None:
                 continue
-            if len(t.text) == 1 and not (abbr and not _after_number(text, t)):
-                continue  # "с." / "м." abbreviate a settlement, not "з", "5 м." (metres)
             pos = t.end
             while pos < len(text) and text[pos] in " \t":
                 pos += 1
@@ -126,13 +129,6 @@ class FindFacilities:
                     break
                 names.append(k)
                 k += 1
-            if (
-                names
-                and gloss in _SETTLEMENTS
-                and len(names) > 1
-                and given_name_reading(wt[names[0]].text, lang)
-            ):
-                continue  # "начальник поліції міста Рахім Шах": a person, the town unsaid
             if names:
                 # a street's or square's noun is part of its name ("площі Свободи",
                 # "вул. Шкільна"; eval/GUIDE.md §9.1), a hotel's or mine's is not
@@ -142,19 +138,4 @@ class FindFacilities:
         return out
 
 
-_SETTLEMENTS = frozenset({"village", "settlement", "hamlet", "town"})
 _NAMED_WITH_NOUN = frozenset({"street", "square", "avenue", "boulevard", "lane"})
-
-
-def _other_lemma(word: str, lang: str, fac: dict[str, str]) -> str | None:
-    """The gloss of a settlement noun among the word's other dictionary readings ("селі":
-    село, first read as сель); other facility nouns count by their first reading only."""
-    if lang not in ("uk", "ru") or not word[:1].islower():
-        return None
-    from ...segment import word_parses
-
-    for p in word_parses(word, lang)[1:]:
-        g = fac.get(fold(p.normal_form))
-        if g in _SETTLEMENTS:
-            return g
-    return None
