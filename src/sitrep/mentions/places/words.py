@@ -95,6 +95,24 @@ def _is_common(w: str, lang: str, parses: list) -> bool:
 
 
 @lru_cache(maxsize=50_000)
+def uk_common_noun(word: str) -> bool:
+    """A uk word whose every noun reading is a common noun's lexeme ("Доля", "Решта",
+    "Тема", "Мить"): the uk dictionary writes a common noun's lexeme animacy first
+    ("NOUN,inan femn") and a proper noun's gender first ("NOUN,femn,inan": Буча, Одеса,
+    Суми); no name, surname or patronymic reading."""
+    from ...segment import word_parses
+
+    nouns = [p for p in word_parses(unify_apostrophes(word), "uk") if p.tag.POS == "NOUN"]
+    if not nouns:
+        return False
+    for p in nouns:
+        lex = str(p.tag).split(" ", 1)[0]
+        if _PERSON_TAGS & p.tag.grammemes or not lex.startswith(("NOUN,inan", "NOUN,anim")):
+            return False
+    return True
+
+
+@lru_cache(maxsize=50_000)
 def _word_class(word: str, lang: str) -> tuple[bool, bool]:
     """(verb, adjective) for a uk/ru word: most parses a verb form ("Має", "Будет"; half
     of them when the other half is no noun),
