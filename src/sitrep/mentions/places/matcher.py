@@ -1,5 +1,5 @@
-"""The places component's matcher: candidates, evidence, facilities, adjectival and unlisted
-names, mentions."""
+"""The places component's matcher: candidates, evidence, facilities, adjectival, unlisted and
+elliptic names, mentions."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from ...gazetteer import Index, Place, get_index
 from .adjectival import FindAdjectival
 from .candidates import FindCandidates
 from .districts import district_at
+from .elliptic import FindElliptic
 from .evidence import WeighEvidence
 from .facilities import FindFacilities
 from .resolve import EmitMentions
@@ -15,7 +16,13 @@ from .unlisted import FindUnlisted
 
 
 class PlaceMatcher(
-    FindCandidates, FindFacilities, FindAdjectival, FindUnlisted, WeighEvidence, EmitMentions
+    FindCandidates,
+    FindFacilities,
+    FindAdjectival,
+    FindUnlisted,
+    FindElliptic,
+    WeighEvidence,
+    EmitMentions,
 ):
     """Finds place mentions in a segmented Doc; shared, stateless between documents."""
 
@@ -135,6 +142,7 @@ class PlaceMatcher(
         kept += self._facilities(doc, wt, [(c.start, c.end) for c in kept], ctx_cc)
         kept = self._adjectival(doc, wt, kept, ctx_cc)
         kept = self._unlisted(doc, wt, kept, ctx_cc)
+        kept = self._elliptic(doc, wt, kept)
         self._emit(doc, kept)
 
 
