@@ -329,6 +329,8 @@ def _segments(
         if t.start in placed:
             # a place unless a listed given name stands right before it, or it is one
             after_listed = bool(cur) and features(toks[cur[-1]].text, lang).listed
+            # "Б. Хмельницький": an initial right before it makes the word a surname
+            after_listed = after_listed or (len(cur) >= 2 and _is_initial(toks, cur[-2]))
             nxt = run[run.index(k) + 1] if run.index(k) + 1 < len(run) else None
             starts_name = f.listed and nxt is not None and toks[nxt].start in placed
             if not (after_listed or starts_name or (f.listed and nxt is not None)):

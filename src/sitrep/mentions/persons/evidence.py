@@ -19,13 +19,22 @@ _LOC_PREP = _NEAR | frozenset(
 
 
 def _is_initial(tokens: list[Token], i: int) -> bool:
+    """A capital letter and its full stop: "Н.", or spaced as tokenized corpora write it,
+    "Н . Ф . Клименко", when a capitalized word follows the spaced stop."""
     t = tokens[i]
+    if not (len(t.text) == 1 and t.text.isupper() and i + 1 < len(tokens)):
+        return False
+    dot = tokens[i + 1]
+    if dot.text != ".":
+        return False
+    if dot.start == t.end:
+        return True
     return (
-        len(t.text) == 1
-        and t.text.isupper()
-        and i + 1 < len(tokens)
-        and tokens[i + 1].text == "."
-        and tokens[i + 1].start == t.end
+        dot.start == t.end + 1
+        and i + 2 < len(tokens)
+        and tokens[i + 2].start == dot.end + 1
+        and tokens[i + 2].text[:1].isupper()
+        and tokens[i + 2].text[:1].isalpha()
     )
 
 
