@@ -4,6 +4,8 @@ Settlements, districts and rivers named after their noun are unlisted.py."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...doc import Doc, Token
 from ...gazetteer import Place
 from ...gazetteer.keys import fold, stem
@@ -135,7 +137,56 @@ class FindFacilities:
                 k0 = j if gloss in _NAMED_WITH_NOUN else names[0]
                 s0, e0 = wt[k0].start, wt[names[-1]].end
                 add(s0, e0, gloss, k0, names[-1] + 1, lang, wt[names[0]].start)
+            if gloss in _NAMED_WITH_NOUN and (names or text[pos : pos + 1] == ":"):
+                # "вул. Горького, Якубовського, Соборна", "ремонт вулиць: Різдвяна, Лісова":
+                # the names listed after a street are streets too
+                for k0, k1 in _listed(text, wt, names[-1] if names else j, lang):
+                    add(wt[k0].start, wt[k1 - 1].end, gloss, k0, k1, lang)
         return out
+
+
+LIST_NAME_WORDS = 3  # words of one listed name ("Остафія Дашкевича", "В. Чорновола")
+
+
+def _listed(text: str, wt: list[Token], k: int, lang: str) -> list[tuple[int, int]]:
+    """(first, end) word indexes of the capitalized names listed after wt[k] in its
+    sentence, each after a comma (a colon first) or a conjunction; none unless two or
+    more, or the last after a conjunction ("вул. Франка, Петренко сказав": no list)."""
+    items: list[tuple[int, int]] = []
+    by_conj = False
+    sent = wt[k].sent
+    while k + 1 < len(wt) and wt[k + 1].sent == sent:
+        sep = text[wt[k].end : wt[k + 1].start].strip()
+        n = k + 1
+        conj = sep in ("", ",") and fold(wt[n].text) in _conjunctions(lang)
+        if conj:
+            n += 1
+            if n >= len(wt) or wt[n].sent != sent:
+                break
+            if text[wt[n - 1].end : wt[n].start].strip():
+                break
+        elif not (sep == "," or sep == ":" and not items):
+            break
+        if not wt[n].text[:1].isupper() or wt[n].text.isupper() and len(wt[n].text) > 1:
+            break
+        e = n + 1
+        while e < len(wt) and e - n < LIST_NAME_WORDS and wt[e].sent == sent:
+            gap = text[wt[e - 1].end : wt[e].start]
+            initial = len(wt[e - 1].text) == 1 and gap.strip() == "."
+            if not wt[e].text[:1].isupper() or (gap.strip() and not initial):
+                break
+            e += 1
+        items.append((n, e))
+        by_conj = conj
+        k = e - 1
+    return items if len(items) > 1 or by_conj else []
+
+
+@lru_cache(maxsize=4)
+def _conjunctions(lang: str) -> frozenset[str]:
+    from ...resources import load_list
+
+    return frozenset(fold(w) for w in load_list(lang, "conjunctions", optional=True))
 
 
 _NAMED_WITH_NOUN = frozenset({"street", "square", "avenue", "boulevard", "lane"})
