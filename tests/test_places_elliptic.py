@@ -2,7 +2,8 @@
 (places/elliptic.py, resources/<lang>/places_region_nouns.txt): the adjective is the
 region when only a list's comma, dash or conjunction follows it and its sentence says the
 region noun, names another region, or lists two such adjectives; an adjective before a
-noun is not elliptic. Sentences written for the rule."""
+noun is not elliptic. Before the abbreviated noun ("Донецька обл.") it is the region, the
+abbreviation in its span. Sentences written for the rule."""
 
 from __future__ import annotations
 
@@ -28,6 +29,14 @@ CASES = [
     ("ru", {"text": "Беженцы прибыли из Белгородской и Воронежской областей.",
             "places": ["Белгородской", "Воронежской областей"]}),
     ("ru", {"text": "Курская городская дума собралась утром.", "places": []}),
+    # the region's abbreviated noun belongs to its name, its stop too
+    ("uk", {"text": "Він живе у Мирнограді (Донецька обл.) з родиною.",
+            "places": ["Мирнограді", "Донецька обл."]}),
+    ("uk", {"text": "Фірма із села Гоголів Київської обл, як з'ясувалося, збанкрутувала.",
+            "places": ["Гоголів", "Київської обл"]}),
+    ("uk", {"text": "Він приїхав з Донецька вчора.", "places": ["Донецька"]}),
+    ("ru", {"text": "Он живет в Мирнограде (Донецкая обл.) с семьей.",
+            "places": ["Мирнограде", "Донецкая обл."]}),
     # English names its regions by their nouns: no such ellipsis
     ("en", {"text": "Frost is expected in the Sumy and Poltava regions.",
             "places": ["Sumy", "Poltava"]}),

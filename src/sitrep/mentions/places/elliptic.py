@@ -42,16 +42,20 @@ class FindElliptic:
                 continue
             if not t.text[:1].isupper() or t.text.isupper() or j == 0 or wt[j - 1].sent != t.sent:
                 continue  # a sentence's first word: no list of regions before it
-            if not _word_class(t.text, lang)[1] or not _ends_list_item(text, wt, j, lang):
+            if not _word_class(t.text, lang)[1] or any(a < t.end and t.start < b for a, b in taken):
                 continue
-            if any(a < t.end and t.start < b for a, b in taken):
+            # "Донецкая обл.": the abbreviated noun says the region itself
+            e = region_abbreviation_end(text, t.end, wt[j + 1], lang) if j + 1 < len(wt) else None
+            if e is None and not _ends_list_item(text, wt, j, lang):
                 continue
             place = self._region_of(t.text, lang)
             if place is None:
                 continue
-            c = _Cand(t.start, t.end, j, j + 1, (), False, frozenset(), False, lang, [t.text])
+            k1 = j + 1 if e is None else j + 2
+            c = _Cand(t.start, e or t.end, j, k1, (), False, frozenset(), False, lang, [t.text])
             c.best, c.confidence = place, ELLIPTIC_CONFIDENCE
-            found.setdefault(t.sent, []).append(c)
+            found.setdefault(-1 if e else t.sent, []).append(c)
+        licensed.add(-1)
         out = [c for sent, cs in found.items() if sent in licensed or len(cs) > 1 for c in cs]
         return kept + out
 
@@ -66,6 +70,15 @@ class FindElliptic:
             if p.feature == "region":
                 return p
         return None
+
+
+def region_abbreviation_end(text: str, end: int, nxt: Token, lang: str) -> int | None:
+    """The end of a region's abbreviated noun right after a region's name ending at `end`
+    ("Донецька обл", with its full stop: "Київської обл."), else None."""
+    nouns = _region_nouns(lang)
+    if text[end : nxt.start] != " " or fold(nxt.text) not in nouns[1:]:
+        return None
+    return nxt.end + 1 if text[nxt.end : nxt.end + 1] == "." else nxt.end
 
 
 def _ends_list_item(text: str, wt: list[Token], j: int, lang: str) -> bool:

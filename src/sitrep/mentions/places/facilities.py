@@ -127,7 +127,11 @@ class FindFacilities:
             while k < len(wt) and wt[k].sent == t.sent and len(names) < 3:
                 w = wt[k]
                 gap = text[wt[k - 1].end : w.start]
-                if not w.text[:1].isupper() or (gap.strip() and not (abbr and k == j + 1)):
+                # "вул. І. Федорова": an initial and its stop inside a street's name
+                initial = bool(names) and len(wt[k - 1].text) == 1 and gap.strip() == "."
+                if not w.text[:1].isupper() or (
+                    gap.strip() and not (abbr and k == j + 1) and not initial
+                ):
                     break
                 names.append(k)
                 k += 1
