@@ -16,6 +16,7 @@ from .evidence import (
     _is_initial,
     _on_street,
     _particle,
+    _regnal,
     _sentence_initial,
     _title_word,
 )
@@ -65,6 +66,10 @@ def _runs(toks: list[Token], text: str, res: _Res) -> list[tuple[list[int], bool
                     break
             elif text[prev.end] != " ":
                 break
+            if _regnal(cw) and _capitalized(prev.text) and len(prev.text) > 1:
+                run.append(j)  # "Яна III Собеського", "Катерини II": the numeral is in the name
+                j += 1
+                continue
             c0 = cw[:1]
             p0 = prev.text[:1]
             if c0.isalpha() and p0.isalpha() and c0.isascii() != p0.isascii():
@@ -316,7 +321,7 @@ def _segments(
     for k in run:
         t = toks[k]
         w = t.text
-        if w == "." or w in res.particles:
+        if w == "." or w in res.particles or (_regnal(w) and cur):
             if cur:
                 cur.append(k)
             continue

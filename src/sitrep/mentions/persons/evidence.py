@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ...doc import Token
 from ...names.fold import low as _low
 from ...names.lists import LANGS
@@ -36,6 +38,16 @@ def _is_initial(tokens: list[Token], i: int) -> bool:
         and tokens[i + 2].text[:1].isupper()
         and tokens[i + 2].text[:1].isalpha()
     )
+
+
+_ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
+_CYR_I = str.maketrans("І", "I")  # Ukrainian "І" written for Latin I ("Франц Йосиф І")
+
+
+def _regnal(w: str) -> bool:
+    """A Roman numeral that numbers a monarch or a pope ("Казимир III", "Франц Йосиф І")."""
+    w = w.translate(_CYR_I)
+    return 0 < len(w) <= 5 and w.isupper() and w.isascii() and bool(_ROMAN.fullmatch(w))
 
 
 def _capitalized(w: str) -> bool:
