@@ -15,10 +15,11 @@ from ...gazetteer import Place
 from ...gazetteer.keys import fold, stem
 from ...names.features import features
 from ...names.fold import is_latin
+from ..orgs.lexicon import is_org_word
 from .candidates import _Cand, _para_lang
 from .evidence import _after_number
 from .lexicon import _FACILITY, _QUOTES, _unlisted_nouns
-from .words import given_name_reading
+from .words import given_name_reading, uk_proper_inanimate
 
 MAX_WORDS = 3
 QUOTED_WORDS = 5  # a quoted name after the noun ("селище «Сонячне»") is at most this long
@@ -73,8 +74,49 @@ class FindUnlisted:
             c.best, c.confidence = place, UNLISTED_CONFIDENCE
             out.append(c)
             taken.append((s, e))
-        kept = kept + out
+        kept = kept + out + _by_dictionary(doc, wt, taken, sent_lang, country)
         return kept + _glosses(text, wt, kept)
+
+
+def _by_dictionary(
+    doc: Doc, wt: list[Token], taken: list[tuple[int, int]], sent_lang: list[str], country
+) -> list[_Cand]:
+    """ "у Трахтемирові", "біля Куземина": a capitalized uk word right after a preposition
+    of place that the dictionary reads only as an inanimate proper noun is a place the
+    gazetteer lacks (words.uk_proper_inanimate); not a sentence's first word, not
+    before another capitalized word (a longer name: "у Київ Сіті")."""
+    text = doc.text
+    out: list[_Cand] = []
+    for j in range(1, len(wt)):
+        t, prev = wt[j], wt[j - 1]
+        lang = sent_lang[t.sent] if 0 <= t.sent < len(sent_lang) else (doc.lang or "")
+        if lang != "uk" or not t.text[:1].isupper() or t.text.isupper() or prev.sent != t.sent:
+            continue
+        if fold(prev.text) not in _place_preps(lang) or text[prev.end : t.start] != " ":
+            continue
+        nxt = wt[j + 1] if j + 1 < len(wt) else None
+        if nxt is not None and nxt.sent == t.sent and nxt.text[:1].isupper():
+            if text[t.end : nxt.start] == " ":
+                continue
+        if any(a < t.end and t.start < b for a, b in taken) or not uk_proper_inanimate(t.text):
+            continue
+        if is_org_word(t.text, t.lemma or ""):
+            continue  # "у Нафтогазі", "у Фейсбуці": an organization of the lexicon
+        place = Place(None, t.text, None, None, country, None, 0, _FACILITY, "place")
+        c = _Cand(t.start, t.end, j, j + 1, (), False, frozenset(), False, lang, [t.text])
+        c.best, c.confidence = place, UNLISTED_CONFIDENCE
+        out.append(c)
+        taken.append((t.start, t.end))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _place_preps(lang: str) -> frozenset[str]:
+    """Prepositions of place (resources/<lang>/prepositions.yaml: location, near)."""
+    from ...resources import load_yaml
+
+    data = load_yaml(lang, "prepositions", optional=True) or {}
+    return frozenset(fold(w) for k in ("location", "near") for w in data.get(k, ()))
 
 
 GLOSS_WORDS = 4
