@@ -112,11 +112,11 @@ def _by_dictionary(
 
 @lru_cache(maxsize=4)
 def _place_preps(lang: str) -> frozenset[str]:
-    """Prepositions of place (resources/<lang>/prepositions.yaml: location, near)."""
+    """Prepositions of place (resources/<lang>/prepositions.yaml: location, near, from_to)."""
     from ...resources import load_yaml
 
     data = load_yaml(lang, "prepositions", optional=True) or {}
-    return frozenset(fold(w) for k in ("location", "near") for w in data.get(k, ()))
+    return frozenset(fold(w) for k in ("location", "near", "from_to") for w in data.get(k, ()))
 
 
 GLOSS_WORDS = 4
