@@ -34,11 +34,18 @@ FOREIGN_NEED = 150_000
 
 
 def quoted_name(text: str, start: int, end: int) -> bool:
-    """The candidate is all that stands between a pair of quotes («Днепр», "Dynamo")."""
+    """The candidate is all that stands between a pair of quotes («Днепр», "Dynamo"), also
+    spaced as tokenized corpora print them ("« Sofia »"); "Євро-2012", "Київ-2020": a place's
+    name joined to a year names an event or a product."""
+    if end + 2 < len(text) and text[end] == "-" and text[end + 1 : end + 3].isdigit():
+        return True
     if start == 0 or end >= len(text):
         return False
-    close = _QUOTES.get(text[start - 1])
-    return close is not None and text[end] == close
+    s, e = start, end
+    if text[s - 1] == " " and text[e : e + 1] == " " and s >= 2:
+        s, e = s - 1, e + 1  # "« Sofia »"
+    close = _QUOTES.get(text[s - 1])
+    return close is not None and e < len(text) and text[e] == close
 
 
 GLOSS_SIMILARITY = 75  # rapidfuzz ratio of a Latin name to the Cyrillic one it glosses

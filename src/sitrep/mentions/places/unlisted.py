@@ -94,6 +94,8 @@ def _by_dictionary(
             continue
         if fold(prev.text) not in _place_preps(lang) or text[prev.end : t.start] != " ":
             continue
+        if text[t.end : t.end + 1] == "-":
+            continue  # "до Євро-2012": a name joined to more
         nxt = wt[j + 1] if j + 1 < len(wt) else None
         if nxt is not None and nxt.sent == t.sent and nxt.text[:1].isupper():
             if text[t.end : nxt.start] == " ":
