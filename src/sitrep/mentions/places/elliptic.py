@@ -36,11 +36,11 @@ class FindElliptic:
             lang = sent_lang[t.sent] if 0 <= t.sent < len(sent_lang) else (doc.lang or "")
             if lang not in ("uk", "ru"):
                 continue
-            nouns = _region_nouns(lang)
-            if fold(t.text) in nouns or (t.lemma and fold(t.lemma) in nouns):
-                licensed.add(t.sent)
+            if not t.text[:1].isupper():
+                if t.lemma in _region_nouns(lang) or t.text in _region_nouns(lang):
+                    licensed.add(t.sent)  # "областях", "обл"
                 continue
-            if not t.text[:1].isupper() or t.text.isupper() or j == 0 or wt[j - 1].sent != t.sent:
+            if t.text.isupper() or j == 0 or wt[j - 1].sent != t.sent:
                 continue  # a sentence's first word: no list of regions before it
             if not _word_class(t.text, lang)[1] or any(a < t.end and t.start < b for a, b in taken):
                 continue

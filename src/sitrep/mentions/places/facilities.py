@@ -99,9 +99,10 @@ class FindFacilities:
                 add(wt[k].start, t.end, "district", k, j + 1, lang)
                 continue
             gloss = fac.get(t.lemma) or fac.get(fold(t.lemma or t.text))
-            if gloss is None and t.text[:1].islower() and not owned(t, lang):
-                # "міста" is місто's (unlisted.py), not a stem of "міст" (bridge)
+            if gloss is None and t.text[:1].islower():
                 gloss = fac.get("~" + stem(fold(t.text)))
+                if gloss is not None and owned(t, lang):
+                    gloss = None  # "міста" is місто's (unlisted.py), not a stem of "міст"
             # "вул. Шкільна": an abbreviated noun, its full stop right after it
             abbr = text[t.end : t.end + 1] == "." and t.text.islower()
             if abbr:
