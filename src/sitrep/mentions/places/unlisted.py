@@ -15,6 +15,7 @@ from ...gazetteer import Place
 from ...gazetteer.keys import fold, stem
 from ...names.features import features
 from ...names.fold import is_latin
+from ..orgs.compounds import compound_name
 from ..orgs.lexicon import is_org_word
 from .candidates import _Cand, _para_lang
 from .evidence import _after_number
@@ -102,8 +103,8 @@ def _by_dictionary(
                 continue
         if any(a < t.end and t.start < b for a, b in taken) or not uk_proper_inanimate(t.text):
             continue
-        if is_org_word(t.text, t.lemma or ""):
-            continue  # "у Нафтогазі", "у Фейсбуці": an organization of the lexicon
+        if is_org_word(t.text, t.lemma or "") or compound_name(t.text, lang):
+            continue  # "у Нафтогазі", "у Київраді": an organization, listed or compound
         place = Place(None, t.text, None, None, country, None, 0, _FACILITY, "place")
         c = _Cand(t.start, t.end, j, j + 1, (), False, frozenset(), False, lang, [t.text])
         c.best, c.confidence = place, UNLISTED_CONFIDENCE
