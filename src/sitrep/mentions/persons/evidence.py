@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ...doc import Token
 from ...names.fold import low as _low
@@ -41,7 +42,8 @@ def _is_initial(tokens: list[Token], i: int) -> bool:
 
 
 _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
-_CYR_I = str.maketrans("І", "I")  # Ukrainian "І" written for Latin I ("Франц Йосиф І")
+# the Ukrainian capital I written for the Latin numeral ("Франц Йосиф І")
+_CYR_I = str.maketrans(unicodedata.lookup("CYRILLIC CAPITAL LETTER BYELORUSSIAN-UKRAINIAN I"), "I")
 
 
 def _regnal(w: str) -> bool:
