@@ -125,15 +125,24 @@ def split_sentences(text: str, start: int, end: int, lang: str | None) -> list[t
         if m.group().startswith("."):
             # "вул. Шевченка", "Mr. Smith", "р." are not sentence ends
             j = m.start()
+            spaced = j - 2 >= start and text[j - 1] == " " and text[j - 2].isalpha()
+            if spaced:
+                j -= 1  # "Н . Ф . Клименко", "1648 р .": a tokenized corpus spaces the stop
             i = j
             while i > start and (text[i - 1].isalpha()):
                 i -= 1
-            word = text[i:j].lower()
-            if word in abbr or (len(word) == 1 and word.isalpha()):
-                continue
+            word = text[i:j]
+            if word.lower() in abbr or (len(word) == 1 and word.isalpha()):
+                if not spaced or len(word) > 1 or word.isupper():
+                    continue  # spaced, only an initial: "... і я . Далі" ends a sentence
             # "газета St. Louis Post-Dispatch": a capitalized Latin abbreviation inside
             # Cyrillic text is one of English's
-            if lang != "en" and word.isascii() and text[i:j].istitle() and word in _abbrevs("en"):
+            if (
+                lang != "en"
+                and word.isascii()
+                and word.istitle()
+                and word.lower() in _abbrevs("en")
+            ):
                 continue
         if text[pos:cut].strip():
             out.append((pos, cut))

@@ -17,6 +17,7 @@ from .evidence import (
     _is_initial,
     _on_street,
     _particle,
+    _regnal,
     _sentence_initial,
     _title_word,
 )
@@ -66,6 +67,10 @@ def _runs(toks: list[Token], text: str, res: _Res) -> list[tuple[list[int], bool
                     break
             elif text[prev.end] != " ":
                 break
+            if _regnal(cw) and _capitalized(prev.text) and len(prev.text) > 1:
+                run.append(j)  # "Яна III Собеського", "Катерини II": the numeral is in the name
+                j += 1
+                continue
             c0 = cw[:1]
             p0 = prev.text[:1]
             if c0.isalpha() and p0.isalpha() and c0.isascii() != p0.isascii():
@@ -317,7 +322,7 @@ def _segments(
     for k in run:
         t = toks[k]
         w = t.text
-        if w == "." or w in res.particles:
+        if w == "." or w in res.particles or (_regnal(w) and cur):
             if cur:
                 cur.append(k)
             continue
@@ -336,6 +341,8 @@ def _segments(
             after_listed = after_listed or (
                 prev_f is not None and prev_f.given and not (f.known or f.geo or f.latin)
             )
+            # "Б. Хмельницький": an initial right before it makes the word a surname
+            after_listed = after_listed or (len(cur) >= 2 and _is_initial(toks, cur[-2]))
             nxt = run[run.index(k) + 1] if run.index(k) + 1 < len(run) else None
             starts_name = f.listed and nxt is not None and toks[nxt].start in placed
             after_prep = k > 0 and _low(toks[k - 1].text) in _LOC_PREP  # "в Курмана ..."

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from ...doc import Token
 from ...names.fold import low as _low
 from ...names.lists import LANGS
@@ -19,14 +22,34 @@ _LOC_PREP = _NEAR | frozenset(
 
 
 def _is_initial(tokens: list[Token], i: int) -> bool:
+    """A capital letter and its full stop: "Н.", or spaced as tokenized corpora write it,
+    "Н . Ф . Клименко", when a capitalized word follows the spaced stop."""
     t = tokens[i]
+    if not (len(t.text) == 1 and t.text.isupper() and i + 1 < len(tokens)):
+        return False
+    dot = tokens[i + 1]
+    if dot.text != ".":
+        return False
+    if dot.start == t.end:
+        return True
     return (
-        len(t.text) == 1
-        and t.text.isupper()
-        and i + 1 < len(tokens)
-        and tokens[i + 1].text == "."
-        and tokens[i + 1].start == t.end
+        dot.start == t.end + 1
+        and i + 2 < len(tokens)
+        and tokens[i + 2].start == dot.end + 1
+        and tokens[i + 2].text[:1].isupper()
+        and tokens[i + 2].text[:1].isalpha()
     )
+
+
+_ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
+# the Ukrainian capital I written for the Latin numeral ("Франц Йосиф І")
+_CYR_I = str.maketrans(unicodedata.lookup("CYRILLIC CAPITAL LETTER BYELORUSSIAN-UKRAINIAN I"), "I")
+
+
+def _regnal(w: str) -> bool:
+    """A Roman numeral that numbers a monarch or a pope ("Казимир III", "Франц Йосиф І")."""
+    w = w.translate(_CYR_I)
+    return 0 < len(w) <= 5 and w.isupper() and w.isascii() and bool(_ROMAN.fullmatch(w))
 
 
 def _capitalized(w: str) -> bool:

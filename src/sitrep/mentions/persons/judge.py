@@ -23,6 +23,7 @@ from .evidence import (
     _namesake,
     _on_street,
     _place_context,
+    _regnal,
     _role_before,
     _sentence_initial,
 )
@@ -55,7 +56,11 @@ def _judge(toks: list[Token], run: list[int], res: _Res, lang: str | None) -> Pe
     if len(run) >= 3 and run[0] > 0 and _low(toks[run[0] - 1].text) in res.role_links:
         if _role_before(toks, run[1], res):
             run = run[1:]
-    words = [k for k in run if toks[k].text != "." and toks[k].text not in res.particles]
+    words = [
+        k
+        for k in run
+        if toks[k].text != "." and toks[k].text not in res.particles and not _regnal(toks[k].text)
+    ]
     initials = [k for k in words if _is_initial(toks, k)]
     names = [k for k in words if k not in initials]
     if not names or len(names) > 4:

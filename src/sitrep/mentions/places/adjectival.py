@@ -10,7 +10,7 @@ from ...gazetteer import Place
 from ...gazetteer.keys import fold
 from ...resources import load_yaml
 from .candidates import _Cand, _para_lang
-from .lexicon import _FACILITY, _QUOTES, _facility_nouns
+from .lexicon import _FACILITY, _QUOTES, _facility_nouns, _unlisted_nouns
 from .words import _CASES, _adj_cases, _head_nouns, unify_apostrophes
 
 MAX_ADJECTIVES = 2  # "Чикойский Иоанно-Предтеченский монастырь"
@@ -56,7 +56,9 @@ class FindAdjectival:
             if any(c.start < t.end and s < c.end for c in kept + out):
                 continue
             name = _nominative([wt[k].text for k in adjs], lemma, t.text, lang)
-            gloss = _facility_nouns(lang).get(fold(lemma), lemma)
+            gloss = _facility_nouns(lang).get(fold(lemma)) or _unlisted_nouns(lang).get(
+                fold(lemma), lemma
+            )
             place = Place(None, name, None, None, country, None, 0, _FACILITY, gloss)
             c = _Cand(s, t.end, adjs[0], j + 1, (), False, frozenset(), False, lang, [name])
             c.best, c.confidence = place, 0.6
@@ -103,7 +105,7 @@ def _adj_readings(word: str, lang: str) -> frozenset[str]:
 @lru_cache(maxsize=4)
 def _nouns(lang: str) -> frozenset[str]:
     """Lemmas of nouns that name a site or an area after an adjective."""
-    return _head_nouns(lang) | frozenset(_facility_nouns(lang))
+    return _head_nouns(lang) | frozenset(_facility_nouns(lang)) | frozenset(_unlisted_nouns(lang))
 
 
 @lru_cache(maxsize=20_000)

@@ -26,6 +26,7 @@ from .words import (
     function_reading,
     given_name_reading,
     modifies_next,
+    uk_common_noun,
 )
 
 # population a city of a country the report does not name needs, when it names others
@@ -33,11 +34,18 @@ FOREIGN_NEED = 150_000
 
 
 def quoted_name(text: str, start: int, end: int) -> bool:
-    """The candidate is all that stands between a pair of quotes («Днепр», "Dynamo")."""
+    """The candidate is all that stands between a pair of quotes («Днепр», "Dynamo"), also
+    spaced as tokenized corpora print them ("« Sofia »"); "Євро-2012", "Київ-2020": a place's
+    name joined to a year names an event or a product."""
+    if end + 2 < len(text) and text[end] == "-" and text[end + 1 : end + 3].isdigit():
+        return True
     if start == 0 or end >= len(text):
         return False
-    close = _QUOTES.get(text[start - 1])
-    return close is not None and text[end] == close
+    s, e = start, end
+    if text[s - 1] == " " and text[e : e + 1] == " " and s >= 2:
+        s, e = s - 1, e + 1  # "« Sofia »"
+    close = _QUOTES.get(text[s - 1])
+    return close is not None and e < len(text) and text[e] == close
 
 
 GLOSS_SIMILARITY = 75  # rapidfuzz ratio of a Latin name to the Cyrillic one it glosses
@@ -105,6 +113,9 @@ class WeighEvidence:
             common = True
         if single and c.lang == "en" and fold(first.text) in _EN_COMMON:
             dict_common = True  # Hope, Nice, Split, Reading: an ordinary word first
+        # "Доля вирішила", "Тема була": a sentence's first word that the dictionary knows
+        # only as a common noun is that noun, not the town Dili or Tema (_accept)
+        opener_noun = single and c.initial and c.lang == "uk" and uk_common_noun(first.text)
         prev = wt[c.tok0 - 1] if c.tok0 > 0 and wt[c.tok0 - 1].sent == first.sent else None
         nxt = wt[c.tok1] if c.tok1 < len(wt) and wt[c.tok1].sent == first.sent else None
         if nxt is not None and text[wt[c.tok1 - 1].end : nxt.start].strip():
@@ -202,6 +213,7 @@ class WeighEvidence:
             "adj": adj,
             "blocked": cue_person or (people and not trigger),
             "given": single and given_name_reading(first.text, c.lang),
+            "opener_noun": opener_noun,
         }
 
     @staticmethod
@@ -254,6 +266,8 @@ class WeighEvidence:
             # preposition or place noun before it: "Бомбы" is bombs, not Bombay/Mumbai
             # (an adjective, "Донецкой или Луганской области", names its region)
             return 0.0
+        if f.get("opener_noun") and not f["trigger"]:
+            return 0.0  # a sentence's first word known only as a common noun: "Решта"
         if f["dict_common"]:
             # a dictionary word: Мира, Победы, Газ; in English after "in"/"near" a place
             need = max(need, 500_000 if not (c.lang == "en" and f["prep"]) else need)

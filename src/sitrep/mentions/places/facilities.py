@@ -1,6 +1,10 @@
-"""Facilities named by a noun and a name ("шахта Західно-Донбаська"), from the user gazetteer or not."""
+"""Facilities named by a noun and a name ("шахта Західно-Донбаська"), from the user gazetteer or not.
+
+Settlements, districts and rivers named after their noun are unlisted.py."""
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 from ...doc import Doc, Token
 from ...gazetteer import Place
@@ -8,9 +12,8 @@ from ...gazetteer.keys import fold, stem
 from ...spans import Disjoint, Spans
 from .candidates import _Cand, _para_lang
 from .districts import district_at, district_prefixes
-from .evidence import _after_number
-from .lexicon import _EN_MODIFIERS, _EN_PREPS, _FACILITY, _QUOTES, _facility_nouns
-from .words import given_name_reading
+from .lexicon import _EN_MODIFIERS, _EN_PREPS, _FACILITY, _QUOTES, _facility_nouns, _unlisted_nouns
+from .unlisted import _gloss as unlisted_gloss
 
 
 class FindFacilities:
@@ -48,6 +51,11 @@ class FindFacilities:
         memo = self._glosses
         if len(memo) > _GLOSS_MEMO:
             memo.clear()
+
+        def owned(t: Token, lang: str) -> bool:
+            """A settlement, district or river noun: unlisted.py decides the name after it."""
+            return unlisted_gloss(t, _unlisted_nouns(lang), lang, False) is not None
+
         for j, t in enumerate(wt):
             lang = sent_lang[t.sent] if 0 <= t.sent < len(sent_lang) else (doc.lang or "en")
             fac = nouns.get(lang)
@@ -103,18 +111,14 @@ class FindFacilities:
                 add(wt[k].start, t.end, "district", k, j + 1, lang)
                 continue
             gloss = glosses[0]
-            if gloss is None and j + 1 < len(wt) and wt[j + 1].text[:1].isupper():
-                gloss = _other_lemma(t.text, lang, fac)  # "селі": село, not сель
-            if gloss is None:
-                gloss = glosses[1]
+            if gloss is None and glosses[1] is not None and not owned(t, lang):
+                gloss = glosses[1]  # "міста" is місто's (unlisted.py), not a stem of "міст"
             # "вул. Шкільна": an abbreviated noun, its full stop right after it
             abbr = text[t.end : t.end + 1] == "." and t.text.islower()
             if abbr:
                 gloss = fac.get(fold(t.text))
             if gloss is None:
                 continue
-            if len(t.text) == 1 and not (abbr and not _after_number(text, t)):
-                continue  # "с." / "м." abbreviate a settlement, not "з", "5 м." (metres)
             pos = t.end
             while pos < len(text) and text[pos] in " \t":
                 pos += 1
@@ -134,23 +138,25 @@ class FindFacilities:
             while k < len(wt) and wt[k].sent == t.sent and len(names) < 3:
                 w = wt[k]
                 gap = text[wt[k - 1].end : w.start]
-                if not w.text[:1].isupper() or (gap.strip() and not (abbr and k == j + 1)):
+                # "вул. І. Федорова": an initial and its stop inside a street's name
+                initial = bool(names) and len(wt[k - 1].text) == 1 and gap.strip() == "."
+                if not w.text[:1].isupper() or (
+                    gap.strip() and not (abbr and k == j + 1) and not initial
+                ):
                     break
                 names.append(k)
                 k += 1
-            if (
-                names
-                and gloss in _SETTLEMENTS
-                and len(names) > 1
-                and given_name_reading(wt[names[0]].text, lang)
-            ):
-                continue  # "начальник поліції міста Рахім Шах": a person, the town unsaid
             if names:
                 # a street's or square's noun is part of its name ("площі Свободи",
                 # "вул. Шкільна"; eval/GUIDE.md §9.1), a hotel's or mine's is not
                 k0 = j if gloss in _NAMED_WITH_NOUN else names[0]
                 s0, e0 = wt[k0].start, wt[names[-1]].end
                 add(s0, e0, gloss, k0, names[-1] + 1, lang, wt[names[0]].start)
+            if gloss in _NAMED_WITH_NOUN and (names or text[pos : pos + 1] == ":"):
+                # "вул. Горького, Якубовського, Соборна", "ремонт вулиць: Різдвяна, Лісова":
+                # the names listed after a street are streets too
+                for k0, k1 in _listed(text, wt, names[-1] if names else j, lang):
+                    add(wt[k0].start, wt[k1 - 1].end, gloss, k0, k1, lang)
         return out
 
 
@@ -182,19 +188,48 @@ _NO_GLOSS: tuple[None, None] = (None, None)
 _INERT: tuple[None, None] = tuple([None, None])  # a distinct object: compared with `is`
 
 
-_SETTLEMENTS = frozenset({"village", "settlement", "hamlet", "town"})
+LIST_NAME_WORDS = 3  # words of one listed name ("Остафія Дашкевича", "В. Чорновола")
+
+
+def _listed(text: str, wt: list[Token], k: int, lang: str) -> list[tuple[int, int]]:
+    """(first, end) word indexes of the capitalized names listed after wt[k] in its
+    sentence, each after a comma (a colon first) or a conjunction; none unless two or
+    more, or the last after a conjunction ("вул. Франка, Петренко сказав": no list)."""
+    items: list[tuple[int, int]] = []
+    by_conj = False
+    sent = wt[k].sent
+    while k + 1 < len(wt) and wt[k + 1].sent == sent:
+        sep = text[wt[k].end : wt[k + 1].start].strip()
+        n = k + 1
+        conj = sep in ("", ",") and fold(wt[n].text) in _conjunctions(lang)
+        if conj:
+            n += 1
+            if n >= len(wt) or wt[n].sent != sent:
+                break
+            if text[wt[n - 1].end : wt[n].start].strip():
+                break
+        elif not (sep == "," or sep == ":" and not items):
+            break
+        if not wt[n].text[:1].isupper() or wt[n].text.isupper() and len(wt[n].text) > 1:
+            break
+        e = n + 1
+        while e < len(wt) and e - n < LIST_NAME_WORDS and wt[e].sent == sent:
+            gap = text[wt[e - 1].end : wt[e].start]
+            initial = len(wt[e - 1].text) == 1 and gap.strip() == "."
+            if not wt[e].text[:1].isupper() or (gap.strip() and not initial):
+                break
+            e += 1
+        items.append((n, e))
+        by_conj = conj
+        k = e - 1
+    return items if len(items) > 1 or by_conj else []
+
+
+@lru_cache(maxsize=4)
+def _conjunctions(lang: str) -> frozenset[str]:
+    from ...resources import load_list
+
+    return frozenset(fold(w) for w in load_list(lang, "conjunctions", optional=True))
+
+
 _NAMED_WITH_NOUN = frozenset({"street", "square", "avenue", "boulevard", "lane"})
-
-
-def _other_lemma(word: str, lang: str, fac: dict[str, str]) -> str | None:
-    """The gloss of a settlement noun among the word's other dictionary readings ("селі":
-    село, first read as сель); other facility nouns count by their first reading only."""
-    if lang not in ("uk", "ru") or not word[:1].islower():
-        return None
-    from ...segment import word_parses
-
-    for p in word_parses(word, lang)[1:]:
-        g = fac.get(fold(p.normal_form))
-        if g in _SETTLEMENTS:
-            return g
-    return None

@@ -74,8 +74,20 @@ _FACILITY = _feature_for_facilities()
 @lru_cache(maxsize=8)
 def _facility_nouns(lang: str) -> dict[str, str]:
     """Facility noun (folded) -> English gloss, from resources/<lang>/places_facilities.txt."""
+    return _glossed(lang, "places_facilities")
+
+
+@lru_cache(maxsize=8)
+def _unlisted_nouns(lang: str) -> dict[str, str]:
+    """Settlement, district or river noun (folded) -> English gloss, from
+    resources/<lang>/places_unlisted_nouns.txt: the name after one is a place (unlisted.py)."""
+    return _glossed(lang, "places_unlisted_nouns", optional=True)
+
+
+def _glossed(lang: str, name: str, optional: bool = False) -> dict[str, str]:
+    """A `noun | gloss` list, by folded noun (the noun itself when no gloss is given)."""
     out = {}
-    for line in load_list(lang, "places_facilities"):
+    for line in load_list(lang, name, optional=optional):
         word, _, gloss = line.partition("|")
         out[fold(word.strip())] = gloss.strip() or word.strip()
     if lang != "en":

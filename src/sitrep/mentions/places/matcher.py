@@ -1,5 +1,5 @@
-"""The places component's matcher: candidates, evidence, facilities, adjectival and unlisted
-names, mentions."""
+"""The places component's matcher: candidates, evidence, facilities, adjectival, unlisted and
+elliptic names, mentions."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from ...gazetteer import Index, Place, get_index
 from .adjectival import FindAdjectival
 from .candidates import FindCandidates
 from .districts import district_at
+from .elliptic import FindElliptic, region_abbreviation_end
 from .evidence import WeighEvidence
 from .facilities import FindFacilities
 from .resolve import EmitMentions
@@ -15,7 +16,13 @@ from .unlisted import FindUnlisted
 
 
 class PlaceMatcher(
-    FindCandidates, FindFacilities, FindAdjectival, FindUnlisted, WeighEvidence, EmitMentions
+    FindCandidates,
+    FindFacilities,
+    FindAdjectival,
+    FindUnlisted,
+    FindElliptic,
+    WeighEvidence,
+    EmitMentions,
 ):
     """Finds place mentions in a segmented Doc; shared, stateless between documents."""
 
@@ -134,9 +141,16 @@ class PlaceMatcher(
             if c.tok1 - c.tok0 == 1 and c.tok1 < len(wt):
                 if district_at(text, wt, c.tok1, c.lang) == c.tok0:
                     c.end, c.tok1 = wt[c.tok1].end, c.tok1 + 1
+        for c in kept:  # "Донецька обл.": the region, its abbreviated noun in its name
+            if c.tok1 < len(wt) and c.tok1 - c.tok0 == 1:
+                e = region_abbreviation_end(text, c.end, wt[c.tok1], c.lang)
+                region = self._region_of(text[c.start : c.end], c.lang) if e else None
+                if e is not None and region is not None:
+                    c.best, c.end, c.tok1 = region, e, c.tok1 + 1
         kept += self._facilities(doc, wt, [(c.start, c.end) for c in kept], ctx_cc)
         kept = self._adjectival(doc, wt, kept, ctx_cc)
         kept = self._unlisted(doc, wt, kept, ctx_cc)
+        kept = self._elliptic(doc, wt, kept)
         self._emit(doc, kept)
 
 

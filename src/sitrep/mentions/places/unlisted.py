@@ -1,21 +1,29 @@
 """Places no gazetteer holds, named after a settlement, district, river or province noun
-("у села Хушаб", "через реку Тарнак", "в графстве Стаффордшир"): the noun says what the
-capitalized name after it is (resources/<lang>/places_unlisted_nouns.txt)."""
+("у села Хушаб", "с. Ясень", "через реку Тарнак", "в графстве Стаффордшир"): the noun says
+what the capitalized or quoted name after it is. The one mechanism for such nouns, with one
+list per language (resources/<lang>/places_unlisted_nouns.txt) and one guard against a
+person's name after the noun (`_name_after`); named sites whose noun is part of their name
+("вул. Шкільна", "готелю «Аруана»") are facilities.py."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ...doc import Doc, Token
 from ...gazetteer import Place
-from ...gazetteer.keys import fold
+from ...gazetteer.keys import fold, stem
 from ...names.features import features
 from ...names.fold import is_latin
-from ...resources import load_list
+from ..orgs.compounds import compound_name
+from ..orgs.lexicon import is_org_word
 from .candidates import _Cand, _para_lang
-from .lexicon import _FACILITY
+from .evidence import _after_number
+from .lexicon import _FACILITY, _QUOTES, _unlisted_nouns
+from .words import given_name_reading, uk_proper_inanimate
 
 MAX_WORDS = 3
+QUOTED_WORDS = 5  # a quoted name after the noun ("селище «Сонячне»") is at most this long
 UNLISTED_CONFIDENCE = 0.6
 
 
@@ -40,9 +48,13 @@ class FindUnlisted:
                 continue
             if not wt[j + 1].text[:1].isupper():
                 continue  # the cheap test first: a capitalized word must follow
-            nouns = _nouns(lang)
-            if not nouns or not _is_noun(t, nouns, lang):
+            nouns = _unlisted_nouns(lang)
+            abbr = text[t.end : t.end + 1] == "." and t.text.islower()
+            gloss = _gloss(t, nouns, lang, abbr)
+            if gloss is None:
                 continue
+            if len(t.text) == 1 and not (abbr and not _after_unit(text, t)):
+                continue  # "с." / "м." abbreviate a settlement, not "з", "5 м." (metres)
             if (
                 t.text[:1].isupper()
                 and j > 0
@@ -52,21 +64,69 @@ class FindUnlisted:
                 # "Сполучених Штатів": a capitalized noun is part of a name, unless it opens
                 # its sentence or a line (a caption or a headline: "Река Куэнга летом")
                 continue
-            names = _name_after(text, wt, j, lang)
-            if not names:
+            span = _quoted_after(text, t.end)
+            if span is None:
+                names = _name_after(text, wt, j, lang, abbr, gloss in _SETTLEMENTS)
+                if names:
+                    span = (wt[names[0]].start, wt[names[-1]].end)
+            if span is None:
                 continue
-            s, e = wt[names[0]].start, wt[names[-1]].end
+            s, e = span
             if any(a < e and s < b for a, b in taken):
                 continue
+            k0 = next(k for k in range(j + 1, len(wt)) if wt[k].end >= e)
             name = " ".join(text[s:e].split())
-            gloss = t.lemma or fold(t.text)
-            place = Place(None, name, None, None, country, None, 0, _FACILITY, gloss)
-            c = _Cand(s, e, names[0], names[-1] + 1, (), False, frozenset(), False, lang, [name])
+            full = name if gloss in fold(name).split() else f"{name} {gloss}"
+            place = Place(None, full, None, None, country, None, 0, _FACILITY, gloss)
+            c = _Cand(s, e, j + 1, k0 + 1, (), False, frozenset(), False, lang, [name])
             c.best, c.confidence = place, UNLISTED_CONFIDENCE
             out.append(c)
             taken.append((s, e))
-        kept = kept + out
+        kept = kept + out + _by_dictionary(doc, wt, taken, sent_lang, country)
         return kept + _glosses(text, wt, kept)
+
+
+def _by_dictionary(
+    doc: Doc, wt: list[Token], taken: list[tuple[int, int]], sent_lang: list[str], country
+) -> list[_Cand]:
+    """ "у Трахтемирові", "біля Куземина": a capitalized uk word right after a preposition
+    of place that the dictionary reads only as an inanimate proper noun is a place the
+    gazetteer lacks (words.uk_proper_inanimate); not a sentence's first word, not
+    before another capitalized word (a longer name: "у Київ Сіті")."""
+    text = doc.text
+    out: list[_Cand] = []
+    for j in range(1, len(wt)):
+        t, prev = wt[j], wt[j - 1]
+        lang = sent_lang[t.sent] if 0 <= t.sent < len(sent_lang) else (doc.lang or "")
+        if lang != "uk" or not t.text[:1].isupper() or t.text.isupper() or prev.sent != t.sent:
+            continue
+        if fold(prev.text) not in _place_preps(lang) or text[prev.end : t.start] != " ":
+            continue
+        if text[t.end : t.end + 1] == "-":
+            continue  # "до Євро-2012": a name joined to more
+        nxt = wt[j + 1] if j + 1 < len(wt) else None
+        if nxt is not None and nxt.sent == t.sent and nxt.text[:1].isupper():
+            if text[t.end : nxt.start] == " ":
+                continue
+        if any(a < t.end and t.start < b for a, b in taken) or not uk_proper_inanimate(t.text):
+            continue
+        if is_org_word(t.text, t.lemma or "") or compound_name(t.text, lang):
+            continue  # "у Нафтогазі", "у Київраді": an organization, listed or compound
+        place = Place(None, t.text, None, None, country, None, 0, _FACILITY, "place")
+        c = _Cand(t.start, t.end, j, j + 1, (), False, frozenset(), False, lang, [t.text])
+        c.best, c.confidence = place, UNLISTED_CONFIDENCE
+        out.append(c)
+        taken.append((t.start, t.end))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _place_preps(lang: str) -> frozenset[str]:
+    """Prepositions of place (resources/<lang>/prepositions.yaml: location, near, from_to)."""
+    from ...resources import load_yaml
+
+    data = load_yaml(lang, "prepositions", optional=True) or {}
+    return frozenset(fold(w) for k in ("location", "near", "from_to") for w in data.get(k, ()))
 
 
 GLOSS_WORDS = 4
@@ -109,45 +169,95 @@ def _glosses(text: str, wt: list[Token], kept: list[_Cand]) -> list[_Cand]:
     return out
 
 
-def _name_after(text: str, wt: list[Token], j: int, lang: str) -> list[int]:
-    """Indexes of the capitalized words right after wt[j] that may name a place: no given
-    name, no ordinary dictionary word, no acronym (a given name ends the run, so that
-    "Массачусетс Джохар Царнаев" does not run into a person; a given name first: none)."""
-    out: list[int] = []
+_UNIT_BEFORE = re.compile(r"\d\s*[^\W\d]{1,3}\.?\s*$")
+
+
+def _after_unit(text: str, t: Token) -> bool:
+    """A one-letter abbreviation after a number, or after a number and a short unit word,
+    is a unit ("5 м.", "44,3 кв м."), no settlement's."""
+    return _after_number(text, t) or bool(_UNIT_BEFORE.search(text[max(0, t.start - 12) : t.start]))
+
+
+def _quoted_after(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of a capitalized name in quotation marks right after `pos` ("селище
+    «Сонячне»"), inside the marks; None when no quote opens there."""
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    if pos >= len(text) or text[pos] not in _QUOTES:
+        return None
+    end = text.find(_QUOTES[text[pos]], pos + 1, pos + 80)
+    inner = text[pos + 1 : end]
+    if end <= pos + 1 or not inner[:1].isupper() or "\n" in inner:
+        return None
+    if len(inner.split()) > QUOTED_WORDS:
+        return None
+    e = end
+    while e > pos + 1 and not text[e - 1].isalnum():
+        e -= 1
+    return (pos + 1, e) if e > pos + 1 else None
+
+
+def _name_after(
+    text: str, wt: list[Token], j: int, lang: str, abbr: bool = False, settlement: bool = False
+) -> list[int]:
+    """Indexes of the capitalized words right after the noun wt[j] that may name a place
+    (after an abbreviation, past its full stop), and the one guard against a person's name:
+    a given name first, or a word that reads as one with another capitalized word after
+    it, is a person, the town left unsaid ("полиции города Рахим Шах", "міста Рахім Шах");
+    a given name, an ordinary word or a function word after the first ends the name
+    ("Массачусетс Джохар Царнаев"). No acronym. An ordinary word first names a place only
+    after a settlement noun ("селі Мирне", "с. Далі"; "районе Центральный" is none)."""
+    run: list[int] = []
     k = j + 1
-    while k < len(wt) and len(out) < MAX_WORDS:
+    while k < len(wt) and len(run) < MAX_WORDS:
         w, prev = wt[k], wt[k - 1]
-        if w.sent != wt[j].sent or text[prev.end : w.start] not in (" ", "\u00a0"):
+        gap = text[prev.end : w.start]
+        if w.sent != wt[j].sent or (gap.strip() and not (abbr and k == j + 1)):
             break
         if not w.text[:1].isupper() or (w.text.isupper() and len(w.text) > 1):
             break
-        f = features(w.text, lang)
-        if f.common or f.func or f.given:
-            break  # "полиции города Рахим Шах": a person's name, the town left unsaid
-        out.append(k)
+        run.append(k)
         k += 1
+    if not run or len(run) > 1 and given_name_reading(wt[run[0]].text, lang):
+        return []
+    f = features(wt[run[0]].text, lang)
+    if f.given or (f.common or f.func) and not settlement:
+        return []
+    out = run[:1]
+    for k in run[1:]:
+        f = features(wt[k].text, lang)
+        if f.common or f.func or f.given:
+            break
+        out.append(k)
     return out
 
 
-@lru_cache(maxsize=4)
-def _nouns(lang: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in load_list(lang, "places_unlisted_nouns", optional=True))
+# the glosses of settlement nouns: the name after one may be an ordinary word ("Мирне")
+_SETTLEMENTS = frozenset({"village", "settlement", "hamlet", "town"})
 
 
-def _is_noun(t: Token, nouns: frozenset[str], lang: str) -> bool:
-    """The token or one of its dictionary readings is such a noun ("графстві")."""
-    if (t.lemma or fold(t.text)) in nouns:
-        return True
-    if not t.text[:1].isalpha() or t.text[:1].isupper():
-        return False
-    return _reads_as(t.text, lang)
+def _gloss(t: Token, nouns: dict[str, str], lang: str, abbr: bool) -> str | None:
+    """The gloss of the settlement, district or river noun `t` is, else None: by its lemma,
+    by another dictionary reading ("селі": село, first read as сель), by its stem when
+    pymorphy3 lemmatizes it wrongly, or as an abbreviation before a full stop ("с.", "вул.")."""
+    if abbr:
+        return nouns.get(fold(t.text))
+    g = nouns.get(t.lemma) or nouns.get(fold(t.lemma or t.text))
+    if g is not None or not t.text[:1].isalpha() or t.text[:1].isupper():
+        return g
+    return _reading(t.text, lang) or nouns.get("~" + stem(fold(t.text)))
 
 
 @lru_cache(maxsize=20_000)
-def _reads_as(word: str, lang: str) -> bool:
+def _reading(word: str, lang: str) -> str | None:
+    """The gloss of a noun among the word's dictionary readings."""
     from ...segment import word_parses
 
-    nouns = _nouns(lang)
-    if fold(word) in nouns:
-        return True
-    return any(p.tag.POS == "NOUN" and p.normal_form in nouns for p in word_parses(word, lang))
+    nouns = _unlisted_nouns(lang)
+    g = nouns.get(fold(word))
+    if g is not None:
+        return g
+    for p in word_parses(word, lang):
+        if p.tag.POS == "NOUN" and fold(p.normal_form) in nouns:
+            return nouns[fold(p.normal_form)]
+    return None

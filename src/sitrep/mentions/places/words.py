@@ -95,6 +95,48 @@ def _is_common(w: str, lang: str, parses: list) -> bool:
 
 
 @lru_cache(maxsize=50_000)
+def uk_common_noun(word: str) -> bool:
+    """A uk word whose every noun reading is a common noun's lexeme ("Доля", "Решта",
+    "Тема", "Мить"): the uk dictionary writes a common noun's lexeme animacy first
+    ("NOUN,inan femn") and a proper noun's gender first ("NOUN,femn,inan": Буча, Одеса,
+    Суми); no name, surname or patronymic reading."""
+    from ...segment import word_parses
+
+    nouns = [p for p in word_parses(unify_apostrophes(word), "uk") if p.tag.POS == "NOUN"]
+    if not nouns:
+        return False
+    for p in nouns:
+        lex = str(p.tag).split(" ", 1)[0]
+        if _PERSON_TAGS & p.tag.grammemes or not lex.startswith(("NOUN,inan", "NOUN,anim")):
+            return False
+    return True
+
+
+@lru_cache(maxsize=50_000)
+def uk_proper_inanimate(word: str) -> bool:
+    """A uk dictionary word read only as an inanimate proper noun ("Трахтемирові",
+    "Куземині", "Дуклі"): its noun lexemes are written gender (or plural) first, the uk
+    dictionary's mark of a proper noun (uk_common_noun), none is a person's name, and no
+    other part of speech reads it. The uk dictionary tags no toponyms (Geox); after a
+    preposition of place this is the nearest cue to one."""
+    from ...segment import morph, word_parses
+
+    w = unify_apostrophes(word)
+    if not morph("uk").word_is_known(w.lower()):
+        return False
+    parses = word_parses(w, "uk")
+    if not parses:
+        return False
+    for p in parses:
+        lex = str(p.tag).split(" ", 1)[0]
+        if p.tag.POS != "NOUN" or _PERSON_TAGS & p.tag.grammemes or "anim" in p.tag.grammemes:
+            return False
+        if lex.startswith(("NOUN,inan", "NOUN,anim")):
+            return False
+    return True
+
+
+@lru_cache(maxsize=50_000)
 def _word_class(word: str, lang: str) -> tuple[bool, bool]:
     """(verb, adjective) for a uk/ru word: most parses a verb form ("Має", "Будет"; half
     of them when the other half is no noun),
