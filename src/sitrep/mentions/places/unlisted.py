@@ -214,6 +214,8 @@ def _name_after(
         gap = text[prev.end : w.start]
         if w.sent != wt[j].sent or (gap.strip() and not (abbr and k == j + 1)):
             break
+        if "\n" in gap and run:
+            break  # a name does not run over a line's end (a headline, a caption)
         if not w.text[:1].isupper() or (w.text.isupper() and len(w.text) > 1):
             break
         run.append(k)
