@@ -168,21 +168,22 @@ def run_one(src: str, db: str, mode: str, workers: int) -> dict:
 
 
 def _extract_only(items, client, bar: _Bar) -> int:
-    """Run only the extraction, locally or on the cluster, in the ingest's batches (two in
-    flight, as ingest keeps them); the number of reports made."""
+    """Run only the extraction, locally or on the cluster, in the ingest's batches (as many
+    in flight as ingest keeps); the number of reports made."""
+    from collections import deque
+
     import sitrep.store.ingest as ing
     from sitrep.store.executor import make_executor
 
     ex = make_executor(dask=client)
     step = ing.batch_size() * max(1, ex.workers)
-    batches = [items[i : i + step] for i in range(0, len(items), step)]
-    n, pending = 0, None
-    for batch in [*batches, None]:
-        submitted = ex.submit(ing.extract_item, batch, True) if batch else None
-        if pending is not None:
-            n += sum(1 for report, _ in pending.result() if report is not None)
+    ahead = getattr(ing, "AHEAD", 1)
+    n, pending = 0, deque()
+    for i in range(0, len(items), step):
+        pending.append(ex.submit(ing.extract_item, items[i : i + step], True))
+        while pending and (len(pending) > ahead or i + step >= len(items)):
+            n += sum(1 for report, _ in pending.popleft().result() if report is not None)
             bar.seen(n)
-        pending = submitted
     return n
 
 

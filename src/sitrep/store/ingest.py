@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import os
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
@@ -43,6 +44,10 @@ from .models import Document
 from .sources import Item, Sidecars, count, expand, iter_items
 
 BATCH = 32
+# batches submitted for extraction while the oldest one is stored: with one, a worker that
+# finished its part of the next batch waited while the writer stored and merged (~5 ms a
+# document, as long as a worker's part) before it got more
+AHEAD = 2
 
 
 def batch_size() -> int:
@@ -330,18 +335,17 @@ def ingest_items(
     ex = make_executor(jobs=jobs if extract else 1, dask=dask if extract else None)
     if bar is not None:
         bar.start(total)
-    pending = None
+    pending: deque = deque()
     try:
-        # the next batch is submitted before the last one is stored: workers extract while
+        # AHEAD batches are submitted before the oldest is stored: workers extract while
         # this process, the one writer, stores and merges in input order
         for batch in _batches(items, batch_size() * max(1, ex.workers)):
             todo = _new_items(store, batch, summary, bar, on_item, force=force)
-            submitted = (todo, ex.submit(extract_item, todo, extract))
-            if pending is not None:
-                _store_batch(store, *pending, summary, bar, on_item, force=force)
-            pending = submitted
-        if pending is not None:
-            _store_batch(store, *pending, summary, bar, on_item, force=force)
+            pending.append((todo, ex.submit(extract_item, todo, extract)))
+            if len(pending) > AHEAD:
+                _store_batch(store, *pending.popleft(), summary, bar, on_item, force=force)
+        while pending:
+            _store_batch(store, *pending.popleft(), summary, bar, on_item, force=force)
         if extract:
             # extraction is over: the settle reuses the memory of the word caches and of
             # the gazetteer index (loaded again by the next extraction in this process)
