@@ -283,13 +283,19 @@ def settle_once() -> None:
 
 
 class _Gathered:
+    """A batch on the cluster. After `result`, `stored_json` holds each report's JSON as
+    it came (None where it came as an object): the store writes it instead of making it
+    again (Store.add_reports, meta "report_json")."""
+
     def __init__(self, client: Any, futures: list) -> None:
         self._client, self._futures = client, futures
+        self.stored_json: list[str | None] = []
 
     def result(self) -> list[Result]:
-        out = [unpack(r) for chunk in self._client.gather(self._futures) for r in chunk]
+        packed = [r for chunk in self._client.gather(self._futures) for r in chunk]
         self._futures = []  # released: the workers drop the reports
-        return out
+        self.stored_json = [r if isinstance(r, str) else None for r, _ in packed]
+        return [unpack(r) for r in packed]
 
 
 def make_executor(*, jobs: int = 1, dask: Any = None) -> Executor:

@@ -214,12 +214,20 @@ def store_items(
     results: list[tuple[Item, tuple[Report | None, str | None]]],
     summary: IngestSummary,
     done: Callable[[Item], None] | None = None,
+    *,
+    stored_json: list[str | None] | None = None,
 ) -> None:
     """Store a batch of extracted reports in input order, in one transaction (see
     Store.add_reports); failures are recorded one by one, as store_item does. `done` is
-    told of each item in order once the summary counts it."""
+    told of each item in order once the summary counts it. `stored_json`: per result, the
+    report's JSON as the store writes it, when a worker sent it so (not made again)."""
     done = done or (lambda _item: None)
-    reports = [(item, rep) for item, (rep, err) in results if rep is not None and err is None]
+    jsons = stored_json or [None] * len(results)
+    reports = [
+        (item, rep, js)
+        for (item, (rep, err)), js in zip(results, jsons, strict=True)
+        if rep is not None and err is None
+    ]
     try:
         added = store.add_reports(
             [
@@ -232,9 +240,10 @@ def store_items(
                         "title": item.title,
                         "outlet": item.outlet,
                         "raw_hash": item.raw_hash,
+                        "report_json": js,
                     },
                 )  # fmt: skip
-                for item, rep in reports
+                for item, rep, js in reports
             ],
             settle=False,  # late reports are re-clustered once, at the end of the run
         )
@@ -378,6 +387,7 @@ def _new_items(store, batch, summary, bar, on_item, *, force: bool) -> list[Item
 
 def _store_batch(store, todo, pending, summary, bar, on_item, *, force: bool) -> None:
     results = pending.result()
+    stored_json = getattr(pending, "stored_json", None)  # as a Dask worker made it
     if force:  # replacing goes one document at a time
         for item, (report, error) in zip(todo, results, strict=True):
             store_item(store, item, report, error, summary, force=True)
@@ -388,6 +398,7 @@ def _store_batch(store, todo, pending, summary, bar, on_item, *, force: bool) ->
         list(zip(todo, results, strict=True)),
         summary,
         lambda item: _done(item, summary, bar, on_item),
+        stored_json=stored_json,
     )
 
 
