@@ -162,6 +162,9 @@ def run_one(src: str, db: str, mode: str, workers: int) -> dict:
         out["docs_per_worker_cpu_s"] = round(seen / busiest, 1) if busiest else None
         # all the workers' CPU per document: extraction plus Dask's own cost per task
         out["worker_ms_per_doc"] = round(1000 * sum(used.values()) / seen, 2) if seen else None
+        # this process's CPU per document: the client, the in-process scheduler and (in
+        # dask mode) the writer; with the workers', what the cores must give per document
+        out["client_ms_per_doc"] = round(1000 * cpu / seen, 2) if seen else None
         cluster.close()
     bar.close()
     return out
@@ -383,6 +386,8 @@ def main() -> None:
                 if "worker_peak_mb" in r:
                     print(f"{'':9} {'':18} workers: CPU s {r['worker_cpu_s']}, "
                           f"{r['docs_per_worker_cpu_s']} docs per CPU-s of the busiest, "
+                          f"{r['worker_ms_per_doc']} ms/doc (all), client "
+                          f"{r.get('client_ms_per_doc')} ms/doc, "
                           f"peak {r['worker_peak_mb']} MB", flush=True)  # fmt: skip
                 row = {"when": stamp, "backend": be, "mode": label, "n": args.n,
                        "order": args.order, **r}  # fmt: skip

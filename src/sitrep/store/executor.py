@@ -186,9 +186,9 @@ class DaskExecutor:
 
     Workers need only `pip install sitrep` (the same version): tasks are sitrep's own
     functions, pickled by reference. A task extracts `chunk` items: a task cost the
-    scheduler and the client ~2.7 ms of CPU and the worker ~1 ms, so 16 documents
-    (~170 ms of extraction) share it, and a batch of 32 per worker still makes two
-    tasks per worker to even out. Reports come back as JSON (`pack`), in input order."""
+    scheduler and the client ~2.7 ms of CPU, so up to 16 documents (~170 ms of
+    extraction) share it, and a batch still makes two tasks per worker to even out.
+    Reports come back as JSON (`pack`), in input order."""
 
     chunk = 16
 
@@ -226,7 +226,9 @@ class DaskExecutor:
         self.workers = max(1, sum(w.get("nthreads", 1) for w in info["workers"].values()))
 
     def submit(self, fn: Callable, items: list, extract: bool) -> Pending:
-        chunks = [items[i : i + self.chunk] for i in range(0, len(items), self.chunk)]
+        # at most `chunk` a task, and at least two tasks per worker (a smaller batch)
+        size = max(1, min(self.chunk, -(-len(items) // (2 * self.workers))))
+        chunks = [items[i : i + size] for i in range(0, len(items), size)]
         futures = self.client.map(run_chunk, chunks, fn=fn, extract=extract, pure=False)
         return _Gathered(self.client, futures)
 
