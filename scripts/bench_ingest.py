@@ -162,27 +162,31 @@ def run_one(src: str, db: str, mode: str, workers: int) -> dict:
         out["docs_per_worker_cpu_s"] = round(seen / busiest, 1) if busiest else None
         # all the workers' CPU per document: extraction plus Dask's own cost per task
         out["worker_ms_per_doc"] = round(1000 * sum(used.values()) / seen, 2) if seen else None
+        # this process's CPU per document: the client, the in-process scheduler and (in
+        # dask mode) the writer; with the workers', what the cores must give per document
+        out["client_ms_per_doc"] = round(1000 * cpu / seen, 2) if seen else None
         cluster.close()
     bar.close()
     return out
 
 
 def _extract_only(items, client, bar: _Bar) -> int:
-    """Run only the extraction, locally or on the cluster, in the ingest's batches (two in
-    flight, as ingest keeps them); the number of reports made."""
+    """Run only the extraction, locally or on the cluster, in the ingest's batches (as many
+    in flight as ingest keeps); the number of reports made."""
+    from collections import deque
+
     import sitrep.store.ingest as ing
     from sitrep.store.executor import make_executor
 
     ex = make_executor(dask=client)
     step = ing.batch_size() * max(1, ex.workers)
-    batches = [items[i : i + step] for i in range(0, len(items), step)]
-    n, pending = 0, None
-    for batch in [*batches, None]:
-        submitted = ex.submit(ing.extract_item, batch, True) if batch else None
-        if pending is not None:
-            n += sum(1 for report, _ in pending.result() if report is not None)
+    ahead = getattr(ing, "AHEAD", 1)
+    n, pending = 0, deque()
+    for i in range(0, len(items), step):
+        pending.append(ex.submit(ing.extract_item, items[i : i + step], True))
+        while pending and (len(pending) > ahead or i + step >= len(items)):
+            n += sum(1 for report, _ in pending.popleft().result() if report is not None)
             bar.seen(n)
-        pending = submitted
     return n
 
 
@@ -382,6 +386,8 @@ def main() -> None:
                 if "worker_peak_mb" in r:
                     print(f"{'':9} {'':18} workers: CPU s {r['worker_cpu_s']}, "
                           f"{r['docs_per_worker_cpu_s']} docs per CPU-s of the busiest, "
+                          f"{r['worker_ms_per_doc']} ms/doc (all), client "
+                          f"{r.get('client_ms_per_doc')} ms/doc, "
                           f"peak {r['worker_peak_mb']} MB", flush=True)  # fmt: skip
                 row = {"when": stamp, "backend": be, "mode": label, "n": args.n,
                        "order": args.order, **r}  # fmt: skip

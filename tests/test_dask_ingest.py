@@ -9,6 +9,7 @@ pipeline loads, so the corpus is small (~20 documents) but has multi-document in
 from __future__ import annotations
 
 import json
+from operator import getitem
 
 import dask
 import pytest
@@ -18,7 +19,15 @@ from typer.testing import CliRunner
 from conftest import SCENARIO
 from sitrep.cli import _register, app
 from sitrep.store import Store
-from sitrep.store.executor import WORKER_CONFIG, DaskError, DaskExecutor, parse_dask, run_chunk
+from sitrep.store.executor import (
+    WORKER_CONFIG,
+    DaskError,
+    DaskExecutor,
+    pack,
+    parse_dask,
+    run_chunk,
+    unpack,
+)
 from sitrep.store.models import ClaimRow, Document, IncidentMember
 from synth import generate
 
@@ -96,8 +105,10 @@ def test_local_cluster_workers_skip_the_profiler_and_settle_after_their_first_ta
         assert before["profile"] is False
         assert before["tick"] == WORKER_CONFIG["distributed.admin.tick.interval"]
         assert before["threshold"] != THRESHOLDS[0]
-        # max(item, extract) stands in for extract_item: only the settling is under test
-        assert ex.client.submit(run_chunk, [3, 1], fn=max, extract=True).result() == [3, 1]
+        # getitem(item, True) stands in for extract_item: only the settling is under test
+        items = [(0, (None, "a")), (0, (None, "b"))]
+        got = ex.client.submit(run_chunk, items, fn=getitem, extract=True).result()
+        assert got == [(None, "a"), (None, "b")]
         (after,) = ex.client.run(_worker_state).values()
         assert after["threshold"] == THRESHOLDS[0] and after["frozen"] > before["frozen"]
     finally:
@@ -135,3 +146,41 @@ def test_bad_dask_options_are_one_line_errors(tmp_path, args, message):
     res = runner.invoke(app, ["ingest", str(SCENARIO), "--db", str(tmp_path / "x.db"), *args])
     assert res.exit_code == 2
     assert message in res.stderr and "Traceback" not in res.output
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("uk", "Учора в Харкові внаслідок обстрілу загинули троє людей, ще 12 поранено."),
+        ("uk", "За даними поліції, у Львові затримали щонайменше 40 учасників акції."),
+        ("ru", "В Бишкеке во время протестов погибли не менее 5 человек, около 30 ранены."),
+        ("ru", "По словам очевидцев, в Алматы задержаны десятки демонстрантов."),
+        ("en", "At least 7 people were killed and 20 injured in shelling of Kherson on Monday."),
+        ("en", "Police in Dushanbe said 15 protesters were detained; two remain missing."),
+        ("en", "Nothing happened here."),
+    ],
+)
+def test_a_report_travels_as_json_and_comes_back_the_same(lang, text):
+    """Workers send the JSON the store writes (`pack`); the writer's Report equals the
+    worker's, and so does what the store would write of it."""
+    from sitrep.pipeline import extract
+    from sitrep.store.db import stored_json
+
+    report = extract(text, "2024-05-06", lang)
+    packed = pack((report, None))
+    assert isinstance(packed[0], str)
+    back, error = unpack(packed)
+    assert error is None and back == report
+    assert stored_json(back) == stored_json(report)
+
+
+def test_results_without_json_form_travel_as_they_are():
+    """Failures pass through; a report that JSON cannot carry (a lone surrogate, which
+    the store then refuses as it would in one process) travels as the object itself."""
+    from sitrep.schema.models import DocumentOut, Report
+
+    assert pack((None, "x.txt: bad date")) == (None, "x.txt: bad date")
+    assert unpack((None, "x.txt: bad date")) == (None, "x.txt: bad date")
+    odd = Report(document=DocumentOut(id="a", source="s", lang="en", text="a\ud800b"))
+    assert pack((odd, None))[0] is odd
+    assert unpack((odd, None))[0] is odd

@@ -96,6 +96,12 @@ class AddResult:
     incidents: list[int] = field(default_factory=list)
 
 
+def stored_json(report: Report) -> str:
+    """The JSON a stored document keeps of its Report: default values left out (most of
+    each mention), which model_validate restores: a third smaller, same Report."""
+    return report.model_dump_json(by_alias=True, exclude_defaults=True)
+
+
 def _document_row(report: Report, meta: dict[str, Any], pub_at: str | None, now: str) -> dict:
     """The documents row of a stored report; the Report JSON leaves out default values
     (most of each mention), which model_validate restores: a third smaller, same Report."""
@@ -116,7 +122,8 @@ def _document_row(report: Report, meta: dict[str, Any], pub_at: str | None, now:
         "lang": d.lang,
         "text": d.text,
         # serialized once, by pydantic-core, without the intermediate dicts (JSONText)
-        "report": JSONText(report.model_dump_json(by_alias=True, exclude_defaults=True)),
+        # the JSON a Dask worker sent is this report's stored_json already (executor.pack)
+        "report": JSONText(meta.get("report_json") or stored_json(report)),
         "ingested_at": now,
     }
 
@@ -376,7 +383,8 @@ class Store:
     ) -> list[AddResult]:
         """Store extracted reports and merge their events in order, in ONE transaction.
 
-        Each (report, meta) is what `add_report` takes (meta: its keyword arguments).
+        Each (report, meta) is what `add_report` takes (meta: its keyword arguments, and
+        "report_json": the report's `stored_json` if the caller has it made already).
         The rows of all the documents go in with one executemany per table, then each
         document's events are merged in input order, so the incidents are the ones
         storing them one by one gives (merging reads only incidents, members and the

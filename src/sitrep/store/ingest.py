@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import os
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
@@ -43,6 +44,10 @@ from .models import Document
 from .sources import Item, Sidecars, count, expand, iter_items
 
 BATCH = 32
+# batches submitted for extraction while the oldest one is stored: with one, a worker that
+# finished its part of the next batch waited while the writer stored and merged (~5 ms a
+# document, as long as a worker's part) before it got more
+AHEAD = 2
 
 
 def batch_size() -> int:
@@ -213,12 +218,20 @@ def store_items(
     results: list[tuple[Item, tuple[Report | None, str | None]]],
     summary: IngestSummary,
     done: Callable[[Item], None] | None = None,
+    *,
+    stored_json: list[str | None] | None = None,
 ) -> None:
     """Store a batch of extracted reports in input order, in one transaction (see
     Store.add_reports); failures are recorded one by one, as store_item does. `done` is
-    told of each item in order once the summary counts it."""
+    told of each item in order once the summary counts it. `stored_json`: per result, the
+    report's JSON as the store writes it, when a worker sent it so (not made again)."""
     done = done or (lambda _item: None)
-    reports = [(item, rep) for item, (rep, err) in results if rep is not None and err is None]
+    jsons = stored_json or [None] * len(results)
+    reports = [
+        (item, rep, js)
+        for (item, (rep, err)), js in zip(results, jsons, strict=True)
+        if rep is not None and err is None
+    ]
     try:
         added = store.add_reports(
             [
@@ -231,9 +244,10 @@ def store_items(
                         "title": item.title,
                         "outlet": item.outlet,
                         "raw_hash": item.raw_hash,
+                        "report_json": js,
                     },
                 )  # fmt: skip
-                for item, rep in reports
+                for item, rep, js in reports
             ],
             settle=False,  # late reports are re-clustered once, at the end of the run
         )
@@ -334,18 +348,17 @@ def ingest_items(
     ex = make_executor(jobs=jobs if extract else 1, dask=dask if extract else None)
     if bar is not None:
         bar.start(total)
-    pending = None
+    pending: deque = deque()
     try:
-        # the next batch is submitted before the last one is stored: workers extract while
+        # AHEAD batches are submitted before the oldest is stored: workers extract while
         # this process, the one writer, stores and merges in input order
         for batch in _batches(items, batch_size() * max(1, ex.workers)):
             todo = _new_items(store, batch, summary, bar, on_item, force=force)
-            submitted = (todo, ex.submit(extract_item, todo, extract))
-            if pending is not None:
-                _store_batch(store, *pending, summary, bar, on_item, force=force)
-            pending = submitted
-        if pending is not None:
-            _store_batch(store, *pending, summary, bar, on_item, force=force)
+            pending.append((todo, ex.submit(extract_item, todo, extract)))
+            if len(pending) > AHEAD:
+                _store_batch(store, *pending.popleft(), summary, bar, on_item, force=force)
+        while pending:
+            _store_batch(store, *pending.popleft(), summary, bar, on_item, force=force)
         if extract:
             # extraction is over: the settle reuses the memory of the word caches and of
             # the gazetteer index (loaded again by the next extraction in this process)
@@ -378,6 +391,7 @@ def _new_items(store, batch, summary, bar, on_item, *, force: bool) -> list[Item
 
 def _store_batch(store, todo, pending, summary, bar, on_item, *, force: bool) -> None:
     results = pending.result()
+    stored_json = getattr(pending, "stored_json", None)  # as a Dask worker made it
     if force:  # replacing goes one document at a time
         for item, (report, error) in zip(todo, results, strict=True):
             store_item(store, item, report, error, summary, force=True)
@@ -388,6 +402,7 @@ def _store_batch(store, todo, pending, summary, bar, on_item, *, force: bool) ->
         list(zip(todo, results, strict=True)),
         summary,
         lambda item: _done(item, summary, bar, on_item),
+        stored_json=stored_json,
     )
 
 
