@@ -217,10 +217,20 @@ def check_doc(obj: dict[str, Any], gaz: Gazetteer, err: Err) -> None:
                 err(f"quality_flags[{i}].span", "span has outer whitespace")
 
 
+# a publication day, with the source's clock time when the collection gives one (docs/eval.md)
+PUBLISHED = re.compile(r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?")
+
+
+def valid_published(v: str) -> bool:
+    return bool(PUBLISHED.fullmatch(v)) and valid_date(v[:10])
+
+
 def check_date(obj: dict[str, Any], g: dict[str, Any], err: Err) -> None:
     pub, ev = obj.get("published"), g.get("event_date")
-    if isinstance(pub, str) and valid_date(pub[:10]) and len(pub) != 10:
-        err("published", f"expected YYYY-MM-DD, got {pub!r}")
+    if isinstance(pub, str) and valid_date(pub[:10]) and not valid_published(pub):
+        err("published", f"expected YYYY-MM-DD or YYYY-MM-DDTHH:MM, got {pub!r}")
+    if isinstance(pub, str) and valid_published(pub):
+        pub = pub[:10]
     if isinstance(ev, str) and valid_date(ev) and len(ev) != 10:
         err("event_date", f"expected a day YYYY-MM-DD, got {ev!r}")
     if isinstance(pub, str) and isinstance(ev, str) and len(pub) == len(ev) == 10:
@@ -263,10 +273,12 @@ def check_provenance(obj: dict[str, Any], g: dict[str, Any], err: Err) -> None:
     lic = obj.get("licence")
     if isinstance(lic, str) and not lic.startswith(OPEN_LICENCES):
         err("licence", f"{lic!r} is not an open licence ({', '.join(OPEN_LICENCES)} ...)")
-    for key in ("retrieved", "published"):
-        v = obj.get(key)
-        if isinstance(v, str) and not (len(v) == 10 and valid_date(v)):
-            err(key, f"expected YYYY-MM-DD, got {v!r}")
+    v = obj.get("retrieved")
+    if isinstance(v, str) and not (len(v) == 10 and valid_date(v)):
+        err("retrieved", f"expected YYYY-MM-DD, got {v!r}")
+    v = obj.get("published")
+    if isinstance(v, str) and not valid_published(v):
+        err("published", f"expected YYYY-MM-DD or YYYY-MM-DDTHH:MM, got {v!r}")
     if "truncated" in obj and not isinstance(obj["truncated"], bool):
         err("truncated", f"expected true or false, got {obj['truncated']!r}")
     for key in REAL_GOLD_REQUIRED:
