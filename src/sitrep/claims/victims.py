@@ -25,6 +25,7 @@ from .figure import exact_claim
 from .words import (
     BE_ADVERBS,
     CAPTURE_VERBS,
+    CONJUNCTIONS,
     FATAL_VERBS,
     FATE_AFTER,
     GROUP_NOUNS,
@@ -39,6 +40,7 @@ from .words import (
     SINGULAR_BE,
     SINGULAR_DIED,
     SINGULAR_PRONOUNS,
+    STOP_PUNCT,
     VICTIM_JOINERS,
     VICTIM_POSSESSIVES,
     WOUND_NOUNS,
@@ -288,7 +290,7 @@ def _victim(doc: Doc, ctx: SentenceContext, a: int, b: int, persons) -> tuple[in
             return None
         if not _singular(w):
             return None
-        return _subject(doc, near)
+        return _subject(doc, near) or _shared_subject(doc, ctx, a, persons)
     # en: "a farmer was killed", "he died", "shot dead a farmer", "a girl was also wounded",
     # "the mayor suffered gunshot wounds"
     i = a - 1
@@ -297,7 +299,7 @@ def _victim(doc: Doc, ctx: SentenceContext, a: int, b: int, persons) -> tuple[in
     prev = key(toks[i].text) if i >= ctx.a else ""
     if prev in SINGULAR_BE or key(w.text) in SINGULAR_DIED:
         subj = [p for p in near if p[1] <= a and _en_singular(toks[p[1] - 1])]
-        return subj[-1] if subj else None
+        return subj[-1] if subj else _shared_subject(doc, ctx, a, persons)
     v = _wound_verb(doc, ctx, a) if b - a == 1 else None
     if v is not None:
         subj = [p for p in near if p[1] <= v and _en_singular(toks[p[1] - 1])]
@@ -306,6 +308,26 @@ def _victim(doc: Doc, ctx: SentenceContext, a: int, b: int, persons) -> tuple[in
         obj = [p for p in near if p[0] > b and p[0] - b <= 3 and _en_singular(toks[p[1] - 1])]
         return obj[0] if obj else None
     return _object_before_fate(doc, ctx, a, near)
+
+
+def _shared_subject(doc: Doc, ctx: SentenceContext, a: int, persons) -> tuple[int, int] | None:
+    """ "Водій був поранений у перестрілці і згодом помер", "was wounded ... and later died": a verb joined by a
+    conjunction to an earlier claim word of the same clause shares that word's victim."""
+    toks = doc.tokens
+    prev = [m for m in ctx.kinds if m.end <= a and a - m.end <= 2 * REACH]
+    if not prev:
+        return None
+    m = prev[-1]
+    between = toks[m.end : a]
+    if any(t.text in STOP_PUNCT for t in between) or not any(
+        key(t.text) in CONJUNCTIONS for t in between
+    ):
+        return None
+    near = [p for p in persons if abs(p[0] - m.start) <= REACH or abs(m.start - p[1]) <= REACH]
+    if ctx.lang == "en":  # "the guard was wounded ... and later died"
+        subj = [p for p in near if p[1] <= m.start and _en_singular(toks[p[1] - 1])]
+        return subj[-1] if subj else None
+    return _subject(doc, near) if toks[m.end - 1].tags & _VERBAL else None
 
 
 def _object_before_fate(doc: Doc, ctx: SentenceContext, a: int, near) -> tuple[int, int] | None:
