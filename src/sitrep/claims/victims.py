@@ -357,6 +357,10 @@ def _subject(doc: Doc, near: list[tuple[int, int]]) -> tuple[int, int] | None:
         oblique = t.tags & {"gent", "datv", "accs", "ablt", "loct"}
         if "plur" not in t.tags and ("nomn" in t.tags or not oblique):
             return p
+        # "Даниэль Вифлих скончался": a foreign surname parses as any case; the given name tells
+        first = toks[p[0]]
+        if p[1] - p[0] > 1 and {"Name", "nomn", "sing"} <= first.tags:
+            return p
     return None
 
 
