@@ -95,7 +95,10 @@ def counts_agents(
     if ctx.lang in ("uk", "ru"):
         noun = toks[u] if q["end"] <= u < ctx.b else toks[q["end"] - 1]
         tags = noun.tags
-        return "ablt" in tags and not tags & {"nomn", "gent", "accs", "datv", "loct"}
+        oblique = {"nomn", "gent", "accs", "datv", "loct"}
+        if toks[q["end"] - 1].tags & oblique:
+            return False  # "ранить двоих стражей": the numeral's own case, not a misparsed noun's
+        return "ablt" in tags and not tags & oblique
     return q["start"] > ctx.a and toks[q["start"] - 1].text.lower() in AGENT_BY
 
 

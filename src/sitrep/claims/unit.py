@@ -69,6 +69,8 @@ def unit(ctx: SentenceContext, j: int) -> tuple[str, str | None, int]:
                 k += 1  # "мирних жителів", "загиблих" handled above
                 continue
             if "NOUN" in tags and key(t.text) not in NOT_NOUNS:
+                if {"Coll", "anim"} <= toks[j - 1].tags:
+                    return "person", None, k  # "двоих стражей": an animate collective counts people
                 return "thing", None, k
             return "none", None, j
         if key(t.text) in EN_FUNCTION:
