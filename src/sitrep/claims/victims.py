@@ -33,6 +33,7 @@ from .words import (
     NEGATORS,
     NO_ONE,
     OBJECT_PRONOUNS,
+    OF_WORDS,
     PLURAL_BE,
     PLURAL_DIED,
     RECEIVE_VERBS,
@@ -299,7 +300,9 @@ def _victim(doc: Doc, ctx: SentenceContext, a: int, b: int, persons) -> tuple[in
     prev = key(toks[i].text) if i >= ctx.a else ""
     if prev in SINGULAR_BE or key(w.text) in SINGULAR_DIED:
         subj = [p for p in near if p[1] <= a and _en_singular(toks[p[1] - 1])]
-        return subj[-1] if subj else _shared_subject(doc, ctx, a, persons)
+        if subj:
+            return subj[-1]
+        return _opening_subject(doc, ctx, i, persons) or _shared_subject(doc, ctx, a, persons)
     v = _wound_verb(doc, ctx, a) if b - a == 1 else None
     if v is not None:
         subj = [p for p in near if p[1] <= v and _en_singular(toks[p[1] - 1])]
@@ -308,6 +311,23 @@ def _victim(doc: Doc, ctx: SentenceContext, a: int, b: int, persons) -> tuple[in
         obj = [p for p in near if p[0] > b and p[0] - b <= 3 and _en_singular(toks[p[1] - 1])]
         return obj[0] if obj else None
     return _object_before_fate(doc, ctx, a, near)
+
+
+def _opening_subject(doc: Doc, ctx: SentenceContext, i: int, persons) -> tuple[int, int] | None:
+    """en: "The mayor of the second-largest city, Kharkiv, is in serious condition": the
+    person opening the sentence is the subject of the "be" at `i` past an of-phrase or an
+    apposition, when no other verb of "be" comes between."""
+    toks = doc.tokens
+    first = [p for p in persons if p[0] <= ctx.a + 1 and p[1] < i]
+    if not first or not _en_singular(toks[first[0][1] - 1]):
+        return None
+    p = first[0]
+    between = toks[p[1] : i]
+    if key(between[0].text) not in OF_WORDS and between[0].text != ",":
+        return None
+    if any(key(t.text) in SINGULAR_BE | PLURAL_BE or t.text in (".", ";", ":") for t in between):
+        return None
+    return p
 
 
 def _shared_subject(doc: Doc, ctx: SentenceContext, a: int, persons) -> tuple[int, int] | None:
