@@ -17,7 +17,7 @@ from .roles import counts_agents, counts_attackers, counts_suspects, perpetrator
 from .sums import one_of, subset_of
 from .unit import unit
 from .update import is_update
-from .words import AGE_WORDS, CAPTURE_VERBS, GROUP_PRONOUNS, OF_WORDS
+from .words import AGE_WORDS, CAPTURE_VERBS, CAUSAL_VERBS, GROUP_PRONOUNS, MODAL_WORDS, OF_WORDS
 
 
 def is_age(doc: Doc, ctx: SentenceContext, q: dict) -> bool:
@@ -44,6 +44,16 @@ def is_line_end_year(doc: Doc, q: dict) -> bool:
     if j != i + 1 or not (t.text.isdigit() and len(t.text) == 4 and 1900 <= int(t.text) <= 2100):
         return False
     return j < len(toks) and "\n" in doc.text[t.end : toks[j].start]
+
+
+def counterfactual(doc: Doc, ctx: SentenceContext, start: int) -> bool:
+    """ "могли привести к гибели десятков", "could have led to dozens of deaths": a modal
+    before a verb of causing tells what was avoided or feared, not what happened."""
+    toks = doc.tokens
+    for c in range(max(ctx.a, start - 3), start + 1):
+        if key(toks[c].lemma) in CAUSAL_VERBS:
+            return any(key(t.text) in MODAL_WORDS for t in toks[max(ctx.a, c - 3) : c])
+    return False
 
 
 def _of_group(doc: Doc, ctx: SentenceContext, q: dict) -> bool:
@@ -78,6 +88,8 @@ def claim_for(doc: Doc, ctx: SentenceContext, q: dict, qs: list[dict], window: i
     if unit_kind == "none" and kw[1] <= q["start"] and key(toks[kw[0]].lemma) in CAPTURE_VERBS:
         return None  # "seized two towns", "seized 20 rifles": no person counted
     s_tok = min(q["start"], kw[0])
+    if counterfactual(doc, ctx, s_tok):
+        return None
     e_tok = max(q["end"], kw[1], u + 1 if unit_kind in ("person", "kind") else 0)
     s, e = toks[s_tok].start, toks[e_tok - 1].end
     source = ctx.source_for(q["start"], q["end"])

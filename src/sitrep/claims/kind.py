@@ -22,6 +22,7 @@ from .words import (
     COUNT_NOUNS,
     OF_WORDS,
     OR_WORDS,
+    PLURAL_BE,
     RISE_TO,
     STOP_PUNCT,
     SUBSET_OPENERS,
@@ -37,6 +38,24 @@ def _counted_by_noun(toks, a: int, i: int) -> bool:
     for n in (1, 2):
         if i - n >= a and key(toks[i - n].lemma) in COUNT_NOUNS:
             return n == 1 or key(toks[i - 1].text) in OF_WORDS
+    return False
+
+
+PREDICATE_TAGS = {"VERB", "PRTS", "ADVB"}  # "сотні захоплено", "сотни взяты", "hundreds fled"
+
+
+def _own_clause(ctx: SentenceContext, word_end: int, q: dict) -> bool:
+    """ "тисячі убиті, сотні захоплено в полон", "were killed, hundreds were captured": past a
+    comma that closes the claim word's clause, a figure with a predicate of its own opens
+    the next clause and is not that word's."""
+    toks = ctx.doc.tokens
+    if word_end >= q["start"] or toks[word_end].text != ",":
+        return False
+    for t in toks[q["end"] : min(ctx.b, q["end"] + 2)]:
+        if t.text in STOP_PUNCT:
+            return False
+        if t.tags & PREDICATE_TAGS or key(t.text) in PLURAL_BE:
+            return True
     return False
 
 
@@ -129,6 +148,8 @@ def claim_word(
                     2 * window
                 )  # "Кількість знищених солдатів противника наближається до 14 тисяч"
             if d < 0:
+                continue
+            if not after and _own_clause(ctx, m.end, q):
                 continue
             extra = across_figures(toks, q, qs, m, after)
             if extra is None:

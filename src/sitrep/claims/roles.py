@@ -95,11 +95,23 @@ def counts_agents(
     if ctx.lang in ("uk", "ru"):
         noun = toks[u] if q["end"] <= u < ctx.b else toks[q["end"] - 1]
         tags = noun.tags
-        return "ablt" in tags and not tags & {"nomn", "gent", "accs", "datv", "loct"}
+        oblique = {"nomn", "gent", "accs", "datv", "loct"}
+        if toks[q["end"] - 1].tags & oblique:
+            return False  # "ранить двоих стражей": the numeral's own case, not a misparsed noun's
+        return "ablt" in tags and not tags & oblique
     return q["start"] > ctx.a and toks[q["start"] - 1].text.lower() in AGENT_BY
 
 
 def counts_suspects(ctx: SentenceContext, q: dict, kw: tuple[int, int, str]) -> bool:
     """ "two men suspected of killing a guard", "двух подозреваемых в убийстве": a figure
-    before "suspected of" counts the suspects of the crime its claim word names after it."""
-    return any(q["end"] <= m.start and m.end <= kw[0] <= m.end + CHARGE_REACH for m in ctx.charges)
+    before "suspected of" counts the suspects of the crime its claim word names after it.
+    A name that qualifies the crime does not count toward the reach: "two suspects in the
+    Charlie Hebdo killings", "обвиняемых в убийстве Немцова"."""
+    toks = ctx.doc.tokens
+
+    def reach(m) -> int:
+        return sum(1 for t in toks[m.end : kw[0]] if not t.text[:1].isupper())
+
+    return any(
+        q["end"] <= m.start and m.end <= kw[0] and reach(m) <= CHARGE_REACH for m in ctx.charges
+    )

@@ -9,9 +9,23 @@ from __future__ import annotations
 
 from ..lexicon import key
 from .context import SentenceContext
-from .words import AMBIGUOUS_OF, EN_FUNCTION, NOT_NOUNS, QUOTES, SUBSET_OPENERS
+from .words import (
+    AMBIGUOUS_OF,
+    EN_FUNCTION,
+    LIFE_NOUNS,
+    LIFE_TAKERS,
+    NOT_NOUNS,
+    QUOTES,
+    SUBSET_OPENERS,
+)
 
 READ = 4  # words read past the number: "five South Korean gas workers"
+
+
+def _taken(ctx: SentenceContext, j: int) -> bool:
+    """A verb of taking ("claimed", "унесла", "забрав") shortly before the number ending at `j`."""
+    toks = ctx.doc.tokens
+    return any(key(t.lemma) in LIFE_TAKERS for t in toks[max(ctx.a, j - 5) : j])
 
 
 def unit(ctx: SentenceContext, j: int) -> tuple[str, str | None, int]:
@@ -34,6 +48,8 @@ def unit(ctx: SentenceContext, j: int) -> tuple[str, str | None, int]:
         ):
             k += 1  # "thousands of protesters"
             continue
+        if LIFE_NOUNS & {key(t.lemma), key(t.text)} and _taken(ctx, j):
+            return "kind", "killed", k  # "claimed at least 20 lives"
         m = lex.units.match_at(ctx.keys, k, b)
         if m:
             return "kind", m.label, k
@@ -53,6 +69,8 @@ def unit(ctx: SentenceContext, j: int) -> tuple[str, str | None, int]:
                 k += 1  # "мирних жителів", "загиблих" handled above
                 continue
             if "NOUN" in tags and key(t.text) not in NOT_NOUNS:
+                if {"Coll", "anim"} <= toks[j - 1].tags:
+                    return "person", None, k  # "двоих стражей": an animate collective counts people
                 return "thing", None, k
             return "none", None, j
         if key(t.text) in EN_FUNCTION:

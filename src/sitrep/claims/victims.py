@@ -25,6 +25,7 @@ from .figure import exact_claim
 from .words import (
     BE_ADVERBS,
     CAPTURE_VERBS,
+    CONJUNCTIONS,
     FATAL_VERBS,
     FATE_AFTER,
     GROUP_NOUNS,
@@ -32,6 +33,7 @@ from .words import (
     NEGATORS,
     NO_ONE,
     OBJECT_PRONOUNS,
+    OF_WORDS,
     PLURAL_BE,
     PLURAL_DIED,
     RECEIVE_VERBS,
@@ -39,6 +41,7 @@ from .words import (
     SINGULAR_BE,
     SINGULAR_DIED,
     SINGULAR_PRONOUNS,
+    STOP_PUNCT,
     VICTIM_JOINERS,
     VICTIM_POSSESSIVES,
     WOUND_NOUNS,
@@ -288,7 +291,7 @@ def _victim(doc: Doc, ctx: SentenceContext, a: int, b: int, persons) -> tuple[in
             return None
         if not _singular(w):
             return None
-        return _subject(doc, near)
+        return _subject(doc, near) or _shared_subject(doc, ctx, a, persons)
     # en: "a farmer was killed", "he died", "shot dead a farmer", "a girl was also wounded",
     # "the mayor suffered gunshot wounds"
     i = a - 1
@@ -297,7 +300,9 @@ def _victim(doc: Doc, ctx: SentenceContext, a: int, b: int, persons) -> tuple[in
     prev = key(toks[i].text) if i >= ctx.a else ""
     if prev in SINGULAR_BE or key(w.text) in SINGULAR_DIED:
         subj = [p for p in near if p[1] <= a and _en_singular(toks[p[1] - 1])]
-        return subj[-1] if subj else None
+        if subj:
+            return subj[-1]
+        return _opening_subject(doc, ctx, i, persons) or _shared_subject(doc, ctx, a, persons)
     v = _wound_verb(doc, ctx, a) if b - a == 1 else None
     if v is not None:
         subj = [p for p in near if p[1] <= v and _en_singular(toks[p[1] - 1])]
@@ -306,6 +311,43 @@ def _victim(doc: Doc, ctx: SentenceContext, a: int, b: int, persons) -> tuple[in
         obj = [p for p in near if p[0] > b and p[0] - b <= 3 and _en_singular(toks[p[1] - 1])]
         return obj[0] if obj else None
     return _object_before_fate(doc, ctx, a, near)
+
+
+def _opening_subject(doc: Doc, ctx: SentenceContext, i: int, persons) -> tuple[int, int] | None:
+    """en: "The mayor of the second-largest city, Kharkiv, is in serious condition": the
+    person opening the sentence is the subject of the "be" at `i` past an of-phrase or an
+    apposition, when no other verb of "be" comes between."""
+    toks = doc.tokens
+    first = [p for p in persons if p[0] <= ctx.a + 1 and p[1] < i]
+    if not first or not _en_singular(toks[first[0][1] - 1]):
+        return None
+    p = first[0]
+    between = toks[p[1] : i]
+    if key(between[0].text) not in OF_WORDS and between[0].text != ",":
+        return None
+    if any(key(t.text) in SINGULAR_BE | PLURAL_BE or t.text in (".", ";", ":") for t in between):
+        return None
+    return p
+
+
+def _shared_subject(doc: Doc, ctx: SentenceContext, a: int, persons) -> tuple[int, int] | None:
+    """ "Водій був поранений у перестрілці і згодом помер", "was wounded ... and later died": a verb joined by a
+    conjunction to an earlier claim word of the same clause shares that word's victim."""
+    toks = doc.tokens
+    prev = [m for m in ctx.kinds if m.end <= a and a - m.end <= 2 * REACH]
+    if not prev:
+        return None
+    m = prev[-1]
+    between = toks[m.end : a]
+    if any(t.text in STOP_PUNCT for t in between) or not any(
+        key(t.text) in CONJUNCTIONS for t in between
+    ):
+        return None
+    near = [p for p in persons if abs(p[0] - m.start) <= REACH or abs(m.start - p[1]) <= REACH]
+    if ctx.lang == "en":  # "the guard was wounded ... and later died"
+        subj = [p for p in near if p[1] <= m.start and _en_singular(toks[p[1] - 1])]
+        return subj[-1] if subj else None
+    return _subject(doc, near) if toks[m.end - 1].tags & _VERBAL else None
 
 
 def _object_before_fate(doc: Doc, ctx: SentenceContext, a: int, near) -> tuple[int, int] | None:
@@ -334,6 +376,10 @@ def _subject(doc: Doc, near: list[tuple[int, int]]) -> tuple[int, int] | None:
             return p
         oblique = t.tags & {"gent", "datv", "accs", "ablt", "loct"}
         if "plur" not in t.tags and ("nomn" in t.tags or not oblique):
+            return p
+        # "Даниэль Вифлих скончался": a foreign surname parses as any case; the given name tells
+        first = toks[p[0]]
+        if p[1] - p[0] > 1 and {"Name", "nomn", "sing"} <= first.tags:
             return p
     return None
 
