@@ -5,7 +5,9 @@ live in the sentence before. "Since April at least 75 people have died.
 Hundreds of others were injured": a figure of others carries on the count
 before it, so it is as much a running total. "Colonel X (posthumously). He
 died saving our aircraft": an award is told for a death; the death is the
-reason for it, not an incident the report tells.
+reason for it, not an incident the report tells. And a victim named again: "Brown's
+death sparked protests ... jurors who cleared the officers in the deaths of Brown and
+Garner" tells the background death of Brown again, with another one beside it.
 """
 
 from __future__ import annotations
@@ -39,6 +41,24 @@ def carry_scope(doc: Doc) -> None:
                 earlier = by_sent.get(before) or []
                 if earlier and all(e.scope == "background" for e in earlier):
                     c.scope = "background"
+    _named_again(doc)
+
+
+def _named_again(doc: Doc) -> None:
+    """A death or wound of a person named in an earlier background figure of the same
+    kind is that background incident told again (with whoever is named beside them)."""
+    persons = [m for m in doc.mentions if m.kind == "person" and m.norm]
+    if not persons:
+        return
+    seen: dict[str, set[str]] = {}  # kind -> the named victims of background figures
+    for c in sorted(doc.claims, key=lambda c: c.evidence.start):
+        names = {m.norm for m in persons if c.evidence.start <= m.start and m.end <= c.evidence.end}
+        if not names:
+            continue
+        if c.scope == "background":
+            seen.setdefault(c.kind, set()).update(names)
+        elif names & seen.get(c.kind, set()):
+            c.scope = "background"
 
 
 def _of_others(doc: Doc, c: Claim) -> bool:
