@@ -331,6 +331,25 @@ LEAD_CLAUSE = [
         "что это тот мужчина, который во вторник ограбил почту.",
         PUB,
     ),
+    # negative: a clause after an event noun (its place between at most) dates that event
+    (
+        "en",
+        "Students detained\n\nPolice detained 18 students at a rally in Batumi, which ended "
+        "on Tuesday.",
+        "2021-06-01",
+    ),
+    (
+        "ru",
+        "Задержаны студенты\n\nПолиция задержала 18 участников акции протеста в Батуми, "
+        "которая прошла во вторник.",
+        "2021-06-01",
+    ),
+    (
+        "uk",
+        "Затримано студентів\n\nПоліція затримала 18 учасників акції протесту в Батумі, "
+        "яка пройшла у вівторок.",
+        "2021-06-01",
+    ),
     # negative: a clause right after an event noun dates that event, the lead's
     (
         "en",

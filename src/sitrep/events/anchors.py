@@ -319,7 +319,8 @@ def _family(kind: str) -> str:
 
 
 TRIGGER_WORDS = 8  # a day this many words from a trigger stands in the trigger's clause
-CLAUSE_AFTER_TRIGGER = 3  # characters (", ") between an event noun and its "which"
+# words between an event noun and its "which": its place ("the rally in Kutaisi, which ...")
+CLAUSE_AFTER_WORDS = 3
 
 
 def _words_between(doc: Doc, a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -342,13 +343,21 @@ def _figure_sentences(doc: Doc) -> frozenset[int]:
 def participant_past(doc: Doc, m: Mention, hits: list[Hit]) -> bool:
     """A day in a relative clause ("the man who shot a guard on Thursday":
     when.in_relative_clause) tells what a participant did before, in the lead as later on,
-    unless the clause follows an event noun ("the blast, which wrecked two shops on
-    Tuesday")."""
+    unless the clause follows an event noun, its place between them at most ("the blast in
+    the market, which wrecked two shops on Tuesday"), or its sentence says when something
+    happened (when.tells_when: "the rally, which took place on 20 June")."""
     clause = relative_clause_start(doc=doc, m=m)
     if clause is None:
         return False
     si = doc.sent_index(m.start)
-    return not any(h.sent == si and h.end <= clause <= h.end + CLAUSE_AFTER_TRIGGER for h in hits)
+    if tells_when(doc, si):
+        return False  # "акция, которая прошла 20 июня": the clause says when the event was
+    return not any(
+        h.sent == si
+        and h.end <= clause
+        and _words_between(doc, (h.start, h.end), (clause, clause + 1)) <= CLAUSE_AFTER_WORDS
+        for h in hits
+    )
 
 
 def tells_again(doc: Doc, m: Mention, hits: list[Hit], kind: str) -> bool:
