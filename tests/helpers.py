@@ -59,6 +59,19 @@ def case_param(lang: str, case: dict, id_: str):
     return pytest.param(lang, case, id=id_, marks=marks)
 
 
+def mention_rows(rows: list[tuple]) -> list:
+    """(lang, text, kind, expected mention texts[, known gap]) rows as `case_param` cases
+    with the keys text, kind, expected and known_gap."""
+    return [
+        case_param(
+            c[0],
+            {"text": c[1], "kind": c[2], "expected": c[3], "known_gap": (c[4:] or [None])[0]},
+            f"{c[0]}-{i}",
+        )
+        for i, c in enumerate(rows)
+    ]
+
+
 SUMMARY_FIGURES = ("killed", "injured", "participants", "arrested")
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import case_param, ner_pipeline
+from helpers import mention_rows, ner_pipeline
 from helpers import mention_texts as mentions
 from sitrep.pipeline import extract_doc
 
@@ -161,14 +161,7 @@ UNLISTED = [
 
 @pytest.mark.parametrize(
     "lang,case",
-    [
-        case_param(
-            c[0],
-            {"text": c[1], "kind": c[2], "expected": c[3], "known_gap": (c[4:] or [None])[0]},
-            f"{c[0]}-{i}",
-        )
-        for i, c in enumerate(ADJECTIVAL + TITLES + REPEATS + CITIZENS + UNLISTED)
-    ],
+    mention_rows(ADJECTIVAL + TITLES + REPEATS + CITIZENS + UNLISTED),
 )
 def test_names_nerru(lang: str, case: dict) -> None:
     assert mentions(case["text"], lang, case["kind"]) == case["expected"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import case_param
+from helpers import case_param, mention_rows
 from helpers import mention_texts as mentions
 
 # (lang, text, kind, expected spans in order; [] means none of that kind[, known gap])
@@ -120,14 +120,7 @@ SURNAME_PLACES = [
 
 @pytest.mark.parametrize(
     "lang,case",
-    [
-        case_param(
-            c[0],
-            {"text": c[1], "kind": c[2], "expected": c[3], "known_gap": (c[4:] or [None])[0]},
-            f"{c[0]}-{i}",
-        )
-        for i, c in enumerate(GLOSSED + AGES + NAMING + TITLES + NAMESAKES + SURNAME_PLACES)
-    ],
+    mention_rows(GLOSSED + AGES + NAMING + TITLES + NAMESAKES + SURNAME_PLACES),
 )
 def test_names_nerru_persons(lang: str, case: dict) -> None:
     assert mentions(case["text"], lang, case["kind"]) == case["expected"]

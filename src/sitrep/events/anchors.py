@@ -21,7 +21,7 @@ from .captions import archive_sentences, caption_sentences, in_caption
 from .demonyms import demonym_towns
 from .lead import lead_sentences
 from .signals import Hit
-from .when import also_day, relative_clause_start, statement_day, tells_when
+from .when import also_day, folded_phrases, relative_clause_start, statement_day, tells_when
 
 LEAD_DATE_SENTS = 3  # the headline and two sentences: where the event's date is told
 
@@ -56,21 +56,14 @@ def near_country(doc: Doc, m: Mention) -> bool:
     return fold(prev.text) in _near_words(doc.lang_at(m.start) or doc.lang or "en")
 
 
-@lru_cache(maxsize=8)
-def _reference_phrases(lang: str) -> tuple[tuple[str, ...], ...]:
-    return tuple(
-        tuple(fold(w) for w in _WORD.findall(line))
-        for line in load_list(lang, "places_reference_words", optional=True)
-    )
-
-
 def reference_point(doc: Doc, m: Mention) -> bool:
     """A town named as a reference point ("a raid north of Paris", "в 40 километрах от
     Харькова", "на північ від Києва"): the event is near it, not in it; it places an
     event only when the report names no other town."""
     if m.place is None or m.place.feature != "city":
         return False
-    phrases = _reference_phrases(doc.lang_at(m.start) or doc.lang or "en")
+    lang = doc.lang_at(m.start) or doc.lang or "en"
+    phrases = folded_phrases(lang, "places_reference_words")
     if not phrases:
         return False
     s = doc.sents[doc.sent_index(m.start)].start if doc.sents else 0

@@ -148,11 +148,12 @@ _WORD = re.compile(r"[^\W\d_]+")
 ALSO_REACH = 40  # characters before a day where its "also" phrase may stand
 
 
-@lru_cache(maxsize=8)
-def _also_phrases(lang: str) -> tuple[tuple[str, ...], ...]:
+@lru_cache(maxsize=32)
+def folded_phrases(lang: str, name: str) -> tuple[tuple[str, ...], ...]:
+    """A per-language word list of phrases (resources/<lang>/<name>.txt), each as its
+    folded words, for matching against folded tokens."""
     return tuple(
-        tuple(fold(w) for w in _WORD.findall(line))
-        for line in load_list(lang, "dates_also_words", optional=True)
+        tuple(fold(w) for w in _WORD.findall(line)) for line in load_list(lang, name, optional=True)
     )
 
 
@@ -162,7 +163,7 @@ def also_day(m: Mention, doc: Doc) -> bool:
     the story's own event, told without a day, took place on it too."""
     if m.date is None:
         return False
-    phrases = _also_phrases(_lang(doc, m.start))
+    phrases = folded_phrases(_lang(doc, m.start), "dates_also_words")
     if not phrases:
         return False
     s = doc.sents[doc.sent_index(m.start)].start if doc.sents else 0
