@@ -26,7 +26,6 @@ from pydantic import BaseModel, ConfigDict
 from ...doc import Doc
 from ...registry import component
 from ...schema.models import Entity
-from . import load
 from .gaps import WINDOW, gap_windows
 from .vetoes import latin_gloss, trimmed_end, vetoed
 
@@ -48,6 +47,8 @@ class NatashaConfig(BaseModel):
 
 def tagger(compact: bool = True):
     """The slovnet NER tagger with navec embeddings from natasha's package data (load.py)."""
+    from . import load  # numpy and the model only when natasha is configured
+
     return load.tagger(compact)
 
 
@@ -96,6 +97,8 @@ def make_ner_natasha(
     compact = loader == "compact"
     # a missing extra fails when the pipeline is built, not on the first document; the
     # model itself (~3 s, 80+ MB) is loaded on the first Russian document when lazy
+    from . import load
+
     if not load.available():
         raise RuntimeError("ner_natasha needs natasha: pip install 'sitrep[models]'")
     if not lazy:
