@@ -76,3 +76,17 @@ def test_tagger_runs_blas_on_one_thread(monkeypatch) -> None:
     finally:
         load.tagger.cache_clear()
     assert calls == [1]
+
+
+def test_the_default_pipeline_does_not_import_numpy():
+    """natasha's loader needs numpy (~12 MB resident); the rules-only default must not pay
+    for it (issue 18's memory budget of a 10k ingest)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from sitrep.pipeline import extract; extract('Two people were killed.', "
+        "'2024-01-02'); print('numpy' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
