@@ -16,11 +16,10 @@ from datetime import date, timedelta
 
 from ..doc import Doc
 from ..schema.models import Claim, DateValue
+from .words import HARM_KINDS
 
 TITLE_MAX = 200  # characters: a longer first line is body text, not a title
 _RANK = {"confirmed": 0, "reported": 1, "unconfirmed": 2}
-# kinds where one victim without a number may be the report's event ("a child was killed")
-_ONE_IS_THE_EVENT = ("killed", "injured", "casualties")
 
 
 def title_end(doc: Doc) -> int:
@@ -97,7 +96,7 @@ def headline(
     summed = any(c.relation == "sum" for c in cands)
     cands = [c for c in cands if c.relation != "subset" and not (summed and c.relation == "part")]
     cands = [c for c in cands if c.low] or cands  # "no deaths" only when nothing else is said
-    if not set(kinds) & set(_ONE_IS_THE_EVENT):
+    if not set(kinds) & set(HARM_KINDS):
         # a crowd's count beats one named arrest, which is context ("Navalny was arrested")
         cands = [c for c in cands if c.quantity is not None or c.relation == "sum"] or cands
     if not cands:

@@ -12,7 +12,7 @@ from ..doc import Doc
 from ..schema.models import Source
 from .context import SentenceContext
 from .scope import CHARGE_REACH
-from .words import AGENT_BY, PASSIVE_BE, SINGULAR_ARTICLES
+from .words import AGENT_BY, HARM_KINDS, PASSIVE_BE, SINGULAR_ARTICLES
 
 PERPETRATOR_ROLES = {"state forces", "armed group", "rioters"}
 
@@ -89,7 +89,7 @@ def counts_agents(
     figure or the noun it counts (token `u`) is in the instrumental case only.
     """
     start, _, kind = kw
-    if kind not in ("killed", "injured", "casualties") or start >= q["start"]:
+    if kind not in HARM_KINDS or start >= q["start"]:
         return False
     toks = doc.tokens
     if ctx.lang in ("uk", "ru"):

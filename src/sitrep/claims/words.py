@@ -10,6 +10,10 @@ from __future__ import annotations
 from ..lexicon import key
 from ..resources import load_yaml
 
+# kinds of harm done to people: one victim without a number may be a report's event ("a
+# child was killed"), and an event without violence (arrests, an agreement) has none
+HARM_KINDS = ("killed", "injured", "casualties")
+
 # punctuation tokens the rules stop at; not language data
 STOP_PUNCT = {",", ".", ";", ":", "—", "–", "(", ")", "!", "?", "«", "»", '"', "“", "”", "„"}
 QUOTES = {"«", "»", '"', "“", "”", "„"}

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..claims.headline import headline
+from ..claims.words import HARM_KINDS
 from ..doc import Doc
 from ..schema.models import Claim, EventLocation, Figure, Mention, PlaceValue, Summary
 from .anchors import event_date, event_location, main_date, main_place
@@ -19,8 +20,6 @@ from .group import LEAD_SENTS
 from .lead import lead_sentences
 from .signals import Hit
 
-# kinds of harm done to people: an event without violence (arrests, an agreement) has none
-HARM_KINDS = ("killed", "injured", "casualties")
 FIGURE_KINDS = {
     "killed": ("killed",),
     "injured": ("injured",),
